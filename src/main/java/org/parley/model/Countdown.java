@@ -1,0 +1,58 @@
+package org.parley.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The header's countdown text: how long until (or since) the deadline, in words a delegate
+ * reads at a glance, with the deadline in the negotiation's own zone.
+ */
+public final class Countdown {
+
+    private static final DateTimeFormatter DEADLINE_FORMAT =
+            DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
+
+    private Countdown() {
+    }
+
+    /** E.g. "4 days 15 h to deadline — 1 Jul 2018 00:00 New York". */
+    public static String describe(Instant now, Instant deadline, ZoneId zone) {
+        String when = DEADLINE_FORMAT.format(deadline.atZone(zone)) + " " + zoneCity(zone);
+        Duration left = Duration.between(now, deadline);
+        if (left.isNegative()) {
+            return "Deadline passed " + span(left.negated()) + " ago — " + when;
+        }
+        if (left.isZero()) {
+            return "Deadline now — " + when;
+        }
+        return span(left) + " to deadline — " + when;
+    }
+
+    /** "4 days 15 h", "1 day", "15 h 20 min", "5 min", "under a minute". Rounds down. */
+    public static String span(Duration d) {
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        long minutes = d.toMinutesPart();
+        if (days > 0) {
+            String s = days + (days == 1 ? " day" : " days");
+            return hours > 0 ? s + " " + hours + " h" : s;
+        }
+        if (hours > 0) {
+            return minutes > 0 ? hours + " h " + minutes + " min" : hours + " h";
+        }
+        if (minutes > 0) {
+            return minutes + " min";
+        }
+        return "under a minute";
+    }
+
+    /** "America/New_York" reads "New York"; a zone without a city reads as its id. */
+    public static String zoneCity(ZoneId zone) {
+        String id = zone.getId();
+        int slash = id.lastIndexOf('/');
+        return (slash >= 0 ? id.substring(slash + 1) : id).replace('_', ' ');
+    }
+}

@@ -1,0 +1,42 @@
+package org.parley.model;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One negotiation: a set of budgets talked over against a deadline.
+ *
+ * @param id store id (0 before it is stored)
+ * @param title e.g. "Peacekeeping budgets 2018/19"
+ * @param body e.g. "Fifth Committee, 72nd session, second resumed part"
+ * @param sessionStart when the talks opened (the timeline starts there)
+ * @param deadline the hard deadline, as an instant
+ * @param zone the zone the negotiation lives in (deadline and dates are shown in it)
+ * @param deskDate a pinned "now" for replaying a past negotiation, or null for the real clock
+ * @param currency the reporting currency, e.g. "USD"
+ */
+public record Negotiation(long id, String title, String body, Instant sessionStart, Instant deadline, ZoneId zone,
+                          Instant deskDate, String currency) {
+
+    public Negotiation {
+        title = Text.required(title, "negotiation title");
+        body = Text.optional(body);
+        Objects.requireNonNull(sessionStart, "session start");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(zone, "zone");
+        currency = Text.required(currency, "currency");
+        if (!sessionStart.isBefore(deadline)) {
+            throw new IllegalArgumentException("the session must start before its deadline");
+        }
+    }
+
+    public Optional<Instant> pinnedDeskDate() {
+        return Optional.ofNullable(deskDate);
+    }
+
+    public Negotiation withId(long newId) {
+        return new Negotiation(newId, title, body, sessionStart, deadline, zone, deskDate, currency);
+    }
+}

@@ -1,0 +1,143 @@
+package org.parley.model;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What each delegation's proposals on the table would cut, per mission and per line, if they
+ * went through in full. Withdrawn proposals do not count.
+ *
+ * <p>Rules, so that one delegation's overlapping amendments never count twice:
+ * <ul>
+ *   <li>a percent or amount cut on a line is measured against the line's reference figure
+ *       (current, else ACABQ, else SG) and a line never loses more than that figure;</li>
+ *   <li>abolishing posts costs their annual cost; a post row never loses more posts than it has,
+ *       however many amendments name it;</li>
+ *   <li>a cut aimed at a mission as a whole counts at mission level, capped at the mission's
+ *       reference figure together with its lines' cuts;</li>
+ *   <li>a restoration counts as a negative cut; a top-line cut is unallocated and belongs to no
+ *       mission.</li>
+ * </ul>
+ * The scenario rules across delegations come with scenarios; this is the per-delegation view.
+ */
+public final class ProposedCuts {
+
+    private record Key(long delegationId, long id) {
+    }
+
+    private final Map<Key, Cut> byMission = new HashMap<>();
+    private final Map<Key, Cut> byLine = new HashMap<>();
+    private final Map<Long, Long> unallocated = new LinkedHashMap<>();
+
+    private ProposedCuts() {
+    }
+
+    public static ProposedCuts of(NegotiationData data) {
+        ProposedCuts cuts = new ProposedCuts();
+        cuts.compute(data);
+        return cuts;
+    }
+
+    /** The cut a delegation proposes to one mission (its lines and the mission as a whole). */
+    public Cut forMission(long delegationId, long missionId) {
+        return byMission.getOrDefault(new Key(delegationId, missionId), Cut.NONE);
+    }
+
+    /** The cut a delegation proposes to one budget line. */
+    public Cut forLine(long delegationId, long lineId) {
+        return byLine.getOrDefault(new Key(delegationId, lineId), Cut.NONE);
+    }
+
+    /** A delegation's top-line demand that names no mission, in dollars. */
+    public long unallocated(long delegationId) {
+        return unallocated.getOrDefault(delegationId, 0L);
+    }
+
+    private void compute(NegotiationData data) {
+        Map<Long, Map<Long, Integer>> postsTaken = new HashMap<>(); // delegation -> post id -> posts
+        Map<Key, Long> lineUsd = new HashMap<>();
+        Map<Key, Long> missionLevelUsd = new HashMap<>();
+        for (Proposal p : data.proposals()) {
+            if (p.status() == ProposalStatus.WITHDRAWN) {
+                continue;
+            }
+            long d = p.delegationId();
+            for (Amendment a : p.amendments()) {
+                Target t = a.target();
+                if (a.kind() == AmendmentKind.TOPLINE_CUT) {
+                    unallocated.merge(d, a.value(), Math::addExact);
+                    continue;
+                }
+                Mission mission = data.mission(t.missionId()).orElseThrow();
+                if (t.lineId() == null) {
+                    long ref = mission.baselines().reference().map(Figure::usd).orElse(0L);
+                    missionLevelUsd.merge(new Key(d, mission.id()), dollarsOf(a, ref), Math::addExact);
+                    continue;
+                }
+                BudgetLine line = data.line(t.missionId(), t.lineId()).orElseThrow();
+                Key lineKey = new Key(d, line.id());
+                if (a.kind() == AmendmentKind.ABOLISH_POSTS) {
+                    Post post = data.post(t).orElseThrow();
+                    Map<Long, Integer> taken = postsTaken.computeIfAbsent(d, k -> new HashMap<>());
+                    int already = taken.getOrDefault(post.id(), 0);
+                    int more = (int) Math.min(a.value(), post.count() - already);
+                    if (more > 0) {
+                        taken.put(post.id(), already + more);
+                        byLine.merge(lineKey, Cut.posts(post.grade(), more, 0), Cut::plus);
+                        lineUsd.merge(lineKey, Math.multiplyExact(post.annualCost().usd(), (long) more),
+                                Math::addExact);
+                    }
+                } else {
+                    long ref = line.baselines().reference().map(Figure::usd).orElse(0L);
+                    lineUsd.merge(lineKey, dollarsOf(a, ref), Math::addExact);
+                }
+            }
+        }
+        for (Mission m : data.missions()) {
+            for (BudgetLine line : m.lines()) {
+                long ref = line.baselines().reference().map(Figure::usd).orElse(Long.MAX_VALUE);
+                for (Delegation del : data.delegations()) {
+                    Key lk = new Key(del.id(), line.id());
+                    Long usd = lineUsd.get(lk);
+                    if (usd == null) {
+                        continue;
+                    }
+                    Cut posts = byLine.getOrDefault(lk, Cut.NONE);
+                    Cut lineCut = Cut.dollars(Math.min(usd, ref)).plus(postsOnly(posts));
+                    byLine.put(lk, lineCut);
+                    byMission.merge(new Key(del.id(), m.id()), lineCut, Cut::plus);
+                }
+            }
+            long missionRef = m.baselines().reference().map(Figure::usd).orElse(Long.MAX_VALUE);
+            for (Delegation del : data.delegations()) {
+                Key mk = new Key(del.id(), m.id());
+                Long extra = missionLevelUsd.get(mk);
+                Cut sum = byMission.getOrDefault(mk, Cut.NONE);
+                if (extra != null) {
+                    sum = sum.plus(Cut.dollars(extra));
+                }
+                if (!sum.isNone()) {
+                    byMission.put(mk, sum.cappedAt(missionRef));
+                }
+            }
+        }
+    }
+
+    private static Cut postsOnly(Cut c) {
+        Cut result = Cut.NONE;
+        for (Map.Entry<Grade, Integer> e : c.postsByGrade().entrySet()) {
+            result = result.plus(Cut.posts(e.getKey(), e.getValue(), 0));
+        }
+        return result;
+    }
+
+    private static long dollarsOf(Amendment a, long reference) {
+        return switch (a.kind()) {
+            case PERCENT_CUT -> a.share().of(reference);
+            case AMOUNT_CUT -> Math.min(a.value(), reference);
+            case RESTORE -> -a.value();
+            default -> 0L;
+        };
+    }
+}

@@ -54,6 +54,30 @@ public final class ProposedCuts {
         return unallocated.getOrDefault(delegationId, 0L);
     }
 
+    /**
+     * What one amendment alone would cut, measured like the totals: a percent of the target's
+     * reference figure, an amount capped at it, posts at their annual cost. A top-line cut
+     * counts its full amount.
+     */
+    public static Cut impactOf(NegotiationData data, Amendment a) {
+        Target t = a.target();
+        switch (a.kind()) {
+            case TOPLINE_CUT:
+                return Cut.dollars(a.value());
+            case ABOLISH_POSTS: {
+                Post post = data.post(t).orElseThrow();
+                int posts = (int) Math.min(a.value(), post.count());
+                return Cut.posts(post.grade(), posts, Math.multiplyExact(post.annualCost().usd(), (long) posts));
+            }
+            default: {
+                Baselines baselines = t.lineId() == null
+                        ? data.mission(t.missionId()).orElseThrow().baselines()
+                        : data.line(t.missionId(), t.lineId()).orElseThrow().baselines();
+                return Cut.dollars(dollarsOf(a, baselines.reference().map(Figure::usd).orElse(0L)));
+            }
+        }
+    }
+
     private void compute(NegotiationData data) {
         Map<Long, Map<Long, Integer>> postsTaken = new HashMap<>(); // delegation -> post id -> posts
         Map<Key, Long> lineUsd = new HashMap<>();

@@ -97,4 +97,15 @@ class ProposedCutsTest {
         b.proposal(ru, b.amend(hr(), AmendmentKind.RESTORE, 100_000));
         assertThat(ProposedCuts.of(b.build()).forLine(ru.id(), humanRights.id()).usd()).isEqualTo(-100_000);
     }
+
+    @Test
+    void impactOf_oneAmendment_measuresItAlone() {
+        NegotiationData data = b.build();
+        assertThat(ProposedCuts.impactOf(data, b.amend(hr(), AmendmentKind.PERCENT_CUT, 2500)).usd())
+                .isEqualTo(1_000_000);
+        assertThat(ProposedCuts.impactOf(data, b.amend(postOf(advocate), AmendmentKind.ABOLISH_POSTS, 5)))
+                .isEqualTo(Cut.posts(Grade.P4, 1, 180_000));
+        assertThat(ProposedCuts.impactOf(data, b.amend(hr(), AmendmentKind.AMOUNT_CUT, 9_000_000)).usd())
+                .isEqualTo(4_000_000);
+    }
 }

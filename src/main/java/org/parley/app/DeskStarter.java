@@ -1,0 +1,213 @@
+package org.parley.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.parley.model.DeskClock;
+import org.parley.service.Desk;
+import org.parley.service.DeskException;
+import org.parley.service.DeskService;
+import org.parley.ui.main.DeskActions;
+import org.parley.ui.main.MainViewModel;
+import org.parley.ui.main.MainWindow;
+
+/**
+ * Puts a workspace on the desk: opens it off the JavaFX thread with progress shown, then shows
+ * the window on it; or says what is wrong and offers another workspace or quitting.
+ */
+public final class DeskStarter {
+
+    static final String STYLESHEET = "/org/parley/assets/css/parley.css";
+
+    private final Stage stage;
+    private final DeskService service;
+    private final Executor background;
+    private final Clock wall;
+    private final Consumer<String> errorLog;
+    private Desk desk;
+    private MainWindow window;
+    private Timeline ticker;
+
+    /**
+     * @param background where slow work runs; tests pass a same-thread executor
+     * @param errorLog where error messages also go (stderr in the app)
+     */
+    public DeskStarter(Stage stage, DeskService service, Executor background, Clock wall, Consumer<String> errorLog) {
+        this.stage = Objects.requireNonNull(stage);
+        this.service = Objects.requireNonNull(service);
+        this.background = Objects.requireNonNull(background);
+        this.wall = Objects.requireNonNull(wall);
+        this.errorLog = Objects.requireNonNull(errorLog);
+    }
+
+    /** The window on the open desk, once there is one. */
+    public Optional<MainWindow> window() {
+        return Optional.ofNullable(window);
+    }
+
+    public Optional<Desk> desk() {
+        return Optional.ofNullable(desk);
+    }
+
+    /** Opens a workspace; must be called on the JavaFX thread. */
+    public void open(Path file) {
+        showProgress(file);
+        background.execute(() -> {
+            try {
+                Desk opened = service.open(file);
+                Platform.runLater(() -> show(opened));
+            } catch (DeskException e) {
+                Platform.runLater(() -> failed(e));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> failed(new DeskException(file,
+                        "Parley could not open " + file + ": " + e, e)));
+            }
+        });
+    }
+
+    /** Closes the open workspace, if any. */
+    public void close() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+        if (desk != null) {
+            desk.close();
+            desk = null;
+        }
+    }
+
+    private void showProgress(Path file) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label what = new Label("Opening " + file + " …");
+        VBox box = new VBox(16, spinner, what);
+        box.setAlignment(Pos.CENTER);
+        box.setId("opening");
+        setRoot(box, 640, 240);
+        stage.show();
+    }
+
+    private void show(Desk opened) {
+        close();
+        desk = opened;
+        MainViewModel vm = new MainViewModel();
+        vm.show(opened.data(), opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), wall));
+        window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit));
+        setRoot(window, 1560, 940);
+        stage.setTitle("Parley — " + opened.data().negotiation().title());
+        ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+        window.missionsPane().table().requestFocus();
+    }
+
+    private void setRoot(Parent root, double width, double height) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, width, height);
+            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    private void failed(DeskException e) {
+        errorLog.accept("parley: " + e.getMessage());
+        ButtonType other = new ButtonType("Open another workspace…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(desk == null ? "Quit" : "Close", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), other, quit);
+        alert.initOwner(stage);
+        alert.setTitle("Parley");
+        alert.setHeaderText("Cannot open the workspace");
+        alert.getDialogPane().setId("open-error");
+        alert.getDialogPane().setMinWidth(560);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == other) {
+            chooseAndOpen();
+        } else if (desk == null) {
+            quit();
+        } else if (window != null) {
+            setRoot(window, 1560, 940);
+        }
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = chooser("Open workspace");
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath());
+        } else if (desk == null) {
+            quit();
+        } else {
+            setRoot(window, 1560, 940);
+        }
+    }
+
+    private void chooseNew() {
+        FileChooser chooser = chooser("New workspace");
+        chooser.setInitialFileName("negotiation.db");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path path = chosen.toPath();
+        if (Files.exists(path)) {
+            // Never overwrite: a workspace may hold months of work.
+            Alert alert = new Alert(Alert.AlertType.WARNING, path + " already exists. Parley does not overwrite files; "
+                    + "use File > Open workspace to open it, or choose another name.", ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setHeaderText("The file exists");
+            alert.showAndWait();
+            return;
+        }
+        open(path);
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Parley workspaces (*.db)", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (desk != null && desk.file().getParent() != null) {
+            chooser.setInitialDirectory(desk.file().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About Parley");
+        alert.setHeaderText("Parley " + Version.current());
+        alert.setContentText("A negotiation desk for delegation staff in multilateral budget talks.\n\n"
+                + "Workspace: " + (desk == null ? "none open" : desk.file()) + "\n"
+                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version"));
+        alert.getDialogPane().setId("about");
+        alert.show();
+    }
+
+    private void quit() {
+        close();
+        Platform.exit();
+    }
+}

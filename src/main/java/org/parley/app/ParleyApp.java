@@ -1,0 +1,41 @@
+package org.parley.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.parley.io.NegotiationJson;
+import org.parley.service.DeskService;
+
+/** The JavaFX application: wires the desk together by constructor, with no globals. */
+public final class ParleyApp extends Application {
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "parley-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private DeskStarter starter;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        Path file = options.workspace().orElseGet(WorkspaceLocations::defaultWorkspace);
+        stage.setTitle("Parley");
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample), background,
+                Clock.systemUTC(), System.err::println);
+        starter.open(file);
+    }
+
+    @Override
+    public void stop() {
+        if (starter != null) {
+            starter.close();
+        }
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,19 @@
+package org.parley.ui.common;
+
+import javafx.css.PseudoClass;
+
+/** Style classes and pseudo-classes shared by the panes, in one place. */
+public final class Styles {
+
+    /** A row or cell whose figure is illustrative, not a sourced fact. */
+    public static final String ILLUSTRATIVE = "illustrative";
+    /** A row related to the selection in another pane. */
+    public static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
+    /** A pane's title label. */
+    public static final String PANE_TITLE = "pane-title";
+    /** The marker appended to illustrative figures. */
+    public static final String ILLUSTRATIVE_MARK = "*";
+
+    private Styles() {
+    }
+}

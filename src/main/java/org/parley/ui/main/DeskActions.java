@@ -1,0 +1,13 @@
+package org.parley.ui.main;
+
+/**
+ * What the menus ask of the application around the window: the few gestures that reach beyond
+ * one negotiation (another workspace, the About box, quitting).
+ *
+ * @param openWorkspace let the user choose another workspace file and open it
+ * @param newWorkspace let the user name a new workspace file, create it with the sample and open it
+ * @param about show the version and the workspace path
+ * @param quit close the window and end the application
+ */
+public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit) {
+}

@@ -1,0 +1,189 @@
+package org.parley.ui.main;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.parley.model.Countdown;
+import org.parley.model.DeskClock;
+import org.parley.model.Mission;
+import org.parley.model.Negotiation;
+import org.parley.model.NegotiationData;
+import org.parley.model.Proposal;
+import org.parley.model.ProposedCuts;
+import org.parley.model.TimelineEvent;
+import org.parley.ui.missions.MissionRow;
+import org.parley.ui.missions.MissionsViewModel;
+import org.parley.ui.proposals.ProposalsViewModel;
+import org.parley.ui.timeline.TimelineViewModel;
+
+/**
+ * The desk as a whole: the header's title and countdown, the three panes' view models, how a
+ * selection in one pane highlights what relates to it in the others, the details text and the
+ * status line.
+ */
+public final class MainViewModel {
+
+    private static final DateTimeFormatter DESK_FORMAT = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
+
+    private final MissionsViewModel missions = new MissionsViewModel();
+    private final ProposalsViewModel proposals = new ProposalsViewModel();
+    private final TimelineViewModel timeline = new TimelineViewModel();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper(this, "body", "");
+    private final ReadOnlyStringWrapper deskTime = new ReadOnlyStringWrapper(this, "deskTime", "");
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper(this, "countdown", "");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
+    private final ReadOnlyStringWrapper workspaceText = new ReadOnlyStringWrapper(this, "workspaceText", "");
+    private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper(this, "countsText", "");
+
+    private NegotiationData data;
+    private SelectionDetails describer;
+    private DeskClock clock;
+
+    public MainViewModel() {
+        missions.selectedRowProperty().addListener((obs, old, row) -> missionRowSelected(row));
+        proposals.selectedProposalProperty().addListener((obs, old, p) -> proposalSelected(p));
+        timeline.selectedEventProperty().addListener((obs, old, e) -> eventSelected(e));
+    }
+
+    /** Shows a negotiation from a workspace, with the desk clock its countdown runs on. */
+    public void show(NegotiationData data, Path workspaceFile, DeskClock clock) {
+        this.data = data;
+        this.clock = clock;
+        ProposedCuts cuts = ProposedCuts.of(data);
+        this.describer = new SelectionDetails(data, cuts);
+        Negotiation n = data.negotiation();
+        title.set(n.title());
+        body.set(n.body());
+        missions.setData(data, cuts);
+        proposals.setData(data);
+        timeline.setZone(n.zone());
+        timeline.setRange(n.sessionStart(), n.deadline().plus(Duration.ofDays(7)));
+        timeline.setDeadline(n.deadline());
+        timeline.getEvents().setAll(data.events());
+        workspaceText.set("Workspace: " + workspaceFile);
+        countsText.set(data.missions().size() + " missions · " + data.proposals().size() + " proposals · "
+                + data.events().size() + " events · " + data.postCount() + " posts");
+        details.set("Select a mission, a proposal or an event to see its details and sources.");
+        tick();
+    }
+
+    /** Moves the desk clock on: countdown, desk time, the timeline's "now" line. */
+    public void tick() {
+        if (data == null) {
+            return;
+        }
+        Negotiation n = data.negotiation();
+        var now = clock.now();
+        countdown.set(Countdown.describe(now, n.deadline(), n.zone()));
+        String at = DESK_FORMAT.format(now.atZone(n.zone())) + " " + Countdown.zoneCity(n.zone());
+        deskTime.set(clock.isReplay() ? "REPLAY " + at : at);
+        timeline.deskNowProperty().set(now);
+    }
+
+    public MissionsViewModel missions() {
+        return missions;
+    }
+
+    public ProposalsViewModel proposals() {
+        return proposals;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bodyProperty() {
+        return body.getReadOnlyProperty();
+    }
+
+    /** "REPLAY 26 Jun 2018 09:00 New York" for a replay, else the desk's time. */
+    public ReadOnlyStringProperty deskTimeProperty() {
+        return deskTime.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty workspaceTextProperty() {
+        return workspaceText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countsTextProperty() {
+        return countsText.getReadOnlyProperty();
+    }
+
+    private void missionRowSelected(MissionRow row) {
+        if (row == null) {
+            proposals.getRelatedProposalIds().clear();
+            return;
+        }
+        Mission m = row.mission();
+        Set<Long> related = new HashSet<>();
+        for (Proposal p : data.proposals()) {
+            if (p.touchesMission(m.id())) {
+                related.add(p.id());
+            }
+        }
+        proposals.getRelatedProposalIds().clear();
+        proposals.getRelatedProposalIds().addAll(related);
+        missions.getRelatedMissionIds().clear();
+        highlightEvents(Set.of(m.id()), related);
+        details.set(row instanceof MissionRow.OfLine l ? describer.of(l.line(), m) : describer.of(m));
+    }
+
+    private void proposalSelected(Proposal p) {
+        if (p == null) {
+            missions.getRelatedMissionIds().clear();
+            return;
+        }
+        Set<Long> related = new HashSet<>();
+        p.amendments().forEach(a -> {
+            if (a.target().missionId() != null) {
+                related.add(a.target().missionId());
+            }
+        });
+        missions.getRelatedMissionIds().clear();
+        missions.getRelatedMissionIds().addAll(related);
+        proposals.getRelatedProposalIds().clear();
+        highlightEvents(Set.of(), Set.of(p.id()));
+        details.set(describer.of(p));
+    }
+
+    private void eventSelected(TimelineEvent e) {
+        if (e == null) {
+            return;
+        }
+        missions.getRelatedMissionIds().clear();
+        missions.getRelatedMissionIds().addAll(e.missionIds());
+        proposals.getRelatedProposalIds().clear();
+        proposals.getRelatedProposalIds().addAll(e.proposalIds());
+        details.set(describer.of(e));
+    }
+
+    private void highlightEvents(Set<Long> missionIds, Set<Long> proposalIds) {
+        Set<Long> ids = new HashSet<>();
+        for (TimelineEvent e : data.events()) {
+            if (e.missionIds().stream().anyMatch(missionIds::contains)
+                    || e.proposalIds().stream().anyMatch(proposalIds::contains)) {
+                ids.add(e.id());
+            }
+        }
+        timeline.getHighlightedEventIds().clear();
+        timeline.getHighlightedEventIds().addAll(ids);
+    }
+}

@@ -1,0 +1,174 @@
+package org.parley.ui.main;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.parley.ui.common.FigureCells;
+import org.parley.ui.missions.MissionsPane;
+import org.parley.ui.proposals.ProposalsPane;
+import org.parley.ui.timeline.TimelineView;
+
+/**
+ * The desk window's content: menus, the header with the countdown, the three panes side by
+ * side, the details of the selection and the status bar. Built in code; it binds to the
+ * {@link MainViewModel} and forwards gestures, nothing more.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final MainViewModel viewModel;
+    private final MissionsPane missionsPane;
+    private final ProposalsPane proposalsPane;
+    private final TimelineView timelineView;
+
+    public MainWindow(MainViewModel viewModel, DeskActions actions) {
+        this.viewModel = viewModel;
+        getStyleClass().add("main-window");
+        missionsPane = new MissionsPane(viewModel.missions());
+        proposalsPane = new ProposalsPane(viewModel.proposals());
+        timelineView = new TimelineView(viewModel.timeline());
+        setTop(new VBox(menuBar(actions), header()));
+        setCenter(body());
+        setBottom(statusBar());
+    }
+
+    public MissionsPane missionsPane() {
+        return missionsPane;
+    }
+
+    public ProposalsPane proposalsPane() {
+        return proposalsPane;
+    }
+
+    public TimelineView timelineView() {
+        return timelineView;
+    }
+
+    private Node header() {
+        Label title = new Label();
+        title.setId("negotiation-title");
+        title.getStyleClass().add("negotiation-title");
+        title.textProperty().bind(viewModel.titleProperty());
+        Label body = new Label();
+        body.getStyleClass().add("negotiation-body");
+        body.textProperty().bind(viewModel.bodyProperty());
+        Label desk = new Label();
+        desk.setId("desk-time");
+        desk.getStyleClass().add("desk-time");
+        desk.textProperty().bind(viewModel.deskTimeProperty());
+        desk.setTooltip(FigureCells.tooltip("The desk's clock. A replay starts at the negotiation's pinned desk date "
+                + "and runs on from there."));
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        countdown.textProperty().bind(viewModel.countdownProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(14, title, body, spacer, desk, countdown);
+        header.getStyleClass().add("desk-header");
+        return header;
+    }
+
+    private Node body() {
+        SplitPane panes = new SplitPane(missionsPane, proposalsPane, timelineView);
+        panes.setId("panes");
+        panes.setDividerPositions(0.42, 0.72);
+        TextArea details = new TextArea();
+        details.setId("details");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.textProperty().bind(viewModel.detailsProperty());
+        details.getStyleClass().add("details");
+        SplitPane vertical = new SplitPane(panes, details);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.78);
+        return vertical;
+    }
+
+    private Node statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(viewModel.workspaceTextProperty());
+        Label counts = new Label();
+        counts.setId("counts");
+        counts.textProperty().bind(viewModel.countsTextProperty());
+        Label legend = new Label("* illustrative figure");
+        legend.getStyleClass().add("illustrative");
+        legend.setTooltip(FigureCells.tooltip("Figures in italics with an asterisk have no public source: they make "
+                + "the sample complete and must not be quoted as facts. Hover over any figure for its source."));
+        bar.getRightItems().addAll(counts, new Label("   "), legend);
+        return bar;
+    }
+
+    private MenuBar menuBar(DeskActions actions) {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_New workspace…", "Shortcut+N", actions.newWorkspace()),
+                item("_Open workspace…", "Shortcut+O", actions.openWorkspace()),
+                disabled("_Import…", "Shortcut+I"),
+                disabled("_Export…", "Shortcut+E"),
+                new SeparatorMenuItem(),
+                disabled("_Print…", "Shortcut+P"),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", actions.quit()));
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(
+                disabled("_Undo", "Shortcut+Z"),
+                disabled("_Redo", "Shortcut+Shift+Z"),
+                new SeparatorMenuItem(),
+                item("_Find…", "Shortcut+F", () -> focusFilter(missionsPane.filterField())),
+                item("Clear _filters", "Shortcut+Shift+F", this::clearFilters));
+        Menu view = new Menu("_View");
+        view.getItems().addAll(
+                item("_Missions", "Shortcut+1", () -> missionsPane.table().requestFocus()),
+                item("_Proposals", "Shortcut+2", () -> proposalsPane.tree().requestFocus()),
+                item("_Timeline", "Shortcut+3", timelineView::requestFocus),
+                new SeparatorMenuItem(),
+                item("Zoom timeline _in", "Shortcut+EQUALS", viewModel.timeline()::zoomIn),
+                item("Zoom timeline _out", "Shortcut+MINUS", viewModel.timeline()::zoomOut),
+                item("_Fit timeline", "Shortcut+0", () -> viewModel.timeline().zoomToFit(timelineView.getWidth())));
+        Menu help = new Menu("_Help");
+        help.getItems().add(item("_About Parley", "F1", actions.about()));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void focusFilter(TextField field) {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void clearFilters() {
+        missionsPane.filterField().clear();
+        proposalsPane.filterField().clear();
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** A menu item whose capability comes in a later release: shown with its shortcut, not yet enabled. */
+    private static MenuItem disabled(String text, String accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setDisable(true);
+        return item;
+    }
+}

@@ -1,0 +1,138 @@
+package org.parley.ui.main;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.parley.model.Amendment;
+import org.parley.model.Baseline;
+import org.parley.model.BudgetLine;
+import org.parley.model.Cut;
+import org.parley.model.Delegation;
+import org.parley.model.Figure;
+import org.parley.model.Mission;
+import org.parley.model.NegotiationData;
+import org.parley.model.Proposal;
+import org.parley.model.ProposedCuts;
+import org.parley.model.TimelineEvent;
+import org.parley.ui.common.MoneyText;
+
+/**
+ * The text of the details area for what is selected: figures with their sources, who proposes
+ * what, and the events linked to it. Plain text, so a delegate can copy it into an e-mail.
+ */
+final class SelectionDetails {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
+
+    private final NegotiationData data;
+    private final ProposedCuts cuts;
+
+    SelectionDetails(NegotiationData data, ProposedCuts cuts) {
+        this.data = data;
+        this.cuts = cuts;
+    }
+
+    String of(Mission m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(m.code()).append(" — ").append(m.name());
+        if (!m.location().isEmpty()) {
+            sb.append(" (").append(m.location()).append(')');
+        }
+        sb.append("\nStatus: ").append(m.status().label())
+                .append("   Coordinator: ").append(m.coordinator().isEmpty() ? "not recorded" : m.coordinator());
+        sb.append("\nBaselines:");
+        for (Baseline b : Baseline.values()) {
+            m.baselines().get(b).ifPresent(f -> sb.append("\n  ").append(b.label()).append(": ").append(figure(f)));
+        }
+        if (!m.notes().isEmpty()) {
+            sb.append("\nNotes: ").append(m.notes());
+        }
+        sb.append("\nLines tracked: ").append(m.lines().size()).append(", posts: ").append(m.postCount());
+        sb.append("\nProposed cuts:");
+        boolean any = false;
+        for (Delegation d : data.delegations()) {
+            Cut c = cuts.forMission(d.id(), m.id());
+            if (!c.isNone()) {
+                any = true;
+                sb.append("\n  ").append(d.name()).append(": ").append(cut(c));
+            }
+        }
+        if (!any) {
+            sb.append(" none on the table");
+        }
+        appendEvents(sb, data.events().stream().filter(e -> e.missionIds().contains(m.id())).toList());
+        return sb.toString();
+    }
+
+    String of(BudgetLine line, Mission m) {
+        StringBuilder sb = new StringBuilder(m.code()).append(" / ").append(line.name())
+                .append("\nCategory: ").append(line.category().label());
+        for (Baseline b : Baseline.values()) {
+            line.baselines().get(b).ifPresent(f -> sb.append("\n  ").append(b.label()).append(": ").append(figure(f)));
+        }
+        sb.append("\nPosts: ").append(line.postCount());
+        return sb.toString();
+    }
+
+    String of(Proposal p) {
+        Delegation d = data.delegation(p.delegationId()).orElseThrow();
+        StringBuilder sb = new StringBuilder(p.title()).append(" — ").append(d.name())
+                .append("\nTabled ").append(WHEN.format(p.tabledAt().atZone(data.negotiation().zone())))
+                .append(", ").append(p.status().label())
+                .append("\n").append(p.provenance().describe())
+                .append("\nAmendments:");
+        int i = 1;
+        for (Amendment a : p.amendments()) {
+            sb.append("\n  ").append(i++).append(". ").append(data.describe(a.target())).append(": ")
+                    .append(a.kind().label());
+            Cut c = ProposedCuts.impactOf(data, a);
+            if (!c.isNone()) {
+                sb.append(" → ").append(cut(c));
+            }
+        }
+        appendEvents(sb, data.events().stream().filter(e -> e.proposalIds().contains(p.id())).toList());
+        return sb.toString();
+    }
+
+    String of(TimelineEvent e) {
+        StringBuilder sb = new StringBuilder(e.title())
+                .append("\n").append(WHEN.format(e.at().atZone(data.negotiation().zone())))
+                .append(" — ").append(e.kind().label());
+        if (!e.description().isEmpty()) {
+            sb.append("\n").append(e.description());
+        }
+        sb.append("\n").append(e.provenance().describe());
+        List<String> missions = e.missionIds().stream()
+                .map(id -> data.mission(id).map(Mission::code).orElse("?")).sorted().toList();
+        if (!missions.isEmpty()) {
+            sb.append("\nMissions: ").append(String.join(", ", missions));
+        }
+        List<String> proposals = e.proposalIds().stream()
+                .map(id -> data.proposal(id).map(Proposal::title).orElse("?")).sorted().toList();
+        if (!proposals.isEmpty()) {
+            sb.append("\nProposals: ").append(String.join("; ", proposals));
+        }
+        return sb.toString();
+    }
+
+    private void appendEvents(StringBuilder sb, List<TimelineEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        sb.append("\nEvents:");
+        events.stream().sorted((a, b) -> a.at().compareTo(b.at())).forEach(e -> sb.append("\n  ")
+                .append(WHEN.format(e.at().atZone(data.negotiation().zone()))).append("  ").append(e.title()));
+    }
+
+    private static String figure(Figure f) {
+        return MoneyText.exact(f.usd()) + "  (" + f.provenance().describe() + ")";
+    }
+
+    private static String cut(Cut c) {
+        String s = c.usd() == 0 ? "" : MoneyText.cut(c.usd());
+        if (c.posts() > 0) {
+            s += (s.isEmpty() ? "" : ", ") + c.posts() + (c.posts() == 1 ? " post" : " posts");
+        }
+        return s;
+    }
+}

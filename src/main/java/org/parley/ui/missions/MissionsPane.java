@@ -1,0 +1,162 @@
+package org.parley.ui.missions;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.parley.model.Baseline;
+import org.parley.model.Figure;
+import org.parley.model.Mission;
+import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.Styles;
+
+/**
+ * The missions pane: every budget with its status, coordinator, baselines and the cuts each
+ * delegation proposes, expandable to lines and posts. The view binds; the view model decides.
+ */
+public final class MissionsPane extends BorderPane {
+
+    private final MissionsViewModel viewModel;
+    private final TextField filterField = new TextField();
+    private final TreeTableView<MissionRow> table = new TreeTableView<>();
+
+    public MissionsPane(MissionsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("missions-pane");
+        setTop(header());
+        setCenter(table);
+        buildTable();
+        viewModel.getMissions().addListener((ListChangeListener<MissionRow>) c -> rebuildRoot());
+        viewModel.getRelatedMissionIds().addListener((SetChangeListener<Long>) c -> table.refresh());
+        rebuildRoot();
+    }
+
+    public TextField filterField() {
+        return filterField;
+    }
+
+    public TreeTableView<MissionRow> table() {
+        return table;
+    }
+
+    private HBox header() {
+        Label title = new Label("MISSIONS");
+        title.getStyleClass().add(Styles.PANE_TITLE);
+        filterField.setId("missions-filter");
+        filterField.setPromptText("Filter missions, lines, posts");
+        filterField.setTooltip(FigureCells.tooltip("Type part of a code, name, coordinator, line or post title"));
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        HBox.setHgrow(filterField, Priority.ALWAYS);
+        HBox box = new HBox(8, title, filterField);
+        box.getStyleClass().add("pane-header");
+        return box;
+    }
+
+    private void buildTable() {
+        table.setId("missions-table");
+        table.setShowRoot(false);
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("No mission matches the filter"));
+
+        TreeTableColumn<MissionRow, String> name = textColumn("Budget", 230, MissionRow::label);
+        TreeTableColumn<MissionRow, String> status = textColumn("Status", 60,
+                r -> r instanceof MissionRow.OfMission m ? m.mission().status().label() : "");
+        TreeTableColumn<MissionRow, String> coordinator = textColumn("Coordinator", 110,
+                r -> r instanceof MissionRow.OfMission m ? m.mission().coordinator() : "");
+        TreeTableColumn<MissionRow, String> cuts = textColumn("Proposed cuts", 230, viewModel::cutsText);
+        cuts.setCellFactory(col -> tooltipCell());
+        table.getColumns().add(name);
+        table.getColumns().add(status);
+        table.getColumns().add(coordinator);
+        for (Baseline b : new Baseline[] {Baseline.PRIOR_APPROVED, Baseline.SG_PROPOSED,
+                Baseline.ACABQ_RECOMMENDED, Baseline.CURRENT}) {
+            table.getColumns().add(figureColumn(b));
+        }
+        table.getColumns().add(cuts);
+
+        table.setRowFactory(tv -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(MissionRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(Styles.RELATED, !empty && row != null
+                        && viewModel.getRelatedMissionIds().contains(row.mission().id()));
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
+                viewModel.selectedRowProperty().set(item == null ? null : item.getValue()));
+    }
+
+    private void rebuildRoot() {
+        TreeItem<MissionRow> root = new TreeItem<>();
+        boolean filtering = !viewModel.filterProperty().get().isBlank();
+        for (MissionRow row : viewModel.getMissions()) {
+            MissionTreeItem item = new MissionTreeItem(row, viewModel);
+            item.setExpanded(filtering);
+            root.getChildren().add(item);
+        }
+        table.setRoot(root);
+    }
+
+    /** Selects the row of a mission, e.g. when a link elsewhere names it. */
+    public void select(Mission mission) {
+        for (TreeItem<MissionRow> item : table.getRoot().getChildren()) {
+            if (item.getValue().mission().id() == mission.id()) {
+                table.getSelectionModel().select(item);
+                table.scrollTo(table.getRow(item));
+                return;
+            }
+        }
+    }
+
+    private static TreeTableColumn<MissionRow, String> textColumn(
+            String title, double width, java.util.function.Function<MissionRow, String> text) {
+        TreeTableColumn<MissionRow, String> col = new TreeTableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
+                f.getValue() == null || f.getValue().getValue() == null ? "" : text.apply(f.getValue().getValue())));
+        return col;
+    }
+
+    private static TreeTableColumn<MissionRow, Figure> figureColumn(Baseline baseline) {
+        TreeTableColumn<MissionRow, Figure> col = new TreeTableColumn<>(shortLabel(baseline));
+        col.setPrefWidth(82);
+        col.getStyleClass().add("money-column");
+        col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
+                f.getValue() == null || f.getValue().getValue() == null ? null
+                        : f.getValue().getValue().figure(baseline).orElse(null)));
+        col.setCellFactory(c -> FigureCells.treeTableCell());
+        return col;
+    }
+
+    private static String shortLabel(Baseline b) {
+        return switch (b) {
+            case PRIOR_APPROVED -> "Prior";
+            case SG_PROPOSED -> "SG";
+            case ACABQ_RECOMMENDED -> "ACABQ";
+            case CURRENT -> "Current";
+            case FINAL -> "Final";
+        };
+    }
+
+    private static TreeTableCell<MissionRow, String> tooltipCell() {
+        return new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null
+                        : FigureCells.tooltip(text.replace(" · ", "\n")));
+            }
+        };
+    }
+}

@@ -1,0 +1,217 @@
+package org.parley.ui.missions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.parley.model.Amendment;
+import org.parley.model.AmendmentKind;
+import org.parley.model.BudgetLine;
+import org.parley.model.Cut;
+import org.parley.model.Delegation;
+import org.parley.model.Mission;
+import org.parley.model.NegotiationData;
+import org.parley.model.Post;
+import org.parley.model.Proposal;
+import org.parley.model.ProposalStatus;
+import org.parley.model.ProposedCuts;
+import org.parley.ui.common.MoneyText;
+
+/**
+ * The missions pane's state: the budgets, a filter, the selection, and the missions to
+ * highlight because they relate to what is selected elsewhere. The tree below a mission is
+ * asked for lazily, so that a negotiation with thousands of lines opens at once.
+ */
+public final class MissionsViewModel {
+
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObservableList<MissionRow> missions = FXCollections.observableArrayList();
+    private final ObjectProperty<MissionRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    private final ReadOnlyObjectWrapper<Mission> selectedMission = new ReadOnlyObjectWrapper<>(this, "selectedMission");
+    private final ObservableSet<Long> relatedMissionIds = FXCollections.observableSet();
+
+    private NegotiationData data;
+    private ProposedCuts cuts;
+    private Map<Long, Map<Long, Integer>> postsAbolishedByDelegation = Map.of();
+
+    public MissionsViewModel() {
+        filter.addListener((obs, old, now) -> refresh());
+        selectedRow.addListener((obs, old, row) -> selectedMission.set(row == null ? null : row.mission()));
+    }
+
+    /** Shows a negotiation. */
+    public void setData(NegotiationData data, ProposedCuts cuts) {
+        this.data = data;
+        this.cuts = cuts;
+        this.postsAbolishedByDelegation = abolishedPosts(data);
+        refresh();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** The top-level rows: the missions that pass the filter. */
+    public ObservableList<MissionRow> getMissions() {
+        return missions;
+    }
+
+    public ObjectProperty<MissionRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ReadOnlyObjectProperty<Mission> selectedMissionProperty() {
+        return selectedMission.getReadOnlyProperty();
+    }
+
+    /** Missions touched by the selection in another pane; the view marks them. */
+    public ObservableSet<Long> getRelatedMissionIds() {
+        return relatedMissionIds;
+    }
+
+    /** The rows under a row that pass the filter: lines under a mission, posts under a line. */
+    public List<MissionRow> children(MissionRow row) {
+        String f = normalisedFilter();
+        boolean parentMatches = f.isEmpty() || matchesUpward(row, f);
+        List<MissionRow> result = new ArrayList<>();
+        if (row instanceof MissionRow.OfMission m) {
+            for (BudgetLine line : m.mission().lines()) {
+                MissionRow.OfLine lineRow = new MissionRow.OfLine(m.mission(), line);
+                if (parentMatches || matchesDownward(lineRow, f)) {
+                    result.add(lineRow);
+                }
+            }
+        } else if (row instanceof MissionRow.OfLine l) {
+            for (Post post : l.line().posts()) {
+                MissionRow.OfPost postRow = new MissionRow.OfPost(l.mission(), l.line(), post);
+                if (parentMatches || contains(postRow.searchText(), f)) {
+                    result.add(postRow);
+                }
+            }
+        }
+        return result;
+    }
+
+    public boolean isLeaf(MissionRow row) {
+        return row instanceof MissionRow.OfPost
+                || (row instanceof MissionRow.OfLine l && l.line().posts().isEmpty())
+                || (row instanceof MissionRow.OfMission m && m.mission().lines().isEmpty());
+    }
+
+    /**
+     * The cuts each delegation proposes to this row, e.g. "RU −$2.0M · CN −5 posts". Empty when
+     * nobody proposes a cut.
+     */
+    public String cutsText(MissionRow row) {
+        if (data == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Delegation d : data.delegations()) {
+            String part = cutText(row, d.id());
+            if (!part.isEmpty()) {
+                parts.add(d.code() + " " + part);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String cutText(MissionRow row, long delegationId) {
+        if (row instanceof MissionRow.OfMission m) {
+            return describe(cuts.forMission(delegationId, m.mission().id()));
+        }
+        if (row instanceof MissionRow.OfLine l) {
+            return describe(cuts.forLine(delegationId, l.line().id()));
+        }
+        MissionRow.OfPost p = (MissionRow.OfPost) row;
+        int abolished = postsAbolishedByDelegation.getOrDefault(delegationId, Map.of()).getOrDefault(p.post().id(), 0);
+        return postsText(Math.min(abolished, p.post().count()));
+    }
+
+    private void refresh() {
+        List<MissionRow> rows = new ArrayList<>();
+        if (data != null) {
+            String f = normalisedFilter();
+            for (Mission m : data.missions()) {
+                MissionRow.OfMission row = new MissionRow.OfMission(m);
+                if (f.isEmpty() || matchesDownward(row, f)) {
+                    rows.add(row);
+                }
+            }
+        }
+        missions.setAll(rows);
+    }
+
+    private String normalisedFilter() {
+        String f = filter.get();
+        return f == null ? "" : f.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private boolean matchesDownward(MissionRow row, String f) {
+        if (contains(row.searchText(), f)) {
+            return true;
+        }
+        if (row instanceof MissionRow.OfMission m) {
+            return m.mission().lines().stream()
+                    .anyMatch(l -> matchesDownward(new MissionRow.OfLine(m.mission(), l), f));
+        }
+        if (row instanceof MissionRow.OfLine l) {
+            return l.line().posts().stream()
+                    .anyMatch(p -> contains(new MissionRow.OfPost(l.mission(), l.line(), p).searchText(), f));
+        }
+        return false;
+    }
+
+    private boolean matchesUpward(MissionRow row, String f) {
+        if (contains(row.searchText(), f)) {
+            return true;
+        }
+        if (row instanceof MissionRow.OfLine l) {
+            return contains(new MissionRow.OfMission(l.mission()).searchText(), f);
+        }
+        return false;
+    }
+
+    private static boolean contains(String text, String f) {
+        return text.toLowerCase(Locale.ROOT).contains(f);
+    }
+
+    private static String describe(Cut cut) {
+        if (cut.isNone()) {
+            return "";
+        }
+        String money = cut.usd() == 0 ? "" : MoneyText.cut(cut.usd());
+        String posts = postsText(cut.posts());
+        return money.isEmpty() ? posts : posts.isEmpty() ? money : money + ", " + cut.posts() + " posts";
+    }
+
+    private static String postsText(int posts) {
+        return posts == 0 ? "" : "−" + posts + (posts == 1 ? " post" : " posts");
+    }
+
+    private static Map<Long, Map<Long, Integer>> abolishedPosts(NegotiationData data) {
+        Map<Long, Map<Long, Integer>> result = new HashMap<>();
+        for (Proposal p : data.proposals()) {
+            if (p.status() == ProposalStatus.WITHDRAWN) {
+                continue;
+            }
+            for (Amendment a : p.amendments()) {
+                if (a.kind() == AmendmentKind.ABOLISH_POSTS) {
+                    result.computeIfAbsent(p.delegationId(), k -> new HashMap<>())
+                            .merge(a.target().postId(), (int) a.value(), Integer::sum);
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,164 @@
+package org.parley.ui.proposals;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.Styles;
+
+/**
+ * The proposals pane: proposals grouped by delegation; below, the selected proposal's
+ * amendments with what each would cut.
+ */
+public final class ProposalsPane extends BorderPane {
+
+    private final ProposalsViewModel viewModel;
+    private final TextField filterField = new TextField();
+    private final TreeTableView<ProposalRow> tree = new TreeTableView<>();
+    private final TableView<AmendmentRow> amendments = new TableView<>();
+
+    public ProposalsPane(ProposalsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("proposals-pane");
+        setTop(header());
+        buildTree();
+        buildAmendments();
+        Label amendmentsTitle = new Label("Amendments of the selected proposal");
+        amendmentsTitle.getStyleClass().add("sub-title");
+        VBox lower = new VBox(4, amendmentsTitle, amendments);
+        VBox.setVgrow(amendments, Priority.ALWAYS);
+        SplitPane split = new SplitPane(tree, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        setCenter(split);
+        viewModel.getGroups().addListener((ListChangeListener<ProposalRow.OfDelegation>) c -> rebuildRoot());
+        viewModel.getRelatedProposalIds().addListener((SetChangeListener<Long>) c -> tree.refresh());
+        rebuildRoot();
+    }
+
+    public TextField filterField() {
+        return filterField;
+    }
+
+    public TreeTableView<ProposalRow> tree() {
+        return tree;
+    }
+
+    public TableView<AmendmentRow> amendmentsTable() {
+        return amendments;
+    }
+
+    private HBox header() {
+        Label title = new Label("PROPOSALS");
+        title.getStyleClass().add(Styles.PANE_TITLE);
+        filterField.setId("proposals-filter");
+        filterField.setPromptText("Filter delegations, proposals, targets");
+        filterField.setTooltip(FigureCells.tooltip("Type part of a delegation, a proposal title or a mission code"));
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        HBox.setHgrow(filterField, Priority.ALWAYS);
+        HBox box = new HBox(8, title, filterField);
+        box.getStyleClass().add("pane-header");
+        return box;
+    }
+
+    private void buildTree() {
+        tree.setId("proposals-tree");
+        tree.setShowRoot(false);
+        tree.setPlaceholder(new Label("No proposal matches the filter"));
+        tree.getColumns().add(treeColumn("Delegation / proposal", 220, r -> r instanceof ProposalRow.OfProposal p
+                ? p.proposal().title() : r.delegation().name() + " (" + r.delegation().code() + ")"));
+        tree.getColumns().add(treeColumn("Tabled", 90,
+                r -> r instanceof ProposalRow.OfProposal p ? viewModel.tabledText(p.proposal()) : ""));
+        tree.getColumns().add(treeColumn("Status", 80,
+                r -> r instanceof ProposalRow.OfProposal p ? p.proposal().status().label() : ""));
+        tree.getColumns().add(treeColumn("Amendments", 80, r -> r instanceof ProposalRow.OfProposal p
+                ? String.valueOf(p.proposal().amendments().size()) : ""));
+        tree.setRowFactory(tv -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(ProposalRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(Styles.RELATED, !empty && row instanceof ProposalRow.OfProposal p
+                        && viewModel.getRelatedProposalIds().contains(p.proposal().id()));
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
+                viewModel.selectedProposalProperty().set(item != null
+                        && item.getValue() instanceof ProposalRow.OfProposal p ? p.proposal() : null));
+    }
+
+    private void buildAmendments() {
+        amendments.setId("amendments-table");
+        amendments.setItems(viewModel.getAmendments());
+        amendments.setPlaceholder(new Label("Select a proposal to see its amendments"));
+        amendments.getColumns().add(column("#", 30, r -> String.valueOf(r.number())));
+        amendments.getColumns().add(column("Target", 200, AmendmentRow::target));
+        amendments.getColumns().add(column("Kind", 100, AmendmentRow::kind));
+        amendments.getColumns().add(column("Value", 70, AmendmentRow::value));
+        amendments.getColumns().add(column("Dollars", 80, AmendmentRow::dollars));
+        amendments.getColumns().add(column("Posts", 50, AmendmentRow::posts));
+        amendments.getColumns().add(column("Rationale", 180, r -> r.amendment().rationale()));
+        amendments.getColumns().add(column("Source", 200, AmendmentRow::source));
+    }
+
+    private void rebuildRoot() {
+        TreeItem<ProposalRow> root = new TreeItem<>();
+        for (ProposalRow.OfDelegation group : viewModel.getGroups()) {
+            TreeItem<ProposalRow> item = new TreeItem<>(group);
+            for (ProposalRow.OfProposal p : viewModel.proposalsOf(group.delegation())) {
+                item.getChildren().add(new TreeItem<>(p));
+            }
+            item.setExpanded(true);
+            root.getChildren().add(item);
+        }
+        tree.setRoot(root);
+    }
+
+    private static TreeTableColumn<ProposalRow, String> treeColumn(String title, double width,
+                                                                  Function<ProposalRow, String> text) {
+        TreeTableColumn<ProposalRow, String> col = new TreeTableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
+                f.getValue() == null || f.getValue().getValue() == null ? "" : text.apply(f.getValue().getValue())));
+        return col;
+    }
+
+    private static TableColumn<AmendmentRow, String> column(String title, double width,
+                                                          Function<AmendmentRow, String> text) {
+        TableColumn<AmendmentRow, String> col = new TableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                AmendmentRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                getStyleClass().remove(Styles.ILLUSTRATIVE);
+                if (row != null && ("Dollars".equals(title) && row.impactIllustrative()
+                        || "Source".equals(title) && row.amendment().provenance().illustrative())) {
+                    getStyleClass().add(Styles.ILLUSTRATIVE);
+                }
+                setTooltip(empty || value == null || value.isEmpty() ? null : FigureCells.tooltip(
+                        row != null && "Dollars".equals(title) && row.impactIllustrative()
+                                ? value + "\nComputed from an illustrative figure" : value));
+            }
+        });
+        return col;
+    }
+}

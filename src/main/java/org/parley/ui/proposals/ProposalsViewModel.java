@@ -1,0 +1,129 @@
+package org.parley.ui.proposals;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.parley.model.Amendment;
+import org.parley.model.Delegation;
+import org.parley.model.NegotiationData;
+import org.parley.model.Proposal;
+
+/**
+ * The proposals pane's state: proposals grouped by delegation, a filter, the selected proposal
+ * with its amendments, and the proposals to highlight because they touch what is selected
+ * elsewhere.
+ */
+public final class ProposalsViewModel {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObservableList<ProposalRow.OfDelegation> groups = FXCollections.observableArrayList();
+    private final ObjectProperty<Proposal> selectedProposal = new SimpleObjectProperty<>(this, "selectedProposal");
+    private final ObservableList<AmendmentRow> amendments = FXCollections.observableArrayList();
+    private final ObservableSet<Long> relatedProposalIds = FXCollections.observableSet();
+    private NegotiationData data;
+
+    public ProposalsViewModel() {
+        filter.addListener((obs, old, now) -> refresh());
+        selectedProposal.addListener((obs, old, p) -> showAmendments(p));
+    }
+
+    public void setData(NegotiationData data) {
+        this.data = data;
+        refresh();
+        Proposal selected = selectedProposal.get();
+        selectedProposal.set(selected == null ? null : data.proposal(selected.id()).orElse(null));
+        showAmendments(selectedProposal.get());
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** Delegations that have proposals passing the filter, in the order of the data. */
+    public ObservableList<ProposalRow.OfDelegation> getGroups() {
+        return groups;
+    }
+
+    /** A delegation's proposals that pass the filter, oldest first. */
+    public List<ProposalRow.OfProposal> proposalsOf(Delegation d) {
+        if (data == null) {
+            return List.of();
+        }
+        String f = normalisedFilter();
+        return data.proposals().stream()
+                .filter(p -> p.delegationId() == d.id())
+                .filter(p -> f.isEmpty() || matches(d, p, f))
+                .sorted(Comparator.comparing(Proposal::tabledAt))
+                .map(p -> new ProposalRow.OfProposal(d, p))
+                .toList();
+    }
+
+    public ObjectProperty<Proposal> selectedProposalProperty() {
+        return selectedProposal;
+    }
+
+    /** The amendments of the selected proposal, in order. */
+    public ObservableList<AmendmentRow> getAmendments() {
+        return amendments;
+    }
+
+    public ObservableSet<Long> getRelatedProposalIds() {
+        return relatedProposalIds;
+    }
+
+    /** The date a proposal was tabled, in the negotiation's zone: "25 Jun 2018". */
+    public String tabledText(Proposal p) {
+        return data == null ? "" : DATE.format(p.tabledAt().atZone(data.negotiation().zone()));
+    }
+
+    private void refresh() {
+        List<ProposalRow.OfDelegation> rows = new ArrayList<>();
+        if (data != null) {
+            for (Delegation d : data.delegations()) {
+                int n = proposalsOf(d).size();
+                if (n > 0) {
+                    rows.add(new ProposalRow.OfDelegation(d, n));
+                }
+            }
+        }
+        groups.setAll(rows);
+    }
+
+    private void showAmendments(Proposal p) {
+        List<AmendmentRow> rows = new ArrayList<>();
+        if (p != null && data != null) {
+            int i = 1;
+            for (Amendment a : p.amendments()) {
+                rows.add(AmendmentRow.of(data, i++, a));
+            }
+        }
+        amendments.setAll(rows);
+    }
+
+    private boolean matches(Delegation d, Proposal p, String f) {
+        if (contains(d.code() + " " + d.name() + " " + p.title() + " " + p.status().label(), f)) {
+            return true;
+        }
+        return p.amendments().stream().anyMatch(a -> contains(data.describe(a.target()) + " " + a.rationale(), f));
+    }
+
+    private String normalisedFilter() {
+        String f = filter.get();
+        return f == null ? "" : f.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean contains(String text, String f) {
+        return text.toLowerCase(Locale.ROOT).contains(f);
+    }
+}

@@ -1,0 +1,44 @@
+package org.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    @Test
+    void parse_noArguments_usesTheDefaultWorkspace() throws Exception {
+        LaunchOptions o = LaunchOptions.parse(List.of());
+        assertThat(o.workspace()).isEmpty();
+        assertThat(o.help()).isFalse();
+    }
+
+    @Test
+    void parse_workspace_inBothSpellings() throws Exception {
+        assertThat(LaunchOptions.parse(List.of("--workspace", "a.db")).workspace())
+                .contains(Path.of("a.db").toAbsolutePath());
+        assertThat(LaunchOptions.parse(List.of("--workspace=b.db")).workspace())
+                .contains(Path.of("b.db").toAbsolutePath());
+    }
+
+    @Test
+    void parse_workspaceWithoutFile_saysWhatIsMissing() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--workspace")))
+                .hasMessage("--workspace needs a file name");
+    }
+
+    @Test
+    void parse_unknownArgument_isNamed() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--wrkspace", "x")))
+                .hasMessage("unknown argument \"--wrkspace\"");
+    }
+
+    @Test
+    void parse_workspaceTwice_isRejected() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--workspace", "a", "--workspace", "b")))
+                .hasMessageContaining("twice");
+    }
+}

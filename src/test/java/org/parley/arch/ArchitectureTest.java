@@ -1,0 +1,83 @@
+package org.parley.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The import arrows of DESIGN.md, kept true: ui → service → store → model, service → io → model;
+ * the model imports nothing of ours, nor JavaFX nor SQL; only the store touches java.sql.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.parley");
+    }
+
+    @Test
+    void model_dependsOnNothingOfOursNorOnJavaFxOrSql() {
+        noClasses().that().resideInAPackage("org.parley.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.parley.app..", "org.parley.ui..", "org.parley.service..", "org.parley.store..",
+                        "org.parley.io..", "org.parley.print..", "javafx..", "java.sql..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStore_touchesSql() {
+        noClasses().that().resideOutsideOfPackage("org.parley.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
+    void store_knowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.parley.store..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.parley.app..", "org.parley.ui..", "org.parley.service..", "org.parley.io..",
+                        "org.parley.print..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void io_knowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.parley.io..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.parley.app..", "org.parley.ui..", "org.parley.service..", "org.parley.store..",
+                        "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void service_doesNotKnowTheUi() {
+        noClasses().that().resideInAPackage("org.parley.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parley.app..", "org.parley.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void ui_goesThroughTheService_neverToStoreOrIo() {
+        noClasses().that().resideInAPackage("org.parley.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parley.store..", "org.parley.io..",
+                        "org.parley.app..")
+                .check(classes);
+    }
+
+    @Test
+    void panes_doNotReachIntoEachOther() {
+        for (String pane : new String[] {"missions", "proposals", "timeline"}) {
+            noClasses().that().resideInAPackage("org.parley.ui." + pane + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage("org.parley.ui.main..")
+                    .check(classes);
+        }
+    }
+}

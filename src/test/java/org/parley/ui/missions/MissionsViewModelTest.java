@@ -1,0 +1,84 @@
+package org.parley.ui.missions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.model.NegotiationBuilder.line;
+import static org.parley.model.NegotiationBuilder.post;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.model.AmendmentKind;
+import org.parley.model.BudgetLine;
+import org.parley.model.Delegation;
+import org.parley.model.Grade;
+import org.parley.model.LineCategory;
+import org.parley.model.Mission;
+import org.parley.model.NegotiationBuilder;
+import org.parley.model.NegotiationData;
+import org.parley.model.Post;
+import org.parley.model.ProposedCuts;
+import org.parley.model.Target;
+
+class MissionsViewModelTest {
+
+    private final MissionsViewModel vm = new MissionsViewModel();
+    private Mission monusco;
+    private BudgetLine hr;
+    private Post advocate;
+
+    @BeforeEach
+    void setUp() {
+        NegotiationBuilder b = new NegotiationBuilder();
+        Delegation ru = b.delegation("RU", "Russian Federation");
+        Delegation cn = b.delegation("CN", "China");
+        advocate = post(b.id(), "Field Victims' Rights Advocate", Grade.P4, 1, 180_000);
+        Post officers = post(b.id(), "Human Rights Officer", Grade.P3, 10, 150_000);
+        hr = line(b.id(), "Human rights", LineCategory.HUMAN_RIGHTS, 4_000_000, officers, advocate);
+        BudgetLine gender = line(b.id(), "Gender", LineCategory.GENDER, 500_000);
+        monusco = b.mission("MONUSCO", 1_000_000_000, hr, gender);
+        b.mission("UNFICYP", 55_152_000);
+        b.proposal(ru, b.amend(Target.line(monusco.id(), hr.id()), AmendmentKind.PERCENT_CUT, 5000));
+        b.proposal(cn, b.amend(Target.post(monusco.id(), hr.id(), officers.id()), AmendmentKind.ABOLISH_POSTS, 5));
+        NegotiationData data = b.build();
+        vm.setData(data, ProposedCuts.of(data));
+    }
+
+    @Test
+    void setData_listsEveryMission() {
+        assertThat(vm.getMissions()).extracting(r -> r.mission().code()).containsExactly("MONUSCO", "UNFICYP");
+    }
+
+    @Test
+    void filter_byMissionCode_keepsOnlyThatMission() {
+        vm.filterProperty().set("ficyp");
+        assertThat(vm.getMissions()).extracting(r -> r.mission().code()).containsExactly("UNFICYP");
+    }
+
+    @Test
+    void filter_byPostTitle_keepsTheMissionAndOnlyTheMatchingLine() {
+        vm.filterProperty().set("victims");
+        assertThat(vm.getMissions()).extracting(r -> r.mission().code()).containsExactly("MONUSCO");
+        var lines = vm.children(vm.getMissions().get(0));
+        assertThat(lines).extracting(MissionRow::label).containsExactly("Human rights");
+        assertThat(vm.children(lines.get(0))).extracting(MissionRow::label)
+                .containsExactly("1 × Field Victims' Rights Advocate (P-4)");
+    }
+
+    @Test
+    void filter_nothingMatches_leavesNoRows() {
+        vm.filterProperty().set("no such budget");
+        assertThat(vm.getMissions()).isEmpty();
+    }
+
+    @Test
+    void cutsText_showsEachDelegationsCutInDollarsAndPosts() {
+        MissionRow mission = vm.getMissions().get(0);
+        assertThat(vm.cutsText(mission)).isEqualTo("RU −$2.0M · CN −$750.0k, 5 posts");
+        assertThat(vm.cutsText(new MissionRow.OfLine(monusco, hr))).isEqualTo("RU −$2.0M · CN −$750.0k, 5 posts");
+    }
+
+    @Test
+    void selectingALine_selectsItsMission() {
+        vm.selectedRowProperty().set(new MissionRow.OfLine(monusco, hr));
+        assertThat(vm.selectedMissionProperty().get()).isEqualTo(monusco);
+    }
+}

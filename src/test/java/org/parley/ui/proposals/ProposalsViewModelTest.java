@@ -1,0 +1,66 @@
+package org.parley.ui.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.model.NegotiationBuilder.line;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.model.AmendmentKind;
+import org.parley.model.BudgetLine;
+import org.parley.model.Delegation;
+import org.parley.model.LineCategory;
+import org.parley.model.Mission;
+import org.parley.model.NegotiationBuilder;
+import org.parley.model.Proposal;
+import org.parley.model.Target;
+
+class ProposalsViewModelTest {
+
+    private final ProposalsViewModel vm = new ProposalsViewModel();
+    private Delegation ru;
+    private Proposal ruProposal;
+    private Proposal usProposal;
+
+    @BeforeEach
+    void setUp() {
+        NegotiationBuilder b = new NegotiationBuilder();
+        ru = b.delegation("RU", "Russian Federation");
+        Delegation us = b.delegation("US", "United States");
+        b.delegation("JP", "Japan");
+        BudgetLine hr = line(b.id(), "Human rights", LineCategory.HUMAN_RIGHTS, 4_000_000);
+        Mission unmiss = b.mission("UNMISS", 1_000_000_000, hr);
+        ruProposal = b.proposal(ru, b.amend(Target.line(unmiss.id(), hr.id()), AmendmentKind.PERCENT_CUT, 5000),
+                b.amend(Target.mission(unmiss.id()), AmendmentKind.AMOUNT_CUT, 1_000_000));
+        usProposal = b.proposal(us, b.amend(Target.WHOLE_BUDGET, AmendmentKind.TOPLINE_CUT, 129_000_000));
+        vm.setData(b.build());
+    }
+
+    @Test
+    void groups_listOnlyDelegationsWithProposals() {
+        assertThat(vm.getGroups()).extracting(g -> g.delegation().code()).containsExactly("RU", "US");
+    }
+
+    @Test
+    void filter_byTargetMission_findsTheProposalThatTouchesIt() {
+        vm.filterProperty().set("unmiss");
+        assertThat(vm.getGroups()).extracting(g -> g.delegation().code()).containsExactly("RU");
+        assertThat(vm.proposalsOf(ru)).extracting(r -> r.proposal().id()).containsExactly(ruProposal.id());
+    }
+
+    @Test
+    void selectingAProposal_listsItsAmendmentsWithTheirCuts() {
+        vm.selectedProposalProperty().set(ruProposal);
+        assertThat(vm.getAmendments()).extracting(AmendmentRow::target, AmendmentRow::value, AmendmentRow::dollars)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("UNMISS / Human rights", "50%", "−$2.0M*"),
+                        org.assertj.core.groups.Tuple.tuple("UNMISS", "$1.0M", "−$1.0M*"));
+    }
+
+    @Test
+    void topLineCut_readsAsUnallocated() {
+        vm.selectedProposalProperty().set(usProposal);
+        AmendmentRow row = vm.getAmendments().get(0);
+        assertThat(row.target()).isEqualTo("Whole budget (unallocated)");
+        assertThat(row.dollars()).isEqualTo("−$129.0M");
+    }
+}

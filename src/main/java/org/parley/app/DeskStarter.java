@@ -39,25 +39,35 @@ public final class DeskStarter {
 
     static final String STYLESHEET = "/org/parley/assets/css/parley.css";
 
+    /**
+     * What the starter needs from around it; tests pass a same-thread executor, a fixed clock,
+     * a list for the error log and an exit that ends nothing.
+     *
+     * @param background where slow work runs
+     * @param wall the wall clock the desk clock runs on
+     * @param errorLog where error messages go besides the dialog (stderr in the app)
+     * @param exit ends the application
+     */
+    public record Environment(Executor background, Clock wall, Consumer<String> errorLog, Runnable exit) {
+        public Environment {
+            Objects.requireNonNull(background);
+            Objects.requireNonNull(wall);
+            Objects.requireNonNull(errorLog);
+            Objects.requireNonNull(exit);
+        }
+    }
+
     private final Stage stage;
     private final DeskService service;
-    private final Executor background;
-    private final Clock wall;
-    private final Consumer<String> errorLog;
+    private final Environment env;
     private Desk desk;
     private MainWindow window;
     private Timeline ticker;
 
-    /**
-     * @param background where slow work runs; tests pass a same-thread executor
-     * @param errorLog where error messages also go (stderr in the app)
-     */
-    public DeskStarter(Stage stage, DeskService service, Executor background, Clock wall, Consumer<String> errorLog) {
+    public DeskStarter(Stage stage, DeskService service, Environment env) {
         this.stage = Objects.requireNonNull(stage);
         this.service = Objects.requireNonNull(service);
-        this.background = Objects.requireNonNull(background);
-        this.wall = Objects.requireNonNull(wall);
-        this.errorLog = Objects.requireNonNull(errorLog);
+        this.env = Objects.requireNonNull(env);
     }
 
     /** The window on the open desk, once there is one. */
@@ -72,7 +82,7 @@ public final class DeskStarter {
     /** Opens a workspace; must be called on the JavaFX thread. */
     public void open(Path file) {
         showProgress(file);
-        background.execute(() -> {
+        env.background().execute(() -> {
             try {
                 Desk opened = service.open(file);
                 Platform.runLater(() -> show(opened));
@@ -110,7 +120,7 @@ public final class DeskStarter {
         close();
         desk = opened;
         MainViewModel vm = new MainViewModel();
-        vm.show(opened.data(), opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), wall));
+        vm.show(opened.data(), opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit));
         setRoot(window, 1560, 940);
         stage.setTitle("Parley — " + opened.data().negotiation().title());
@@ -131,7 +141,7 @@ public final class DeskStarter {
     }
 
     private void failed(DeskException e) {
-        errorLog.accept("parley: " + e.getMessage());
+        env.errorLog().accept("parley: " + e.getMessage());
         ButtonType other = new ButtonType("Open another workspace…", ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(desk == null ? "Quit" : "Close", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), other, quit);
@@ -208,6 +218,6 @@ public final class DeskStarter {
 
     private void quit() {
         close();
-        Platform.exit();
+        env.exit().run();
     }
 }

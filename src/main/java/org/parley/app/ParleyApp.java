@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.parley.io.NegotiationJson;
 import org.parley.service.DeskService;
@@ -26,8 +27,8 @@ public final class ParleyApp extends Application {
         stage.setTitle("Parley");
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample), background,
-                Clock.systemUTC(), System.err::println);
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
+                new DeskStarter.Environment(background, Clock.systemUTC(), System.err::println, Platform::exit));
         starter.open(file);
     }
 

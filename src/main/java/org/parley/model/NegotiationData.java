@@ -14,20 +14,61 @@ import java.util.Set;
  * target, an event's missions and proposals, a group's members) points inside this data, so a
  * {@code NegotiationData} is always whole.
  */
-public record NegotiationData(Negotiation negotiation, List<Delegation> delegations, List<Mission> missions,
-                              List<Proposal> proposals, List<TimelineEvent> events) {
+public final class NegotiationData {
 
-    public NegotiationData {
-        Objects.requireNonNull(negotiation, "negotiation");
-        delegations = List.copyOf(delegations);
-        missions = List.copyOf(missions);
-        proposals = List.copyOf(proposals);
-        events = List.copyOf(events);
-        checkReferences(delegations, missions, proposals, events);
+    private final Negotiation negotiation;
+    private final List<Delegation> delegations;
+    private final List<Mission> missions;
+    private final List<Proposal> proposals;
+    private final List<TimelineEvent> events;
+    // Lookups by id, so that large negotiations stay fast (thousands of lines and amendments).
+    private final Map<Long, Mission> missionById = new HashMap<>();
+    private final Map<Long, BudgetLine> lineById = new HashMap<>();
+    private final Map<Long, Long> missionIdOfLine = new HashMap<>();
+    private final Map<Long, Delegation> delegationById = new HashMap<>();
+    private final Map<Long, Proposal> proposalById = new HashMap<>();
+
+    public NegotiationData(Negotiation negotiation, List<Delegation> delegations, List<Mission> missions,
+                           List<Proposal> proposals, List<TimelineEvent> events) {
+        this.negotiation = Objects.requireNonNull(negotiation, "negotiation");
+        this.delegations = List.copyOf(delegations);
+        this.missions = List.copyOf(missions);
+        this.proposals = List.copyOf(proposals);
+        this.events = List.copyOf(events);
+        checkReferences(this.delegations, this.missions, this.proposals, this.events);
+        this.delegations.forEach(d -> delegationById.put(d.id(), d));
+        this.proposals.forEach(p -> proposalById.put(p.id(), p));
+        for (Mission m : this.missions) {
+            missionById.put(m.id(), m);
+            for (BudgetLine l : m.lines()) {
+                lineById.put(l.id(), l);
+                missionIdOfLine.put(l.id(), m.id());
+            }
+        }
+    }
+
+    public Negotiation negotiation() {
+        return negotiation;
+    }
+
+    public List<Delegation> delegations() {
+        return delegations;
+    }
+
+    public List<Mission> missions() {
+        return missions;
+    }
+
+    public List<Proposal> proposals() {
+        return proposals;
+    }
+
+    public List<TimelineEvent> events() {
+        return events;
     }
 
     public Optional<Mission> mission(long id) {
-        return missions.stream().filter(m -> m.id() == id).findFirst();
+        return Optional.ofNullable(missionById.get(id));
     }
 
     public Optional<Mission> missionByCode(String code) {
@@ -35,15 +76,17 @@ public record NegotiationData(Negotiation negotiation, List<Delegation> delegati
     }
 
     public Optional<Delegation> delegation(long id) {
-        return delegations.stream().filter(d -> d.id() == id).findFirst();
+        return Optional.ofNullable(delegationById.get(id));
     }
 
     public Optional<Proposal> proposal(long id) {
-        return proposals.stream().filter(p -> p.id() == id).findFirst();
+        return Optional.ofNullable(proposalById.get(id));
     }
 
+    /** A line of a mission; empty when the line is not the mission's. */
     public Optional<BudgetLine> line(long missionId, long lineId) {
-        return mission(missionId).flatMap(m -> m.lines().stream().filter(l -> l.id() == lineId).findFirst());
+        Long owner = missionIdOfLine.get(lineId);
+        return owner != null && owner == missionId ? Optional.of(lineById.get(lineId)) : Optional.empty();
     }
 
     public Optional<Post> post(Target target) {
@@ -71,6 +114,23 @@ public record NegotiationData(Negotiation negotiation, List<Delegation> delegati
         return missions.stream().mapToInt(Mission::postCount).sum();
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NegotiationData d && negotiation.equals(d.negotiation) && delegations.equals(d.delegations)
+                && missions.equals(d.missions) && proposals.equals(d.proposals) && events.equals(d.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(negotiation, delegations, missions, proposals, events);
+    }
+
+    @Override
+    public String toString() {
+        return "NegotiationData[" + negotiation.title() + ": " + missions.size() + " missions, "
+                + proposals.size() + " proposals, " + events.size() + " events]";
+    }
+
     private static void checkReferences(List<Delegation> delegations, List<Mission> missions,
                                         List<Proposal> proposals, List<TimelineEvent> events) {
         Set<Long> delegationIds = uniqueIds(delegations.stream().map(Delegation::id).toList(), "delegation");
@@ -84,6 +144,12 @@ public record NegotiationData(Negotiation negotiation, List<Delegation> delegati
             require(missionById.put(m.id(), m) == null, "two missions share the id " + m.id());
         }
         uniqueIds(missions.stream().map(Mission::code).map(String::toUpperCase).toList(), "mission code");
+        uniqueIds(missions.stream().flatMap(m -> m.lines().stream()).map(BudgetLine::id).toList(), "line id");
+        uniqueIds(missions.stream().flatMap(m -> m.lines().stream()).flatMap(l -> l.posts().stream())
+                .map(Post::id).toList(), "post id");
+        uniqueIds(proposals.stream().flatMap(p -> p.amendments().stream()).map(Amendment::id).toList(),
+                "amendment id");
+        uniqueIds(events.stream().map(TimelineEvent::id).toList(), "event id");
         Set<Long> proposalIds = uniqueIds(proposals.stream().map(Proposal::id).toList(), "proposal");
         for (Proposal p : proposals) {
             require(delegationIds.contains(p.delegationId()),

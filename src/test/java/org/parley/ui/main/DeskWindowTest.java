@@ -1,0 +1,142 @@
+package org.parley.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.DeskStarter;
+import org.parley.io.NegotiationJson;
+import org.parley.service.DeskService;
+import org.parley.ui.missions.MissionRow;
+import org.parley.ui.proposals.ProposalRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole desk on the real sample, in a real workspace file, under headless Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class DeskWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private final List<String> errors = new ArrayList<>();
+    private DeskStarter starter;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
+                new DeskStarter.Environment(Runnable::run, wall, errors::add, () -> { }));
+        starter.open(folder.resolve("desk-" + System.nanoTime() + ".db"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private MainWindow window() {
+        WaitForAsyncUtils.waitForFxEvents();
+        if (window == null) {
+            window = starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
+        }
+        return window;
+    }
+
+    @Test
+    void opensOnTheSample_withTheReplayCountdownInNewYorkTime(FxRobot robot) {
+        window();
+        assertThat(robot.lookup("#countdown").queryAs(Label.class).getText())
+                .isEqualTo("4 days 15 h to deadline — 1 Jul 2018 00:00 New York");
+        assertThat(robot.lookup("#desk-time").queryAs(Label.class).getText())
+                .isEqualTo("REPLAY 26 Jun 2018 09:00 New York");
+        assertThat(robot.lookup("#negotiation-title").queryAs(Label.class).getText()).contains("2018/19");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void missionsPane_showsEveryBudgetOfTheSample(FxRobot robot) {
+        var codes = window().missionsPane().table().getRoot().getChildren().stream()
+                .map(i -> i.getValue().mission().code()).toList();
+        assertThat(codes).contains("MONUSCO", "UNFICYP", "MINUJUSTH", "UNAMID", "UNMISS", "UNISFA", "MINUSCA",
+                "MINUSMA", "UNIFIL", "UNMIK", "MINURSO", "UNDOF", "UNSOS", "UNLB", "RSCE").hasSize(16);
+    }
+
+    @Test
+    void typingInTheMissionsFilter_narrowsTheTree(FxRobot robot) {
+        window();
+        robot.clickOn("#missions-filter").write("UNISFA");
+        WaitForAsyncUtils.waitForFxEvents();
+        var rows = window().missionsPane().table().getRoot().getChildren();
+        assertThat(rows).extracting(i -> i.getValue().mission().code()).containsExactly("UNISFA");
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void proposalsPane_groupsTheProposalsByDelegation(FxRobot robot) {
+        var groups = window().proposalsPane().tree().getRoot().getChildren().stream()
+                .map(i -> i.getValue().delegation().code()).toList();
+        assertThat(groups).contains("RU", "CN", "US");
+    }
+
+    @Test
+    void selectingAMission_highlightsTheProposalsThatTouchIt(FxRobot robot) {
+        MainWindow w = window();
+        TreeItem<MissionRow> monusco = w.missionsPane().table().getRoot().getChildren().stream()
+                .filter(i -> i.getValue().mission().code().equals("MONUSCO")).findFirst().orElseThrow();
+        robot.interact(() -> w.missionsPane().table().getSelectionModel().select(monusco));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> related = new java.util.HashSet<>();
+        for (Node n : robot.lookup("#proposals-tree .tree-table-row-cell").queryAll()) {
+            TreeTableRow<?> row = (TreeTableRow<?>) n;
+            if (row.getPseudoClassStates().contains(PseudoClass.getPseudoClass("related"))
+                    && row.getItem() instanceof ProposalRow.OfProposal p) {
+                related.add(p.delegation().code());
+            }
+        }
+        assertThat(related).contains("RU");
+        assertThat(robot.lookup("#details").queryTextInputControl().getText()).startsWith("MONUSCO");
+    }
+
+    @Test
+    void selectingAProposal_listsItsAmendments(FxRobot robot) {
+        MainWindow w = window();
+        TreeItem<ProposalRow> ru = w.proposalsPane().tree().getRoot().getChildren().stream()
+                .filter(i -> i.getValue().delegation().code().equals("RU")).findFirst().orElseThrow();
+        robot.interact(() -> w.proposalsPane().tree().getSelectionModel().select(ru.getChildren().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.proposalsPane().amendmentsTable().getItems()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(w.proposalsPane().amendmentsTable().getItems())
+                .anyMatch(r -> r.target().startsWith("MONUSCO") && r.value().equals("50%"));
+    }
+
+    @Test
+    void timeline_drawsEveryEvent(FxRobot robot) {
+        MainWindow w = window();
+        int events = starter.desk().orElseThrow().data().events().size();
+        assertThat(robot.lookup(".timeline-event").queryAll()).hasSize(events);
+        assertThat(w.timelineView()).isNotNull();
+    }
+
+    @Test
+    void statusBar_namesTheWorkspaceAndTheCounts(FxRobot robot) {
+        window();
+        assertThat(robot.lookup("#counts").queryAs(Label.class).getText()).startsWith("16 missions · 3 proposals");
+        assertThat(((org.controlsfx.control.StatusBar) robot.lookup("#status-bar").query()).getText())
+                .contains(folder.toString());
+    }
+}

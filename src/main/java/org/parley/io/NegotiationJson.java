@@ -110,7 +110,7 @@ public final class NegotiationJson {
         try {
             tree = MAPPER.readTree(in);
         } catch (StreamReadException e) {
-            throw new ImportException(sourceName, lineAndColumn(e.getLocation()) + " (at " + pathOf(e) + ")",
+            throw new ImportException(sourceName, lineAndColumn(e.getLocation()) + " (near " + pathOf(e) + ")",
                     "syntax error: " + firstLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new ImportException(sourceName, "$", "cannot be read: " + e.getMessage(), e);

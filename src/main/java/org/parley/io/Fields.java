@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,23 @@ final class Fields {
             }
         }
         return list;
+    }
+
+    /** Converts one element of a list, given its path; may reject it. */
+    @FunctionalInterface
+    interface Converter<J, M> {
+        M convert(J json, JsonPath path) throws InvalidJsonException;
+    }
+
+    /** Converts a list that may be left out, element by element, each with its own path. */
+    static <J, M> List<M> convertAll(List<J> list, JsonPath path, Converter<J, M> converter)
+            throws InvalidJsonException {
+        List<J> rows = optionalList(list, path);
+        List<M> converted = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            converted.add(converter.convert(rows.get(i), path.index(i)));
+        }
+        return converted;
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, JsonPath path) throws InvalidJsonException {

@@ -3,7 +3,6 @@ package org.parley.io;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationKind;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,11 +19,7 @@ record JsonAdaptedDelegation(String code, String name, String kind, List<String>
     Delegation toModel(JsonPath path, long id, DocumentKeys keys) throws InvalidJsonException {
         String delegationName = Fields.requiredText(name, path.field("name"));
         DelegationKind k = Fields.enumValue(DelegationKind.class, kind, path.field("kind"));
-        List<String> codes = Fields.optionalList(members, path.field("members"));
-        List<Long> memberIds = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            memberIds.add(keys.delegation(codes.get(i), path.field("members").index(i)));
-        }
+        List<Long> memberIds = Fields.convertAll(members, path.field("members"), keys::delegation);
         return Fields.build(path, () -> new Delegation(id, code.strip(), delegationName, k, memberIds, notes));
     }
 }

@@ -24,40 +24,30 @@ record JsonAdaptedDocument(String format, Integer version, JsonAdaptedNegotiatio
         JsonPath root = JsonPath.ROOT;
         DocumentKeys keys = new DocumentKeys();
         Negotiation n = Fields.required(negotiation, root.field("negotiation")).toModel(root.field("negotiation"));
-
-        List<JsonAdaptedDelegation> delegationRows = requiredList(delegations, root.field("delegations"));
-        long[] delegationIds = new long[delegationRows.size()];
-        for (int i = 0; i < delegationRows.size(); i++) {
-            delegationIds[i] = delegationRows.get(i).declare(root.field("delegations").index(i), keys);
-        }
-        List<Delegation> ds = new ArrayList<>();
-        for (int i = 0; i < delegationRows.size(); i++) {
-            ds.add(delegationRows.get(i).toModel(root.field("delegations").index(i), delegationIds[i], keys));
-        }
-
-        List<Mission> ms = new ArrayList<>();
-        List<JsonAdaptedMission> missionRows = requiredList(missions, root.field("missions"));
-        for (int i = 0; i < missionRows.size(); i++) {
-            ms.add(missionRows.get(i).toModel(root.field("missions").index(i), keys));
-        }
-
-        List<Proposal> ps = new ArrayList<>();
-        List<JsonAdaptedProposal> proposalRows = requiredList(proposals, root.field("proposals"));
-        for (int i = 0; i < proposalRows.size(); i++) {
-            ps.add(proposalRows.get(i).toModel(root.field("proposals").index(i), keys));
-        }
-
-        List<TimelineEvent> es = new ArrayList<>();
-        List<JsonAdaptedEvent> eventRows = requiredList(events, root.field("events"));
-        for (int i = 0; i < eventRows.size(); i++) {
-            es.add(eventRows.get(i).toModel(root.field("events").index(i), keys));
-        }
+        List<Delegation> ds = delegations(root.field("delegations"), keys);
+        List<Mission> ms = Fields.convertAll(requiredList(missions, root.field("missions")), root.field("missions"),
+                (mission, at) -> mission.toModel(at, keys));
+        List<Proposal> ps = Fields.convertAll(requiredList(proposals, root.field("proposals")),
+                root.field("proposals"), (proposal, at) -> proposal.toModel(at, keys));
+        List<TimelineEvent> es = Fields.convertAll(requiredList(events, root.field("events")), root.field("events"),
+                (event, at) -> event.toModel(at, keys));
         // The keys above already guarantee whole references; this is the model's own last check.
         return Fields.build(root, () -> new NegotiationData(n, ds, ms, ps, es));
     }
 
+    /** Two passes: all codes first, so that a group may name members declared after it. */
+    private List<Delegation> delegations(JsonPath path, DocumentKeys keys) throws InvalidJsonException {
+        List<JsonAdaptedDelegation> rows = requiredList(delegations, path);
+        List<Long> ids = Fields.convertAll(rows, path, (delegation, at) -> delegation.declare(at, keys));
+        List<Delegation> converted = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            converted.add(rows.get(i).toModel(path.index(i), ids.get(i), keys));
+        }
+        return converted;
+    }
+
     /** The top-level lists are required (an empty list is fine) so a truncated file is noticed. */
     private static <T> List<T> requiredList(List<T> list, JsonPath path) throws InvalidJsonException {
-        return Fields.optionalList(Fields.required(list, path), path);
+        return Fields.required(list, path);
     }
 }

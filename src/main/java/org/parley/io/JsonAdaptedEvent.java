@@ -19,16 +19,9 @@ record JsonAdaptedEvent(String key, String at, String title, String kind, String
         String eventTitle = Fields.requiredText(title, path.field("title"));
         EventKind k = Fields.enumValue(EventKind.class, kind, path.field("kind"));
         Provenance from = Fields.required(provenance, path.field("provenance")).toModel(path.field("provenance"));
-        Set<Long> missionIds = new LinkedHashSet<>();
-        List<String> codes = Fields.optionalList(missions, path.field("missions"));
-        for (int i = 0; i < codes.size(); i++) {
-            missionIds.add(keys.mission(codes.get(i), path.field("missions").index(i)));
-        }
-        Set<Long> proposalIds = new LinkedHashSet<>();
-        List<String> proposalKeys = Fields.optionalList(proposals, path.field("proposals"));
-        for (int i = 0; i < proposalKeys.size(); i++) {
-            proposalIds.add(keys.proposal(proposalKeys.get(i), path.field("proposals").index(i)));
-        }
+        Set<Long> missionIds = new LinkedHashSet<>(Fields.convertAll(missions, path.field("missions"), keys::mission));
+        Set<Long> proposalIds = new LinkedHashSet<>(
+                Fields.convertAll(proposals, path.field("proposals"), keys::proposal));
         return Fields.build(path,
                 () -> new TimelineEvent(id, when, eventTitle, k, description, from, missionIds, proposalIds));
     }

@@ -4,7 +4,6 @@ import org.parley.model.BudgetLine;
 import org.parley.model.LineCategory;
 import org.parley.model.Post;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A budget line of a mission, keyed within it (e.g. "human-rights"), with its posts. */
@@ -17,11 +16,8 @@ record JsonAdaptedLine(String key, String name, String category, JsonAdaptedBase
         String lineName = Fields.requiredText(name, path.field("name"));
         LineCategory c = Fields.enumValue(LineCategory.class, category, path.field("category"));
         var figures = JsonAdaptedBaselines.toModel(baselines, path.field("baselines"));
-        List<JsonAdaptedPost> rows = Fields.optionalList(posts, path.field("posts"));
-        List<Post> converted = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            converted.add(rows.get(i).toModel(path.field("posts").index(i), mission, lineKey, keys));
-        }
+        List<Post> converted = Fields.convertAll(posts, path.field("posts"),
+                (post, at) -> post.toModel(at, mission, lineKey, keys));
         return Fields.build(path, () -> new BudgetLine(id, lineName, c, figures, converted));
     }
 }

@@ -4,7 +4,6 @@ import org.parley.model.BudgetLine;
 import org.parley.model.Mission;
 import org.parley.model.MissionStatus;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A budget under negotiation (a mission or an account such as the support account). */
@@ -17,11 +16,8 @@ record JsonAdaptedMission(String code, String name, String location, String coor
         String missionName = Fields.requiredText(name, path.field("name"));
         MissionStatus s = Fields.enumValue(MissionStatus.class, status, path.field("status"));
         var figures = JsonAdaptedBaselines.toModel(baselines, path.field("baselines"));
-        List<JsonAdaptedLine> rows = Fields.optionalList(lines, path.field("lines"));
-        List<BudgetLine> converted = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            converted.add(rows.get(i).toModel(path.field("lines").index(i), missionCode, keys));
-        }
+        List<BudgetLine> converted = Fields.convertAll(lines, path.field("lines"),
+                (line, at) -> line.toModel(at, missionCode, keys));
         return Fields.build(path,
                 () -> new Mission(id, missionCode, missionName, location, coordinator, s, figures, converted, notes));
     }

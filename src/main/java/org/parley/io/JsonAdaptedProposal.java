@@ -6,7 +6,6 @@ import org.parley.model.ProposalStatus;
 import org.parley.model.Provenance;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A proposal tabled by a delegation (named by its code), with its amendments in order. */
@@ -18,14 +17,11 @@ record JsonAdaptedProposal(String key, String delegation, String title, String t
         long delegationId = keys.delegation(Fields.requiredText(delegation, path.field("delegation")),
                 path.field("delegation"));
         String proposalTitle = Fields.requiredText(title, path.field("title"));
-        Instant at = Fields.instant(tabledAt, path.field("tabledAt"));
+        Instant tabled = Fields.instant(tabledAt, path.field("tabledAt"));
         ProposalStatus s = Fields.enumValue(ProposalStatus.class, status, path.field("status"));
         Provenance from = Fields.required(provenance, path.field("provenance")).toModel(path.field("provenance"));
-        List<JsonAdaptedAmendment> rows = Fields.optionalList(amendments, path.field("amendments"));
-        List<Amendment> converted = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            converted.add(rows.get(i).toModel(path.field("amendments").index(i), keys));
-        }
-        return Fields.build(path, () -> new Proposal(id, delegationId, proposalTitle, at, s, from, converted));
+        List<Amendment> converted = Fields.convertAll(amendments, path.field("amendments"),
+                (amendment, at) -> amendment.toModel(at, keys));
+        return Fields.build(path, () -> new Proposal(id, delegationId, proposalTitle, tabled, s, from, converted));
     }
 }

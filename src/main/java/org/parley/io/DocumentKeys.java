@@ -66,7 +66,8 @@ final class DocumentKeys {
     }
 
     long line(String mission, String line, JsonPath path) throws InvalidJsonException {
-        return find(lines, missionKey(mission) + "/" + line, path, "mission " + mission + " has no line \"" + line + "\"");
+        return find(lines, missionKey(mission) + "/" + line, path,
+                "mission " + mission + " has no line \"" + line + "\"");
     }
 
     long post(String mission, String line, String post, JsonPath path) throws InvalidJsonException {

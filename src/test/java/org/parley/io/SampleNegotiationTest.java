@@ -15,6 +15,7 @@ import org.parley.model.NegotiationData;
 import org.parley.model.Post;
 import org.parley.model.Proposal;
 import org.parley.model.ProposalStatus;
+import org.parley.model.ProposedCuts;
 import org.parley.model.TimelineEvent;
 
 import java.time.Instant;
@@ -95,6 +96,20 @@ class SampleNegotiationTest {
             assertThat(a.value()).isEqualTo(129_000_000L);
             assertThat(a.target().isWholeBudget()).isTrue();
         });
+    }
+
+    @Test
+    void proposedCuts_onTheImportedSample_halveMonuscoHumanRightsAndCountChinasPosts() {
+        ProposedCuts cuts = ProposedCuts.of(data);
+        Mission monusco = data.missionByCode("MONUSCO").orElseThrow();
+        BudgetLine humanRights = monusco.lines().get(0);
+
+        long reference = humanRights.baselines().reference().orElseThrow().usd();
+        assertThat(cuts.forLine(delegation("RU").id(), humanRights.id()).usd()).isEqualTo(reference / 2);
+        long china = delegation("CN").id();
+        long chinaPosts = data.missions().stream().mapToLong(m -> cuts.forMission(china, m.id()).posts()).sum();
+        assertThat(chinaPosts).isEqualTo(37);
+        assertThat(cuts.unallocated(delegation("US").id())).isEqualTo(129_000_000L);
     }
 
     @Test
@@ -185,7 +200,8 @@ class SampleNegotiationTest {
     private static List<String> percentCutsOn(Proposal p, LineCategory category) {
         return p.amendments().stream()
                 .filter(a -> a.kind() == AmendmentKind.PERCENT_CUT)
-                .filter(a -> data.line(a.target().missionId(), a.target().lineId()).orElseThrow().category() == category)
+                .filter(a -> category == data.line(a.target().missionId(), a.target().lineId())
+                        .orElseThrow().category())
                 .map(a -> data.mission(a.target().missionId()).orElseThrow().code())
                 .toList();
     }

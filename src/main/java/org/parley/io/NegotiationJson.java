@@ -45,6 +45,7 @@ public final class NegotiationJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller owns the stream
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -84,7 +85,7 @@ public final class NegotiationJson {
     }
 
     /**
-     * Reads a document. The stream is read to its end but not closed.
+     * Reads a document. The stream is read but not closed: the caller opened it.
      *
      * @param sourceName how errors name the input, e.g. its file name
      */

@@ -11,6 +11,9 @@ import org.parley.model.Proposal;
 import org.parley.model.Target;
 import org.parley.model.TimelineEvent;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -90,5 +93,20 @@ class NegotiationJsonTest {
         TimelineEvent event = data.events().get(0);
         assertThat(event.missionIds()).containsExactly(2L);
         assertThat(event.proposalIds()).containsExactly(1L);
+    }
+
+    @Test
+    void read_leavesTheCallersStreamOpen() throws Exception {
+        boolean[] closed = {false};
+        var in = new ByteArrayInputStream(MinimalDocument.JSON.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                closed[0] = true;
+            }
+        };
+
+        NegotiationJson.read(in, "test.json");
+
+        assertThat(closed[0]).isFalse();
     }
 }

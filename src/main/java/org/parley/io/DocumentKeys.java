@@ -1,0 +1,101 @@
+package org.parley.io;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The document's string keys and the document-local ids given to them. Ids count from 1 per
+ * entity type across the whole document (not per mission), because the model's calculations
+ * key lines and posts by id alone; the store remaps them when it saves.
+ */
+final class DocumentKeys {
+
+    /** A key's id and where it was first declared, for duplicate messages. */
+    private record Entry(long id, JsonPath declaredAt) {
+    }
+
+    private final Map<String, Entry> delegations = new HashMap<>();
+    private final Map<String, Entry> missions = new HashMap<>();
+    private final Map<String, Entry> lines = new HashMap<>();   // "MISSION/line"
+    private final Map<String, Entry> posts = new HashMap<>();   // "MISSION/line/post"
+    private final Map<String, Entry> proposals = new HashMap<>();
+    private final Map<String, Entry> events = new HashMap<>();
+    private long nextAmendmentId = 1;
+
+    long declareDelegation(String code, JsonPath path) throws InvalidJsonException {
+        return declare(delegations, code, path, "delegation code \"" + code + "\"");
+    }
+
+    long declareMission(String code, JsonPath path) throws InvalidJsonException {
+        return declare(missions, missionKey(code), path, "mission code \"" + code + "\"");
+    }
+
+    long declareLine(String mission, String line, JsonPath path) throws InvalidJsonException {
+        return declare(lines, missionKey(mission) + "/" + line, path, "line key \"" + line + "\" in " + mission);
+    }
+
+    long declarePost(String mission, String line, String post, JsonPath path) throws InvalidJsonException {
+        return declare(posts, missionKey(mission) + "/" + line + "/" + post, path,
+                "post key \"" + post + "\" in " + mission + " / " + line);
+    }
+
+    long declareProposal(String key, JsonPath path) throws InvalidJsonException {
+        return declare(proposals, key, path, "proposal key \"" + key + "\"");
+    }
+
+    long declareEvent(String key, JsonPath path) throws InvalidJsonException {
+        return declare(events, key, path, "event key \"" + key + "\"");
+    }
+
+    /** Mission codes compare without case, as in the model, so "monusco" cannot sneak in twice. */
+    private static String missionKey(String code) {
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    long nextAmendmentId() {
+        return nextAmendmentId++;
+    }
+
+    long delegation(String code, JsonPath path) throws InvalidJsonException {
+        return find(delegations, code, path, "unknown delegation \"" + code + "\"");
+    }
+
+    long mission(String code, JsonPath path) throws InvalidJsonException {
+        return find(missions, missionKey(code), path, "unknown mission \"" + code + "\"");
+    }
+
+    long line(String mission, String line, JsonPath path) throws InvalidJsonException {
+        return find(lines, missionKey(mission) + "/" + line, path,
+                "mission " + mission + " has no line \"" + line + "\"");
+    }
+
+    long post(String mission, String line, String post, JsonPath path) throws InvalidJsonException {
+        return find(posts, missionKey(mission) + "/" + line + "/" + post, path,
+                "line " + mission + " / " + line + " has no post \"" + post + "\"");
+    }
+
+    long proposal(String key, JsonPath path) throws InvalidJsonException {
+        return find(proposals, key, path, "unknown proposal \"" + key + "\"");
+    }
+
+    private static long declare(Map<String, Entry> map, String key, JsonPath path, String what)
+            throws InvalidJsonException {
+        Entry first = map.get(key);
+        if (first != null) {
+            throw new InvalidJsonException(path, "duplicate " + what + " (first at " + first.declaredAt() + ")");
+        }
+        long id = map.size() + 1L;
+        map.put(key, new Entry(id, path));
+        return id;
+    }
+
+    private static long find(Map<String, Entry> map, String key, JsonPath path, String problem)
+            throws InvalidJsonException {
+        Entry e = map.get(key);
+        if (e == null) {
+            throw new InvalidJsonException(path, problem);
+        }
+        return e.id();
+    }
+}

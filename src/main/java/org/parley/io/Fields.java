@@ -1,0 +1,122 @@
+package org.parley.io;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The checks every DTO needs: presence, keys, enum names, times, and building a model object
+ * with its own rule messages prefixed by the path.
+ */
+final class Fields {
+
+    /** Keys are used in references, so they are kept to characters that never need quoting. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private Fields() {
+    }
+
+    static <T> T required(T value, JsonPath path) throws InvalidJsonException {
+        if (value == null) {
+            throw new InvalidJsonException(path, "is required");
+        }
+        return value;
+    }
+
+    static String requiredText(String value, JsonPath path) throws InvalidJsonException {
+        if (required(value, path).isBlank()) {
+            throw new InvalidJsonException(path, "must not be blank");
+        }
+        return value.strip();
+    }
+
+    static String key(String value, JsonPath path) throws InvalidJsonException {
+        String key = requiredText(value, path);
+        if (!KEY.matcher(key).matches()) {
+            throw new InvalidJsonException(path, "\"" + key + "\" is not a key (letters, digits, '.', '_', '-')");
+        }
+        return key;
+    }
+
+    /** A list that may be left out, meaning empty; a null element is an error. */
+    static <T> List<T> optionalList(List<T> list, JsonPath path) throws InvalidJsonException {
+        if (list == null) {
+            return List.of();
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new InvalidJsonException(path.index(i), "must not be null");
+            }
+        }
+        return list;
+    }
+
+    /** Converts one element of a list, given its path; may reject it. */
+    @FunctionalInterface
+    interface Converter<J, M> {
+        M convert(J json, JsonPath path) throws InvalidJsonException;
+    }
+
+    /** Converts a list that may be left out, element by element, each with its own path. */
+    static <J, M> List<M> convertAll(List<J> list, JsonPath path, Converter<J, M> converter)
+            throws InvalidJsonException {
+        List<J> rows = optionalList(list, path);
+        List<M> converted = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            converted.add(converter.convert(rows.get(i), path.index(i)));
+        }
+        return converted;
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, JsonPath path) throws InvalidJsonException {
+        String name = requiredText(value, path);
+        try {
+            return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new InvalidJsonException(path, "\"" + name + "\" is not one of " + allowed);
+        }
+    }
+
+    /** Times carry their offset so that a document means the same instant wherever it is read. */
+    static Instant instant(String value, JsonPath path) throws InvalidJsonException {
+        String text = requiredText(value, path);
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidJsonException(path,
+                    "\"" + text + "\" is not an ISO-8601 time with offset, e.g. 2018-06-26T09:00:00-04:00");
+        }
+    }
+
+    static ZoneId zone(String value, JsonPath path) throws InvalidJsonException {
+        String text = requiredText(value, path);
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new InvalidJsonException(path, "\"" + text + "\" is not a time zone, e.g. America/New_York");
+        }
+    }
+
+    /**
+     * Builds a model object; its constructor's rule (an IllegalArgumentException) is reported
+     * at {@code path}, so the user sees the domain's own words and where they apply.
+     */
+    static <T> T build(JsonPath path, Supplier<T> constructor) throws InvalidJsonException {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidJsonException(path, e.getMessage());
+        }
+    }
+}

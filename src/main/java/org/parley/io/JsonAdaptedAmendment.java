@@ -1,0 +1,71 @@
+package org.parley.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.parley.model.Amendment;
+import org.parley.model.AmendmentKind;
+import org.parley.model.Provenance;
+import org.parley.model.Share;
+import org.parley.model.Target;
+
+/**
+ * One amendment. Its size is written in the field that fits its kind, so the unit is never in
+ * doubt: {@code "percent"} for a percent cut, {@code "usd"} for amount cuts, restorations and
+ * top-line cuts, {@code "posts"} for abolitions. A percent may be a number or a string ("12.5").
+ */
+record JsonAdaptedAmendment(String kind, JsonAdaptedTarget target, JsonNode percent, Long usd, Integer posts,
+                            String rationale, JsonAdaptedProvenance provenance) {
+
+    Amendment toModel(JsonPath path, DocumentKeys keys) throws InvalidJsonException {
+        AmendmentKind k = Fields.enumValue(AmendmentKind.class, kind, path.field("kind"));
+        Target t = JsonAdaptedTarget.toModel(target, path.field("target"), keys);
+        long value = value(k, path);
+        Provenance from = Fields.required(provenance, path.field("provenance")).toModel(path.field("provenance"));
+        long id = keys.nextAmendmentId();
+        return Fields.build(path, () -> new Amendment(id, t, k, value, rationale, from));
+    }
+
+    private long value(AmendmentKind k, JsonPath path) throws InvalidJsonException {
+        String field = switch (k) {
+            case PERCENT_CUT -> "percent";
+            case ABOLISH_POSTS -> "posts";
+            default -> "usd";
+        };
+        // Jackson hands an explicit null to a JsonNode field as a NullNode; it means "absent".
+        JsonNode givenPercent = percent == null || percent.isNull() ? null : percent;
+        rejectUnless(field, "percent", givenPercent, path, k);
+        rejectUnless(field, "usd", usd, path, k);
+        rejectUnless(field, "posts", posts, path, k);
+        return switch (field) {
+            case "percent" -> basisPoints(givenPercent, path.field("percent"));
+            case "posts" -> Fields.required(posts, path.field("posts"));
+            default -> {
+                long amount = Fields.required(usd, path.field("usd"));
+                if (amount < 0) {
+                    throw new InvalidJsonException(path.field("usd"), "must not be negative");
+                }
+                yield amount;
+            }
+        };
+    }
+
+    private static void rejectUnless(String expected, String field, Object value, JsonPath path, AmendmentKind k)
+            throws InvalidJsonException {
+        if (value != null && !field.equals(expected)) {
+            throw new InvalidJsonException(path.field(field),
+                    "a " + k.label() + " takes \"" + expected + "\", not \"" + field + "\"");
+        }
+    }
+
+    private static long basisPoints(JsonNode percent, JsonPath path) throws InvalidJsonException {
+        Fields.required(percent, path);
+        String text;
+        if (percent.isTextual()) {
+            text = percent.textValue();
+        } else if (percent.isNumber()) {
+            text = percent.decimalValue().toPlainString();
+        } else {
+            throw new InvalidJsonException(path, "must be a percentage, as a number (50) or a string (\"12.5\")");
+        }
+        return Fields.build(path, () -> Share.parsePercent(text)).basisPoints();
+    }
+}

@@ -1,0 +1,27 @@
+package org.parley.io;
+
+import org.parley.model.Amendment;
+import org.parley.model.Proposal;
+import org.parley.model.ProposalStatus;
+import org.parley.model.Provenance;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A proposal tabled by a delegation (named by its code), with its amendments in order. */
+record JsonAdaptedProposal(String key, String delegation, String title, String tabledAt, String status,
+                           JsonAdaptedProvenance provenance, List<JsonAdaptedAmendment> amendments) {
+
+    Proposal toModel(JsonPath path, DocumentKeys keys) throws InvalidJsonException {
+        long id = keys.declareProposal(Fields.key(key, path.field("key")), path.field("key"));
+        long delegationId = keys.delegation(Fields.requiredText(delegation, path.field("delegation")),
+                path.field("delegation"));
+        String proposalTitle = Fields.requiredText(title, path.field("title"));
+        Instant tabled = Fields.instant(tabledAt, path.field("tabledAt"));
+        ProposalStatus s = Fields.enumValue(ProposalStatus.class, status, path.field("status"));
+        Provenance from = Fields.required(provenance, path.field("provenance")).toModel(path.field("provenance"));
+        List<Amendment> converted = Fields.convertAll(amendments, path.field("amendments"),
+                (amendment, at) -> amendment.toModel(at, keys));
+        return Fields.build(path, () -> new Proposal(id, delegationId, proposalTitle, tabled, s, from, converted));
+    }
+}

@@ -1,0 +1,62 @@
+package org.parley.io;
+
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Where a value sits in the document, written the way people read JSONPath:
+ * {@code $.missions[3].lines[0].baselines.current.usd}. Immutable; each step makes a new path.
+ */
+final class JsonPath {
+
+    static final JsonPath ROOT = new JsonPath("$");
+
+    private final String text;
+
+    private JsonPath(String text) {
+        this.text = text;
+    }
+
+    JsonPath field(String name) {
+        return new JsonPath(text + "." + name);
+    }
+
+    JsonPath index(int i) {
+        return new JsonPath(text + "[" + i + "]");
+    }
+
+    /** The path Jackson recorded while binding (it includes the offending field itself). */
+    static JsonPath of(List<JsonMappingException.Reference> references) {
+        JsonPath path = ROOT;
+        for (JsonMappingException.Reference r : references) {
+            path = r.getFieldName() != null ? path.field(r.getFieldName()) : path.index(r.getIndex());
+        }
+        return path;
+    }
+
+    /** The path of the token a parser stopped at (for errors raised while reading). */
+    static JsonPath of(JsonStreamContext context) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        JsonPath path = ROOT;
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                path = path.index(Math.max(c.getCurrentIndex(), 0));
+            } else if (c.getCurrentName() != null) {
+                path = path.field(c.getCurrentName());
+            }
+        }
+        return path;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -21,6 +21,9 @@ import org.sqlite.SQLiteConfig;
 final class FileInspection {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /** Header bytes 18 and 19 (file format write and read version) are 2 in WAL mode. */
+    private static final int WAL_FORMAT = 2;
+    private static final int FORMAT_BYTES_END = 20;
     private static final String NOT_A_WORKSPACE = "is not a Parley workspace: ";
 
     private FileInspection() {
@@ -28,10 +31,10 @@ final class FileInspection {
 
     /** Throws unless {@code file} is a Parley workspace this Parley can read, or an empty SQLite database. */
     static void check(Path file) throws StoreException {
-        checkHeader(file);
+        byte[] header = readHeader(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
+        try (Connection c = config.createConnection(readOnlyUrl(file, header))) {
             checkOwner(file, c);
             checkVersion(file, Sql.pragmaInt(c, "user_version"));
             checkIntegrity(file, Sql.pragmaText(c, "quick_check"));
@@ -40,16 +43,35 @@ final class FileInspection {
         }
     }
 
-    private static void checkHeader(Path file) throws StoreException {
+    /** The first bytes of the file, once they are known to start with SQLite's magic string. */
+    private static byte[] readHeader(Path file) throws StoreException {
         byte[] header;
         try (InputStream in = Files.newInputStream(file)) {
-            header = in.readNBytes(SQLITE_HEADER.length);
+            header = in.readNBytes(FORMAT_BYTES_END);
         } catch (IOException e) {
             throw StoreException.of(Reason.IO, file, "could not be read: " + e.getMessage(), e);
         }
-        if (!Arrays.equals(header, SQLITE_HEADER)) {
+        if (header.length < FORMAT_BYTES_END
+                || !Arrays.equals(header, 0, SQLITE_HEADER.length, SQLITE_HEADER, 0, SQLITE_HEADER.length)) {
             throw StoreException.of(Reason.NOT_SQLITE, file, NOT_A_WORKSPACE + "it is not an SQLite database file.");
         }
+        return header;
+    }
+
+    /**
+     * Even a read-only connection creates the -wal and -shm files of a WAL-mode database, and
+     * cannot delete them on close. When there is no -wal file, the main file holds every
+     * committed change and no other connection is open, so it is read as immutable: no locks,
+     * no new files. Otherwise (another process has it open, or a crash left a log) the log
+     * files exist already and a normal read-only connection sees their changes.
+     */
+    private static String readOnlyUrl(Path file, byte[] header) {
+        boolean walMode = header[18] == WAL_FORMAT && header[19] == WAL_FORMAT;
+        Path log = file.resolveSibling(file.getFileName() + "-wal");
+        if (walMode && !Files.exists(log)) {
+            return "jdbc:sqlite:" + file.toUri() + "?immutable=1";
+        }
+        return "jdbc:sqlite:" + file;
     }
 
     /** An SQLite file with no tables and no application id is blank, and Parley may adopt it. */

@@ -2,7 +2,6 @@ package org.parley.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,17 +47,11 @@ final class BaselineRows {
     /** All baselines of one negotiation by owner id; owners without any are absent. */
     Map<Long, Baselines> load(Connection c, long negotiationId) throws SQLException {
         Map<Long, EnumMap<Baseline, Figure>> figures = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ownerColumn
-                + " AS owner, baseline, usd, source, illustrative FROM " + table + " WHERE negotiation_id = ?")) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    figures.computeIfAbsent(rs.getLong("owner"), k -> new EnumMap<>(Baseline.class))
-                            .put(Baseline.valueOf(rs.getString("baseline")),
-                                    new Figure(rs.getLong("usd"), Sql.provenance(rs, "source", "illustrative")));
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT " + ownerColumn + " AS owner, baseline, usd, source, illustrative FROM " + table
+                + " WHERE negotiation_id = ?", negotiationId, rs ->
+                figures.computeIfAbsent(rs.getLong("owner"), k -> new EnumMap<>(Baseline.class))
+                        .put(Baseline.valueOf(rs.getString("baseline")),
+                                new Figure(rs.getLong("usd"), Sql.provenance(rs, "source", "illustrative"))));
         Map<Long, Baselines> result = new HashMap<>();
         figures.forEach((owner, map) -> result.put(owner, Baselines.of(map)));
         return result;

@@ -2,7 +2,6 @@ package org.parley.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,28 +26,17 @@ public final class DelegationRepository {
 
     List<Delegation> load(Connection c, long negotiationId) throws SQLException {
         Map<Long, List<Long>> members = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT group_id, member_id FROM delegation_member "
-                + "WHERE negotiation_id = ? ORDER BY position, member_id")) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    members.computeIfAbsent(rs.getLong("group_id"), k -> new ArrayList<>()).add(rs.getLong("member_id"));
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT group_id, member_id FROM delegation_member WHERE negotiation_id = ? "
+                + "ORDER BY position, member_id", negotiationId, rs ->
+                members.computeIfAbsent(rs.getLong("group_id"), k -> new ArrayList<>()).add(rs.getLong("member_id")));
         List<Delegation> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, kind, notes FROM delegation "
-                + "WHERE negotiation_id = ? ORDER BY position, id")) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    result.add(new Delegation(id, rs.getString("code"), rs.getString("name"),
-                            DelegationKind.valueOf(rs.getString("kind")), members.getOrDefault(id, List.of()),
-                            rs.getString("notes")));
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT id, code, name, kind, notes FROM delegation WHERE negotiation_id = ? "
+                + "ORDER BY position, id", negotiationId, rs -> {
+            long id = rs.getLong("id");
+            result.add(new Delegation(id, rs.getString("code"), rs.getString("name"),
+                    DelegationKind.valueOf(rs.getString("kind")), members.getOrDefault(id, List.of()),
+                    rs.getString("notes")));
+        });
         return result;
     }
 

@@ -2,7 +2,6 @@ package org.parley.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,19 +41,14 @@ public final class MissionRepository {
                 loadLines(c, negotiationId, BaselineRows.LINES.load(c, negotiationId), postsByLine);
         Map<Long, Baselines> baselines = BaselineRows.MISSIONS.load(c, negotiationId);
         List<Mission> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, location, coordinator, status, notes "
-                + "FROM mission WHERE negotiation_id = ? ORDER BY position, id")) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    result.add(new Mission(id, rs.getString("code"), rs.getString("name"), rs.getString("location"),
-                            rs.getString("coordinator"), MissionStatus.valueOf(rs.getString("status")),
-                            baselines.getOrDefault(id, Baselines.none()), linesByMission.getOrDefault(id, List.of()),
-                            rs.getString("notes")));
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT id, code, name, location, coordinator, status, notes FROM mission "
+                + "WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
+            long id = rs.getLong("id");
+            result.add(new Mission(id, rs.getString("code"), rs.getString("name"), rs.getString("location"),
+                    rs.getString("coordinator"), MissionStatus.valueOf(rs.getString("status")),
+                    baselines.getOrDefault(id, Baselines.none()), linesByMission.getOrDefault(id, List.of()),
+                    rs.getString("notes")));
+        });
         return result;
     }
 
@@ -62,39 +56,28 @@ public final class MissionRepository {
                                                          Map<Long, Baselines> baselines,
                                                          Map<Long, List<Post>> postsByLine) throws SQLException {
         Map<Long, List<BudgetLine>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, mission_id, name, category FROM budget_line "
-                + "WHERE negotiation_id = ? ORDER BY position, id")) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    BudgetLine line = new BudgetLine(id, rs.getString("name"),
-                            LineCategory.valueOf(rs.getString("category")), baselines.getOrDefault(id, Baselines.none()),
-                            postsByLine.getOrDefault(id, List.of()));
-                    result.computeIfAbsent(rs.getLong("mission_id"), k -> new ArrayList<>()).add(line);
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT id, mission_id, name, category FROM budget_line WHERE negotiation_id = ? "
+                + "ORDER BY position, id", negotiationId, rs -> {
+            long id = rs.getLong("id");
+            BudgetLine line = new BudgetLine(id, rs.getString("name"), LineCategory.valueOf(rs.getString("category")),
+                    baselines.getOrDefault(id, Baselines.none()), postsByLine.getOrDefault(id, List.of()));
+            result.computeIfAbsent(rs.getLong("mission_id"), k -> new ArrayList<>()).add(line);
+        });
         return result;
     }
 
     private static Map<Long, List<Post>> loadPosts(Connection c, long negotiationId) throws SQLException {
         Map<Long, List<Post>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, line_id, title, grade, count, status, "
-                + "annual_cost_usd, annual_cost_source, annual_cost_illustrative, count_source, count_illustrative "
-                + "FROM post WHERE negotiation_id = ? ORDER BY position, id")) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Post post = new Post(rs.getLong("id"), rs.getString("title"), Grade.valueOf(rs.getString("grade")),
-                            rs.getInt("count"), PostStatus.valueOf(rs.getString("status")),
-                            new Figure(rs.getLong("annual_cost_usd"),
-                                    Sql.provenance(rs, "annual_cost_source", "annual_cost_illustrative")),
-                            Sql.provenance(rs, "count_source", "count_illustrative"));
-                    result.computeIfAbsent(rs.getLong("line_id"), k -> new ArrayList<>()).add(post);
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT id, line_id, title, grade, count, status, annual_cost_usd, annual_cost_source, "
+                + "annual_cost_illustrative, count_source, count_illustrative FROM post WHERE negotiation_id = ? "
+                + "ORDER BY position, id", negotiationId, rs -> {
+            Post post = new Post(rs.getLong("id"), rs.getString("title"), Grade.valueOf(rs.getString("grade")),
+                    rs.getInt("count"), PostStatus.valueOf(rs.getString("status")),
+                    new Figure(rs.getLong("annual_cost_usd"),
+                            Sql.provenance(rs, "annual_cost_source", "annual_cost_illustrative")),
+                    Sql.provenance(rs, "count_source", "count_illustrative"));
+            result.computeIfAbsent(rs.getLong("line_id"), k -> new ArrayList<>()).add(post);
+        });
         return result;
     }
 

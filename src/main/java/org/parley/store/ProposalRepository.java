@@ -2,7 +2,6 @@ package org.parley.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,37 +29,27 @@ public final class ProposalRepository {
     List<Proposal> load(Connection c, long negotiationId) throws SQLException {
         Map<Long, List<Amendment>> amendments = loadAmendments(c, negotiationId);
         List<Proposal> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, delegation_id, title, tabled_at, status, source, "
-                + "illustrative FROM proposal WHERE negotiation_id = ? ORDER BY position, id")) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    result.add(new Proposal(id, rs.getLong("delegation_id"), rs.getString("title"),
-                            Sql.instant(rs.getString("tabled_at")), ProposalStatus.valueOf(rs.getString("status")),
-                            Sql.provenance(rs, "source", "illustrative"), amendments.getOrDefault(id, List.of())));
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT id, delegation_id, title, tabled_at, status, source, illustrative FROM proposal "
+                + "WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
+            long id = rs.getLong("id");
+            result.add(new Proposal(id, rs.getLong("delegation_id"), rs.getString("title"),
+                    Sql.instant(rs.getString("tabled_at")), ProposalStatus.valueOf(rs.getString("status")),
+                    Sql.provenance(rs, "source", "illustrative"), amendments.getOrDefault(id, List.of())));
+        });
         return result;
     }
 
     private static Map<Long, List<Amendment>> loadAmendments(Connection c, long negotiationId) throws SQLException {
         Map<Long, List<Amendment>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, proposal_id, target_mission_id, target_line_id, "
-                + "target_post_id, kind, value, rationale, source, illustrative FROM amendment "
-                + "WHERE negotiation_id = ? ORDER BY position, id")) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Target target = new Target(Sql.nullableLong(rs, "target_mission_id"),
-                            Sql.nullableLong(rs, "target_line_id"), Sql.nullableLong(rs, "target_post_id"));
-                    Amendment a = new Amendment(rs.getLong("id"), target, AmendmentKind.valueOf(rs.getString("kind")),
-                            rs.getLong("value"), rs.getString("rationale"), Sql.provenance(rs, "source", "illustrative"));
-                    result.computeIfAbsent(rs.getLong("proposal_id"), k -> new ArrayList<>()).add(a);
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT id, proposal_id, target_mission_id, target_line_id, target_post_id, kind, value, "
+                + "rationale, source, illustrative FROM amendment WHERE negotiation_id = ? ORDER BY position, id",
+                negotiationId, rs -> {
+            Target target = new Target(Sql.nullableLong(rs, "target_mission_id"),
+                    Sql.nullableLong(rs, "target_line_id"), Sql.nullableLong(rs, "target_post_id"));
+            Amendment a = new Amendment(rs.getLong("id"), target, AmendmentKind.valueOf(rs.getString("kind")),
+                    rs.getLong("value"), rs.getString("rationale"), Sql.provenance(rs, "source", "illustrative"));
+            result.computeIfAbsent(rs.getLong("proposal_id"), k -> new ArrayList<>()).add(a);
+        });
         return result;
     }
 

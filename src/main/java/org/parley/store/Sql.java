@@ -70,6 +70,24 @@ final class Sql {
         return c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
     }
 
+    /** Reads one row of a result set. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query with one parameter (usually a negotiation id) and hands every row to {@code reader}. */
+    static void forEachRow(Connection c, String sql, long parameter, RowReader reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
     /** The value of an integer pragma such as {@code user_version}. */
     static int pragmaInt(Connection c, String pragma) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {

@@ -2,7 +2,6 @@ package org.parley.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,32 +32,21 @@ public final class TimelineRepository {
         Map<Long, Set<Long>> proposals = loadLinks(c, "SELECT event_id, proposal_id FROM event_proposal "
                 + "WHERE negotiation_id = ?", negotiationId);
         List<TimelineEvent> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, at, title, kind, description, source, illustrative "
-                + "FROM timeline_event WHERE negotiation_id = ? ORDER BY position, id")) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    result.add(new TimelineEvent(id, Sql.instant(rs.getString("at")), rs.getString("title"),
-                            EventKind.valueOf(rs.getString("kind")), rs.getString("description"),
-                            Sql.provenance(rs, "source", "illustrative"), missions.getOrDefault(id, Set.of()),
-                            proposals.getOrDefault(id, Set.of())));
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT id, at, title, kind, description, source, illustrative FROM timeline_event "
+                + "WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
+            long id = rs.getLong("id");
+            result.add(new TimelineEvent(id, Sql.instant(rs.getString("at")), rs.getString("title"),
+                    EventKind.valueOf(rs.getString("kind")), rs.getString("description"),
+                    Sql.provenance(rs, "source", "illustrative"), missions.getOrDefault(id, Set.of()),
+                    proposals.getOrDefault(id, Set.of())));
+        });
         return result;
     }
 
     private static Map<Long, Set<Long>> loadLinks(Connection c, String sql, long negotiationId) throws SQLException {
         Map<Long, Set<Long>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, negotiationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-                }
-            }
-        }
+        Sql.forEachRow(c, sql, negotiationId, rs ->
+                result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2)));
         return result;
     }
 

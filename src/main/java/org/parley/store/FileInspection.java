@@ -39,7 +39,7 @@ final class FileInspection {
             checkVersion(file, Sql.pragmaInt(c, "user_version"));
             checkIntegrity(file, Sql.pragmaText(c, "quick_check"));
         } catch (SQLException e) {
-            throw SqliteErrors.translate(file, "could not be read", e);
+            throw SqliteErrors.translate(file, "was not opened and has not been changed", e);
         }
     }
 
@@ -82,8 +82,8 @@ final class FileInspection {
         }
         if (applicationId != 0 || hasSchema(c)) {
             throw StoreException.of(Reason.NOT_PARLEY, file, NOT_A_WORKSPACE
-                    + "it is an SQLite database of another application (application id 0x"
-                    + Integer.toHexString(applicationId) + ").");
+                    + "it is an SQLite database of another application"
+                    + (applicationId == 0 ? "." : " (application id 0x" + Integer.toHexString(applicationId) + ")."));
         }
     }
 

@@ -18,16 +18,18 @@ final class SqliteErrors {
     private SqliteErrors() {
     }
 
-    /** @param doing what Parley was doing, e.g. "could not be saved" */
+    /** @param doing what went wrong, following the file name, e.g. "could not be read" */
     static StoreException translate(Path file, String doing, SQLException e) {
         String detail = e.getMessage();
         return switch (e.getErrorCode() & 0xff) {
             case SQLITE_READONLY, SQLITE_CANTOPEN ->
                     StoreException.of(Reason.READ_ONLY, file, "cannot be written (" + detail + ").", e);
             case SQLITE_CORRUPT, SQLITE_NOTADB ->
-                    StoreException.of(Reason.CORRUPT, file, "is damaged (" + detail + "). Restore a backup.", e);
+                    StoreException.of(Reason.CORRUPT, file, doing + ": it is damaged (" + detail
+                            + "). Restore a backup.", e);
             case SQLITE_CONSTRAINT ->
-                    StoreException.of(Reason.CONSTRAINT, file, doing + ": the change breaks a rule of the data ("
+                    // only writes break constraints, and the transaction was rolled back
+                    StoreException.of(Reason.CONSTRAINT, file, "was not changed: the change breaks a rule of the data ("
                             + detail + ").", e);
             case SQLITE_FULL -> StoreException.of(Reason.IO, file, doing + ": the disk is full.", e);
             default -> StoreException.of(Reason.IO, file, doing + " (" + detail + ").", e);

@@ -1,0 +1,59 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.parley.model.Baseline;
+import org.parley.model.Baselines;
+import org.parley.model.Figure;
+
+/**
+ * Baselines of missions or of lines: one row per known baseline, in a table shaped
+ * {@code (owner, negotiation_id, baseline, usd, source, illustrative)}. Both tables have that
+ * shape, so one piece of code serves them.
+ */
+final class BaselineRows {
+
+    static final BaselineRows MISSIONS = new BaselineRows("mission_baseline", "mission_id");
+    static final BaselineRows LINES = new BaselineRows("line_baseline", "line_id");
+
+    private final String table;
+    private final String ownerColumn;
+
+    private BaselineRows(String table, String ownerColumn) {
+        this.table = table;
+        this.ownerColumn = ownerColumn;
+    }
+
+    PreparedStatement prepareInsert(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT INTO " + table + " (" + ownerColumn
+                + ", negotiation_id, baseline, usd, source, illustrative) VALUES (?, ?, ?, ?, ?, ?)");
+    }
+
+    void insert(PreparedStatement ps, long ownerId, long negotiationId, Baselines baselines) throws SQLException {
+        for (Map.Entry<Baseline, Figure> e : baselines.asMap().entrySet()) {
+            ps.setLong(1, ownerId);
+            ps.setLong(2, negotiationId);
+            ps.setString(3, e.getKey().name());
+            ps.setLong(4, e.getValue().usd());
+            Sql.setProvenance(ps, 5, e.getValue().provenance());
+            ps.executeUpdate();
+        }
+    }
+
+    /** All baselines of one negotiation by owner id; owners without any are absent. */
+    Map<Long, Baselines> load(Connection c, long negotiationId) throws SQLException {
+        Map<Long, EnumMap<Baseline, Figure>> figures = new HashMap<>();
+        Sql.forEachRow(c, "SELECT " + ownerColumn + " AS owner, baseline, usd, source, illustrative FROM " + table
+                + " WHERE negotiation_id = ?", negotiationId, rs ->
+                figures.computeIfAbsent(rs.getLong("owner"), k -> new EnumMap<>(Baseline.class))
+                        .put(Baseline.valueOf(rs.getString("baseline")),
+                                new Figure(rs.getLong("usd"), Sql.provenance(rs, "source", "illustrative"))));
+        Map<Long, Baselines> result = new HashMap<>();
+        figures.forEach((owner, map) -> result.put(owner, Baselines.of(map)));
+        return result;
+    }
+}

@@ -1,0 +1,87 @@
+package org.parley.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import org.parley.store.StoreException.Reason;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The workspace's one read-write connection and its transaction helper. Repositories share it;
+ * none opens a connection of its own, so every gesture can be one transaction.
+ */
+final class Database implements AutoCloseable {
+
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens read-write with the pragmas the design asks for; the file is created if missing. */
+    static Database openReadWrite(Path file) throws StoreException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        // IMMEDIATE takes the write lock at BEGIN, so a transaction never fails half-way with BUSY.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try {
+            return new Database(file, config.createConnection("jdbc:sqlite:" + file));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "could not be opened", e);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when anything
+     * fails. A value the model rejects while loading means the file holds data this Parley cannot
+     * read, so it is reported as {@link Reason#CORRUPT}.
+     */
+    synchronized <T> T inTransaction(SqlWork<T> work) throws StoreException {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "could not be read or saved", e);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw StoreException.of(Reason.CORRUPT, file, "holds data this Parley cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws StoreException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "could not be closed", e);
+        }
+    }
+}

@@ -101,7 +101,11 @@ public final class DeskStarter {
             ticker.stop();
         }
         if (desk != null) {
-            desk.close();
+            try {
+                desk.close();
+            } catch (DeskException e) {
+                env.errorLog().accept("parley: " + e.getMessage());
+            }
             desk = null;
         }
     }

@@ -41,8 +41,16 @@ public final class Desk implements AutoCloseable {
         return workspace.negotiations().list();
     }
 
+    /**
+     * Closes the workspace file. Every change was committed when it was made, so a failure here
+     * loses nothing; it is reported so the user knows the file may still be locked.
+     */
     @Override
-    public void close() {
-        workspace.close();
+    public void close() throws DeskException {
+        try {
+            workspace.close();
+        } catch (StoreException e) {
+            throw new DeskException(workspace.file(), e.getMessage(), e);
+        }
     }
 }

@@ -50,11 +50,19 @@ public final class DeskService {
             }
             return new Desk(workspace, workspace.loadNegotiation(id), seeded);
         } catch (StoreException | DeskException | RuntimeException e) {
-            workspace.close();
+            closeQuietly(workspace);
             if (e instanceof DeskException de) {
                 throw de;
             }
             throw new DeskException(file, e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Workspace workspace) {
+        try {
+            workspace.close();
+        } catch (StoreException ignored) {
+            // The error that made us close it is the one the user needs to see.
         }
     }
 

@@ -30,6 +30,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Keep a revealed event this far from the viewport's edges. */
     private static final double REVEAL_MARGIN = 40;
+    /** About the width of "DEADLINE 1 Jul 00:00", kept on screen right of the deadline line. */
+    private static final double DEADLINE_LABEL_ROOM = 170;
 
     private final TimelineViewModel vm;
     private final TimelineContent content;
@@ -37,6 +39,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Subscriptions subscriptions = new Subscriptions();
     private final EventHandler<KeyEvent> keyHandler = this::onKeyPressed;
     private final EventHandler<MouseEvent> focusOnPress = e -> getSkinnable().requestFocus();
+    private final Label visibleSpan = new Label();
     private boolean revealedDeskOnce;
 
     TimelineSkin(TimelineView control) {
@@ -44,6 +47,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         vm = control.getViewModel();
         content = new TimelineContent(vm);
         scroller = new ScrollPane(content);
+        scroller.getStyleClass().add(TimelineStyles.SCROLLER);
         // The control keeps the focus, so arrow keys select events instead of scrolling.
         scroller.setFocusTraversable(false);
         scroller.setFitToHeight(true);
@@ -63,6 +67,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         });
         subscriptions.onChange(vm.selectedEventProperty(), (o, was, is) -> reveal(is));
         subscriptions.onChange(scroller.viewportBoundsProperty(), (o, was, is) -> revealDeskOnFirstShow(is));
+        subscriptions.onChange(scroller.viewportBoundsProperty(), (o, was, is) -> updateVisibleSpan());
+        subscriptions.onChange(scroller.hvalueProperty(), (o, was, is) -> updateVisibleSpan());
+        subscriptions.onChange(content.widthProperty(), (o, was, is) -> updateVisibleSpan());
+        subscriptions.onChange(vm.zoneProperty(), (o, was, is) -> updateVisibleSpan());
     }
 
     @Override
@@ -85,7 +93,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         fit.setOnAction(e -> zoomToFit());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(out, in, fit, spacer, legend());
+        visibleSpan.setId("timeline-visible-span");
+        visibleSpan.getStyleClass().add(TimelineStyles.VISIBLE_SPAN);
+        HBox bar = new HBox(out, in, fit, visibleSpan, spacer, legend());
         bar.getStyleClass().add(TimelineStyles.TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -189,21 +199,34 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
-    /** On first show, bring the desk's "now" (else the deadline) into view rather than day one. */
+    /**
+     * On first show, bring the desk's "now" into view rather than day one of the session, with the
+     * deadline and its label too when both fit.
+     */
     private void revealDeskOnFirstShow(Bounds viewport) {
-        Instant target = vm.getDeskNow() != null ? vm.getDeskNow() : vm.getDeadline();
-        if (revealedDeskOnce || viewport.getWidth() <= 0 || target == null) {
+        if (revealedDeskOnce || viewport.getWidth() <= 0 || (vm.getDeskNow() == null && vm.getDeadline() == null)) {
             return;
         }
         revealedDeskOnce = true;
         // The viewport is sized in the middle of a layout pass, before the content has its
         // width; scroll once that pass is over.
         Platform.runLater(() -> {
-            double x = content.xOf(target);
-            if (x > viewportWidth() - REVEAL_MARGIN) {
-                scrollLeftTo(x - viewportWidth() * 2 / 3);
+            double width = viewportWidth();
+            double desk = vm.getDeskNow() == null ? Double.NaN : content.xOf(vm.getDeskNow());
+            double deadlineEnd = vm.getDeadline() == null ? Double.NaN
+                    : content.xOf(vm.getDeadline()) + DEADLINE_LABEL_ROOM;
+            double left = Double.isNaN(deadlineEnd) ? desk - width * 2 / 3 : deadlineEnd - width;
+            if (!Double.isNaN(desk) && (left > desk - REVEAL_MARGIN || desk > deadlineEnd)) {
+                left = desk - width / 3;
             }
+            scrollLeftTo(left);
         });
+    }
+
+    private void updateVisibleSpan() {
+        double left = scrollLeft();
+        visibleSpan.setText(TimeLabels.span(content.instantAt(left), content.instantAt(left + viewportWidth()),
+                vm.getZone()));
     }
 
     private double scrollLeft() {

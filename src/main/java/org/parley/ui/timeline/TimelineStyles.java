@@ -13,6 +13,9 @@ public final class TimelineStyles {
     public static final String TIMELINE = "timeline";
     public static final String TOOLBAR = "timeline-toolbar";
     public static final String LEGEND = "timeline-legend";
+    /** The toolbar text naming the dates on screen. */
+    public static final String VISIBLE_SPAN = "visible-span";
+    public static final String SCROLLER = "timeline-scroller";
     public static final String CONTENT = "timeline-content";
     public static final String AXIS_BAND = "axis-band";
     public static final String TICK_LINE = "tick-line";

@@ -133,4 +133,19 @@ class TimeScaleTest {
         assertThatThrownBy(() -> scale(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> scale(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void span_withinOneNewYorkDay_namesThatDay() {
+        // 03:00 to 20:00 in New York, though 07:00Z to 00:00Z the next day in UTC.
+        assertThat(TimeLabels.span(Instant.parse("2018-06-26T07:00:00Z"), Instant.parse("2018-06-27T00:00:00Z"),
+                NEW_YORK)).isEqualTo("Tue 26 Jun 2018, New York");
+    }
+
+    @Test
+    void span_overSeveralDays_namesFirstAndLastDate() {
+        assertThat(TimeLabels.span(Instant.parse("2018-06-18T12:00:00Z"), Instant.parse("2018-07-02T12:00:00Z"),
+                NEW_YORK)).isEqualTo("18 Jun \u2013 2 Jul 2018, New York");
+        assertThat(TimeLabels.span(Instant.parse("2018-12-28T12:00:00Z"), Instant.parse("2019-01-03T12:00:00Z"),
+                NEW_YORK)).isEqualTo("28 Dec 2018 \u2013 3 Jan 2019, New York");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -137,6 +138,14 @@ class TimelineViewTest {
     void firstShow_scrollsToTheDeskDate(FxRobot robot) {
         assertThat(isOnScreen(robot, informals)).isTrue();
         assertThat(isOnScreen(robot, unisfa)).isFalse();
+    }
+
+    @Test
+    void toolbar_namesTheDatesOnScreen(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Label span = robot.lookup("#timeline-visible-span").queryAs(Label.class);
+
+        assertThat(span.getText()).contains("Jul 2018").endsWith(", New York");
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Set;
+import javafx.collections.SetChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.model.EventKind;
@@ -17,12 +19,9 @@ class TimelineViewModelTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    private final TimelineEvent early = TimelineEvents.event(1, "2018-05-15T16:00:00Z", "UNISFA renewed",
-            EventKind.DOCUMENT_ISSUED);
-    private final TimelineEvent middle = TimelineEvents.event(2, "2018-06-19T18:00:00Z", "US leaves HRC",
-            EventKind.EXTERNAL_EVENT);
-    private final TimelineEvent late = TimelineEvents.event(3, "2018-06-26T13:00:00Z", "Informals UNMISS",
-            EventKind.INFORMAL_CONSULTATION);
+    private final TimelineEvent early = TypicalTimelineEvents.UNISFA;
+    private final TimelineEvent middle = TypicalTimelineEvents.HRC;
+    private final TimelineEvent late = TypicalTimelineEvents.INFORMALS_UNMISS;
 
     private TimelineViewModel vm;
 
@@ -71,7 +70,7 @@ class TimelineViewModelTest {
 
     @Test
     void axis_widensToIncludeAnEventBeforeTheRange() {
-        TimelineEvent before = TimelineEvents.event(9, "2018-04-30T12:00:00Z", "Report issued",
+        TimelineEvent before = TypicalTimelineEvents.event(9, "2018-04-30T12:00:00Z", "Report issued",
                 EventKind.DOCUMENT_ISSUED);
 
         vm.getEvents().add(before);
@@ -117,7 +116,7 @@ class TimelineViewModelTest {
 
     @Test
     void select_eventNotOnTheTimeline_isRejected() {
-        TimelineEvent stranger = TimelineEvents.event(99, "2018-06-01T12:00:00Z", "Elsewhere", EventKind.BILATERAL);
+        TimelineEvent stranger = TypicalTimelineEvents.event(99, "2018-06-01T12:00:00Z", "Elsewhere", EventKind.BILATERAL);
 
         assertThatThrownBy(() -> vm.select(stranger)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -132,10 +131,14 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void highlightedIds_areAnObservableSetTheAppCanFill() {
+    void highlightedIds_areOneLiveSet_thatTellsListenersOfChanges() {
+        Set<Long> seen = new HashSet<>();
+        vm.getHighlightedEventIds().addListener((SetChangeListener<Long>) c -> seen.add(c.getElementAdded()));
+
         vm.getHighlightedEventIds().addAll(Set.of(1L, 3L));
 
-        assertThat(vm.getHighlightedEventIds()).containsExactlyInAnyOrder(1L, 3L);
+        assertThat(seen).containsExactlyInAnyOrder(1L, 3L);
+        assertThat(vm.getHighlightedEventIds()).isSameAs(vm.getHighlightedEventIds()).containsExactlyInAnyOrder(1L, 3L);
     }
 
     @Test

@@ -27,22 +27,14 @@ class TimelineViewTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    private final TimelineEvent unisfa = TimelineEvents.event(1, "2018-05-15T16:00:00Z", "UNISFA renewed",
-            EventKind.DOCUMENT_ISSUED);
-    private final TimelineEvent acabq = TimelineEvents.event(2, "2018-05-22T14:00:00Z", "ACABQ report on MONUSCO",
-            EventKind.DOCUMENT_ISSUED);
-    private final TimelineEvent hrc = TimelineEvents.event(3, "2018-06-19T18:00:00Z", "US leaves HRC",
-            EventKind.EXTERNAL_EVENT);
-    private final TimelineEvent g77 = TimelineEvents.illustrative(4, "2018-06-25T19:00:00Z", "Bilateral with G77",
-            EventKind.BILATERAL);
-    private final TimelineEvent informals = TimelineEvents.event(5, "2018-06-26T13:00:00Z", "Informals UNMISS",
-            EventKind.INFORMAL_CONSULTATION);
-    private final TimelineEvent informals2 = TimelineEvents.event(6, "2018-06-26T15:00:00Z", "Informals MONUSCO",
-            EventKind.INFORMAL_CONSULTATION);
-    private final TimelineEvent eu = TimelineEvents.event(7, "2018-06-28T20:00:00Z", "Bilateral with EU",
-            EventKind.BILATERAL);
-    private final TimelineEvent deadline = TimelineEvents.event(8, "2018-07-01T04:00:00Z", "Budgets lapse",
-            EventKind.DEADLINE);
+    private final TimelineEvent unisfa = TypicalTimelineEvents.UNISFA;
+    private final TimelineEvent acabq = TypicalTimelineEvents.ACABQ;
+    private final TimelineEvent hrc = TypicalTimelineEvents.HRC;
+    private final TimelineEvent g77 = TypicalTimelineEvents.G77;
+    private final TimelineEvent informals = TypicalTimelineEvents.INFORMALS_UNMISS;
+    private final TimelineEvent informals2 = TypicalTimelineEvents.INFORMALS_MONUSCO;
+    private final TimelineEvent eu = TypicalTimelineEvents.EU;
+    private final TimelineEvent deadline = TypicalTimelineEvents.DEADLINE;
 
     private TimelineViewModel vm;
     private TimelineView view;
@@ -54,8 +46,7 @@ class TimelineViewTest {
         vm.setRange(Instant.parse("2018-05-07T14:00:00Z"), Instant.parse("2018-07-04T04:00:00Z"));
         vm.setDeadline(deadline.at());
         vm.setDeskNow(Instant.parse("2018-06-26T13:00:00Z"));
-        // Not in time order, on purpose.
-        vm.getEvents().setAll(informals, unisfa, deadline, hrc, eu, acabq, informals2, g77);
+        vm.getEvents().setAll(TypicalTimelineEvents.shuffled());
         view = new TimelineView(vm);
         stage.setScene(new Scene(new StackPane(view), 1000, 420));
         stage.show();
@@ -200,7 +191,7 @@ class TimelineViewTest {
 
     @Test
     void addingAnEvent_addsItsNode(FxRobot robot) {
-        TimelineEvent late = TimelineEvents.event(9, "2018-06-30T15:00:00Z", "Plenary", EventKind.EXTERNAL_EVENT);
+        TimelineEvent late = TypicalTimelineEvents.event(9, "2018-06-30T15:00:00Z", "Plenary", EventKind.EXTERNAL_EVENT);
 
         robot.interact(() -> vm.getEvents().add(late));
 

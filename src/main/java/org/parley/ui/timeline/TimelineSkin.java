@@ -1,0 +1,252 @@
+package org.parley.ui.timeline;
+
+import java.time.Instant;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.EventHandler;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.parley.model.EventKind;
+import org.parley.model.TimelineEvent;
+
+/**
+ * Builds the timeline's node tree (toolbar above a horizontally scrolling {@link TimelineContent})
+ * and turns keys, wheel and buttons into view-model commands. Scrolling stays here: the content
+ * never rebuilds on scroll, and zooming keeps the instant under the pointer (or the centre) put.
+ */
+final class TimelineSkin extends SkinBase<TimelineView> {
+
+    /** Keep a revealed event this far from the viewport's edges. */
+    private static final double REVEAL_MARGIN = 40;
+    /** About the width of "DEADLINE 1 Jul 00:00", kept on screen right of the deadline line. */
+    private static final double DEADLINE_LABEL_ROOM = 170;
+
+    private final TimelineViewModel vm;
+    private final TimelineContent content;
+    private final ScrollPane scroller;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final EventHandler<KeyEvent> keyHandler = this::onKeyPressed;
+    private final EventHandler<MouseEvent> focusOnPress = e -> getSkinnable().requestFocus();
+    private final Label visibleSpan = new Label();
+    private boolean revealedDeskOnce;
+
+    TimelineSkin(TimelineView control) {
+        super(control);
+        vm = control.getViewModel();
+        content = new TimelineContent(vm);
+        scroller = new ScrollPane(content);
+        scroller.getStyleClass().add(TimelineStyles.SCROLLER);
+        // The control keeps the focus, so arrow keys select events instead of scrolling.
+        scroller.setFocusTraversable(false);
+        scroller.setFitToHeight(true);
+        // Without these the control would ask for the whole (very wide) content as its size.
+        scroller.setPrefViewportWidth(480);
+        scroller.setPrefViewportHeight(200);
+        scroller.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
+        getChildren().add(new BorderPane(scroller, toolbar(), null, null, null));
+
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        control.addEventFilter(MouseEvent.MOUSE_PRESSED, focusOnPress);
+        // ScrollPane's behaviour takes the focus on a click even when not focus-traversable.
+        subscriptions.onChange(scroller.focusedProperty(), (o, was, is) -> {
+            if (is) {
+                control.requestFocus();
+            }
+        });
+        subscriptions.onChange(vm.selectedEventProperty(), (o, was, is) -> reveal(is));
+        subscriptions.onChange(scroller.viewportBoundsProperty(), (o, was, is) -> revealDeskOnFirstShow(is));
+        subscriptions.onChange(scroller.viewportBoundsProperty(), (o, was, is) -> updateVisibleSpan());
+        subscriptions.onChange(scroller.hvalueProperty(), (o, was, is) -> updateVisibleSpan());
+        subscriptions.onChange(content.widthProperty(), (o, was, is) -> updateVisibleSpan());
+        subscriptions.onChange(vm.zoneProperty(), (o, was, is) -> updateVisibleSpan());
+    }
+
+    @Override
+    public void dispose() {
+        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        getSkinnable().removeEventFilter(MouseEvent.MOUSE_PRESSED, focusOnPress);
+        subscriptions.dispose();
+        content.dispose();
+        super.dispose();
+    }
+
+    // --- node tree ----------------------------------------------------------------------------
+
+    private HBox toolbar() {
+        Button out = button("\u2212", "timeline-zoom-out", "Zoom out (\u2212 or Ctrl+wheel)", vm.atMinZoomProperty());
+        out.setOnAction(e -> zoomAroundCentre(vm::zoomOut));
+        Button in = button("+", "timeline-zoom-in", "Zoom in (+ or Ctrl+wheel)", vm.atMaxZoomProperty());
+        in.setOnAction(e -> zoomAroundCentre(vm::zoomIn));
+        Button fit = button("Fit", "timeline-zoom-fit", "Show the whole range (0)", null);
+        fit.setOnAction(e -> zoomToFit());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        visibleSpan.setId("timeline-visible-span");
+        visibleSpan.getStyleClass().add(TimelineStyles.VISIBLE_SPAN);
+        HBox bar = new HBox(out, in, fit, visibleSpan, spacer, legend());
+        bar.getStyleClass().add(TimelineStyles.TOOLBAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Button button(String text, String id, String tip, ObservableBooleanValue disabledWhen) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        // Clicking a button must not take the keys away from the timeline.
+        b.setFocusTraversable(false);
+        if (disabledWhen != null) {
+            b.disableProperty().bind(disabledWhen);
+        }
+        return b;
+    }
+
+    /** What each shape means: the shapes carry the meaning, the colours only help. */
+    private static HBox legend() {
+        HBox legend = new HBox();
+        legend.getStyleClass().add(TimelineStyles.LEGEND);
+        legend.setAlignment(Pos.CENTER_RIGHT);
+        for (EventKind kind : EventKind.values()) {
+            Label entry = new Label(kind.label(), EventShapes.forKind(kind));
+            entry.getStyleClass().add(TimelineStyles.kindClass(kind));
+            entry.setMinWidth(Region.USE_PREF_SIZE);
+            legend.getChildren().add(entry);
+        }
+        return legend;
+    }
+
+    // --- gestures -----------------------------------------------------------------------------
+
+    private void onKeyPressed(KeyEvent e) {
+        switch (e.getCode()) {
+            case LEFT -> vm.selectPrevious();
+            case RIGHT -> vm.selectNext();
+            case PLUS, ADD, EQUALS -> zoomAroundCentre(vm::zoomIn);
+            case MINUS, SUBTRACT -> zoomAroundCentre(vm::zoomOut);
+            case DIGIT0, NUMPAD0 -> zoomToFit();
+            case ESCAPE -> vm.select(null);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.isControlDown() && e.getDeltaY() != 0) {
+            double contentX = content.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
+            zoomAround(contentX - scrollLeft(), e.getDeltaY() > 0 ? vm::zoomIn : vm::zoomOut);
+            e.consume();
+        } else if (!e.isShiftDown() && Math.abs(e.getDeltaY()) > Math.abs(e.getDeltaX())
+                && content.getHeight() <= viewportHeight()) {
+            // Nothing to scroll vertically: a plain wheel moves along the time axis.
+            scrollLeftTo(scrollLeft() - e.getDeltaY());
+            e.consume();
+        }
+    }
+
+    private void zoomAroundCentre(Runnable zoomCommand) {
+        zoomAround(viewportWidth() / 2, zoomCommand);
+        getSkinnable().requestFocus();
+    }
+
+    /** Zooms while keeping the instant at {@code viewportX} where it is on screen. */
+    private void zoomAround(double viewportX, Runnable zoomCommand) {
+        Instant anchor = content.instantAt(scrollLeft() + viewportX);
+        zoomCommand.run();
+        // Let the content take its new width before scrolling within it.
+        scroller.layout();
+        scrollLeftTo(content.xOf(anchor) - viewportX);
+    }
+
+    private void zoomToFit() {
+        vm.zoomToFit(viewportWidth() - TimelineContent.LEFT_PAD - TimelineContent.RIGHT_PAD);
+        scroller.layout();
+        scrollLeftTo(0);
+        getSkinnable().requestFocus();
+    }
+
+    // --- scrolling ----------------------------------------------------------------------------
+
+    private void reveal(TimelineEvent e) {
+        EventNode node = e == null ? null : content.nodeFor(e.id());
+        if (node == null) {
+            return;
+        }
+        scroller.layout();
+        double x = content.xOf(e.at());
+        double left = scrollLeft();
+        if (x < left + REVEAL_MARGIN || x > left + viewportWidth() - REVEAL_MARGIN) {
+            scrollLeftTo(x - viewportWidth() / 3);
+        }
+        Bounds b = node.getBoundsInParent();
+        double extraY = content.getHeight() - viewportHeight();
+        double top = scroller.getVvalue() * Math.max(0, extraY);
+        if (extraY > 0 && (b.getMinY() < top || b.getMaxY() > top + viewportHeight())) {
+            scroller.setVvalue(clamp01((b.getMinY() - viewportHeight() / 2) / extraY));
+        }
+    }
+
+    /**
+     * On first show, bring the desk's "now" into view rather than day one of the session, with the
+     * deadline and its label too when both fit.
+     */
+    private void revealDeskOnFirstShow(Bounds viewport) {
+        if (revealedDeskOnce || viewport.getWidth() <= 0 || (vm.getDeskNow() == null && vm.getDeadline() == null)) {
+            return;
+        }
+        revealedDeskOnce = true;
+        // The viewport is sized in the middle of a layout pass, before the content has its
+        // width; scroll once that pass is over.
+        Platform.runLater(() -> {
+            double width = viewportWidth();
+            double desk = vm.getDeskNow() == null ? Double.NaN : content.xOf(vm.getDeskNow());
+            double deadlineEnd = vm.getDeadline() == null ? Double.NaN
+                    : content.xOf(vm.getDeadline()) + DEADLINE_LABEL_ROOM;
+            double left = Double.isNaN(deadlineEnd) ? desk - width * 2 / 3 : deadlineEnd - width;
+            if (!Double.isNaN(desk) && (left > desk - REVEAL_MARGIN || desk > deadlineEnd)) {
+                left = desk - width / 3;
+            }
+            scrollLeftTo(left);
+        });
+    }
+
+    private void updateVisibleSpan() {
+        double left = scrollLeft();
+        visibleSpan.setText(TimeLabels.span(content.instantAt(left), content.instantAt(left + viewportWidth()),
+                vm.getZone()));
+    }
+
+    private double scrollLeft() {
+        return scroller.getHvalue() * Math.max(0, content.getWidth() - viewportWidth());
+    }
+
+    private void scrollLeftTo(double left) {
+        double extra = content.getWidth() - viewportWidth();
+        scroller.setHvalue(extra > 0 ? clamp01(left / extra) : 0);
+    }
+
+    private double viewportWidth() {
+        return scroller.getViewportBounds().getWidth();
+    }
+
+    private double viewportHeight() {
+        return scroller.getViewportBounds().getHeight();
+    }
+
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

@@ -1,0 +1,187 @@
+package org.parley.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.collections.SetChangeListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.model.EventKind;
+import org.parley.model.Negotiation;
+import org.parley.model.Provenance;
+import org.parley.model.TimelineEvent;
+
+class TimelineViewModelTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private final TimelineEvent early = TypicalTimelineEvents.UNISFA;
+    private final TimelineEvent middle = TypicalTimelineEvents.HRC;
+    private final TimelineEvent late = TypicalTimelineEvents.INFORMALS_UNMISS;
+
+    private TimelineViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = new TimelineViewModel();
+        vm.setZone(NEW_YORK);
+        vm.setRange(Instant.parse("2018-05-07T14:00:00Z"), Instant.parse("2018-07-04T04:00:00Z"));
+        // Deliberately not in time order: keyboard order must come from the dates.
+        vm.getEvents().setAll(late, early, middle);
+    }
+
+    @Test
+    void setZoom_aboveMaximum_isClampedToMaximum() {
+        vm.setZoom(1e9);
+
+        assertThat(vm.getZoom()).isEqualTo(TimelineViewModel.MAX_ZOOM);
+        assertThat(vm.atMaxZoomProperty().get()).isTrue();
+    }
+
+    @Test
+    void zoomOut_repeatedly_stopsAtMinimum() {
+        for (int i = 0; i < 50; i++) {
+            vm.zoomOut();
+        }
+
+        assertThat(vm.getZoom()).isEqualTo(TimelineViewModel.MIN_ZOOM);
+        assertThat(vm.atMinZoomProperty().get()).isTrue();
+    }
+
+    @Test
+    void zoomIn_multipliesByOneStep() {
+        vm.setZoom(4);
+
+        vm.zoomIn();
+
+        assertThat(vm.getZoom()).isEqualTo(4 * TimelineViewModel.ZOOM_STEP);
+    }
+
+    @Test
+    void zoomToFit_spreadsTheWholeRangeOverTheWidth() {
+        vm.zoomToFit(1382); // 7 May 14:00Z to 4 Jul 04:00Z is 57 days 14 hours = 1382 hours
+
+        assertThat(vm.getZoom()).isEqualTo(1.0);
+    }
+
+    @Test
+    void axis_widensToIncludeAnEventBeforeTheRange() {
+        TimelineEvent before = TypicalTimelineEvents.event(9, "2018-04-30T12:00:00Z", "Report issued",
+                EventKind.DOCUMENT_ISSUED);
+
+        vm.getEvents().add(before);
+
+        assertThat(vm.axisStart()).isEqualTo(before.at());
+        assertThat(vm.axisEnd()).isEqualTo(vm.getEnd());
+    }
+
+    @Test
+    void selectNext_fromNothing_walksEventsInTimeOrder() {
+        vm.selectNext();
+        assertThat(vm.getSelectedEvent()).isEqualTo(early);
+        vm.selectNext();
+        assertThat(vm.getSelectedEvent()).isEqualTo(middle);
+        vm.selectNext();
+        assertThat(vm.getSelectedEvent()).isEqualTo(late);
+    }
+
+    @Test
+    void selectNext_onLastEvent_staysThere() {
+        vm.select(late);
+
+        vm.selectNext();
+
+        assertThat(vm.getSelectedEvent()).isEqualTo(late);
+    }
+
+    @Test
+    void selectPrevious_fromNothing_selectsTheLatestEvent() {
+        vm.selectPrevious();
+
+        assertThat(vm.getSelectedEvent()).isEqualTo(late);
+    }
+
+    @Test
+    void selectPrevious_stepsBackInTime() {
+        vm.select(middle);
+
+        vm.selectPrevious();
+
+        assertThat(vm.getSelectedEvent()).isEqualTo(early);
+    }
+
+    @Test
+    void select_eventNotOnTheTimeline_isRejected() {
+        TimelineEvent stranger = TypicalTimelineEvents.event(99, "2018-06-01T12:00:00Z", "Elsewhere", EventKind.BILATERAL);
+
+        assertThatThrownBy(() -> vm.select(stranger)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void removingTheSelectedEvent_clearsTheSelection() {
+        vm.select(middle);
+
+        vm.getEvents().remove(middle);
+
+        assertThat(vm.getSelectedEvent()).isNull();
+    }
+
+    @Test
+    void highlightedIds_areOneLiveSet_thatTellsListenersOfChanges() {
+        Set<Long> seen = new HashSet<>();
+        vm.getHighlightedEventIds().addListener((SetChangeListener<Long>) c -> seen.add(c.getElementAdded()));
+
+        vm.getHighlightedEventIds().addAll(Set.of(1L, 3L));
+
+        assertThat(seen).containsExactlyInAnyOrder(1L, 3L);
+        assertThat(vm.getHighlightedEventIds()).isSameAs(vm.getHighlightedEventIds()).containsExactlyInAnyOrder(1L, 3L);
+    }
+
+    @Test
+    void setRange_endBeforeStart_isRejected() {
+        Instant t = Instant.parse("2018-06-01T00:00:00Z");
+
+        assertThatThrownBy(() -> vm.setRange(t, t.minusSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void showNegotiation_runsTheAxisThreeDaysPastTheDeadline() {
+        Instant deadline = Instant.parse("2018-07-01T04:00:00Z");
+        Negotiation n = new Negotiation(1, "Peacekeeping budgets 2018/19", "Fifth Committee",
+                Instant.parse("2018-05-07T14:00:00Z"), deadline, NEW_YORK, null, "USD");
+        vm.setZone(ZoneId.of("UTC"));
+
+        vm.showNegotiation(n);
+
+        assertThat(vm.getStart()).isEqualTo(n.sessionStart());
+        assertThat(vm.getEnd()).isEqualTo(Instant.parse("2018-07-04T04:00:00Z"));
+        assertThat(vm.getDeadline()).isEqualTo(deadline);
+        assertThat(vm.getZone()).isEqualTo(NEW_YORK);
+    }
+
+    @Test
+    void describe_sourcedEvent_readsInZoneWithKindTitleDescriptionAndSource() {
+        TimelineEvent e = new TimelineEvent(7, Instant.parse("2018-06-26T13:00:00Z"), "Informals UNMISS",
+                EventKind.INFORMAL_CONSULTATION, "Conference room 5", Provenance.sourced("A/C.5/72/L.40"),
+                Set.of(), Set.of());
+
+        assertThat(vm.describe(e)).isEqualTo("""
+                Tue 26 Jun 2018, 09:00 New York
+                Informal consultation
+                Informals UNMISS
+                Conference room 5
+                Source: A/C.5/72/L.40""");
+    }
+
+    @Test
+    void describe_illustrativeEvent_saysIllustrative() {
+        TimelineEvent e = new TimelineEvent(8, Instant.parse("2018-06-27T14:00:00Z"), "Bilateral with G77",
+                EventKind.BILATERAL, "", Provenance.illustrative(""), Set.of(), Set.of());
+
+        assertThat(vm.describe(e)).endsWith("Bilateral with G77\nIllustrative");
+    }
+}

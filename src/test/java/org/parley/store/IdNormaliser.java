@@ -17,9 +17,9 @@ import org.parley.model.Target;
 import org.parley.model.TimelineEvent;
 
 /**
- * Rewrites every id of a {@link NegotiationData} as its 1-based position (lines within their
- * mission, posts within their line) and the negotiation's id as 0, references included. Two
- * datasets with the same content and differently numbered ids normalise to equal records.
+ * Rewrites every id of a {@link NegotiationData} as its 1-based position (lines, posts and
+ * amendments counted across the whole negotiation, in order, as their ids must be unique there)
+ * and the negotiation's id as 0, references included. Two datasets with the same content and differently numbered ids normalise to equal records.
  */
 final class IdNormaliser {
 
@@ -28,6 +28,7 @@ final class IdNormaliser {
     private final Map<List<Long>, Long> lines = new HashMap<>();
     private final Map<List<Long>, Long> posts = new HashMap<>();
     private final Map<Long, Long> proposals = new HashMap<>();
+    private long amendmentCount;
 
     private IdNormaliser() {
     }
@@ -63,9 +64,9 @@ final class IdNormaliser {
             missions.put(m.id(), i + 1L);
             for (int j = 0; j < m.lines().size(); j++) {
                 BudgetLine l = m.lines().get(j);
-                lines.put(List.of(m.id(), l.id()), j + 1L);
+                lines.put(List.of(m.id(), l.id()), (long) lines.size() + 1);
                 for (int k = 0; k < l.posts().size(); k++) {
-                    posts.put(List.of(m.id(), l.id(), l.posts().get(k).id()), k + 1L);
+                    posts.put(List.of(m.id(), l.id(), l.posts().get(k).id()), (long) posts.size() + 1);
                 }
             }
         }
@@ -84,7 +85,7 @@ final class IdNormaliser {
         List<Amendment> as = new ArrayList<>();
         for (int i = 0; i < p.amendments().size(); i++) {
             Amendment a = p.amendments().get(i);
-            as.add(new Amendment(i + 1, target(a.target()), a.kind(), a.value(), a.rationale(), a.provenance()));
+            as.add(new Amendment(++amendmentCount, target(a.target()), a.kind(), a.value(), a.rationale(), a.provenance()));
         }
         return new Proposal(proposals.get(p.id()), delegations.get(p.delegationId()), p.title(), p.tabledAt(),
                 p.status(), p.provenance(), as);

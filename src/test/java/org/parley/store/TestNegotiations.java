@@ -67,9 +67,9 @@ final class TestNegotiations {
                 "Figures from the 2018/19 budget report.");
         Mission unmiss = new Mission(6, "UNMISS", "UN Mission in South Sudan", "", "", MissionStatus.AD_REF,
                 Baselines.none(),
-                List.of(new BudgetLine(1, "Gender", LineCategory.GENDER,
+                List.of(new BudgetLine(11, "Gender", LineCategory.GENDER,
                         baselines(Map.of(Baseline.FINAL, Figure.illustrative(0L))),
-                        List.of(post(1, "Gender Affairs Officer", Grade.NPO, 2, PostStatus.ENCUMBERED)))),
+                        List.of(post(21, "Gender Affairs Officer", Grade.NPO, 2, PostStatus.ENCUMBERED)))),
                 "");
         Mission unlb = new Mission(7, "UNLB", "UN Logistics Base at Brindisi", "Brindisi", "", MissionStatus.AGREED,
                 Baselines.none(), List.of(), "");
@@ -79,12 +79,12 @@ final class TestNegotiations {
                         new Amendment(1, Target.line(5, 1), AmendmentKind.PERCENT_CUT, 5_000, "halve it", A_541),
                         new Amendment(2, Target.post(5, 1, 2), AmendmentKind.ABOLISH_POSTS, 1, "", A_541),
                         new Amendment(3, Target.mission(6), AmendmentKind.AMOUNT_CUT, 1_000_000, "", A_541),
-                        new Amendment(4, Target.post(6, 1, 1), AmendmentKind.ABOLISH_POSTS, 2, "", A_541),
+                        new Amendment(4, Target.post(6, 11, 21), AmendmentKind.ABOLISH_POSTS, 2, "", A_541),
                         new Amendment(5, Target.WHOLE_BUDGET, AmendmentKind.TOPLINE_CUT, 129_000_000,
                                 "the US target", Provenance.UNSOURCED))),
                 new Proposal(99, 30, "Restore gender posts", Instant.parse("2018-06-27T10:00:00Z"),
                         ProposalStatus.REVISED, A_541, List.of(
-                        new Amendment(1, Target.line(6, 1), AmendmentKind.RESTORE, 250_000, "", A_541))),
+                        new Amendment(6, Target.line(6, 11), AmendmentKind.RESTORE, 250_000, "", A_541))),
                 new Proposal(98, 20, "Withdrawn idea", Instant.parse("2018-06-20T10:00:00Z"),
                         ProposalStatus.WITHDRAWN, A_541, List.of()),
                 new Proposal(97, 30, "Agreed text", Instant.parse("2018-06-30T23:59:59Z"),
@@ -130,10 +130,11 @@ final class TestNegotiations {
                 List<Post> posts = new ArrayList<>();
                 for (int p = 1; p <= postsPerLine; p++) {
                     Grade grade = Grade.values()[p % Grade.values().length];
-                    posts.add(post(p, "Officer " + p, grade, 1 + p % 3, PostStatus.values()[p % 2]));
+                    // Ids are unique across the whole negotiation, as NegotiationData requires.
+                    posts.add(post((m * 1_000L + l) * 1_000L + p, "Officer " + p, grade, 1 + p % 3, PostStatus.values()[p % 2]));
                 }
                 LineCategory category = LineCategory.values()[l % LineCategory.values().length];
-                lines.add(new BudgetLine(l, "Line " + l, category,
+                lines.add(new BudgetLine(m * 1_000L + l, "Line " + l, category,
                         baselines(Map.of(Baseline.CURRENT, new Figure(1_000_000L * l, A_541))), posts));
             }
             missionList.add(new Mission(m, String.format("M%03d", m), "Mission " + m, "", "", MissionStatus.OPEN,
@@ -147,7 +148,7 @@ final class TestNegotiations {
         List<Proposal> proposals = delegations.isEmpty() || missions == 0 ? List.of()
                 : List.of(new Proposal(1, 1, "Cut the first line of each mission",
                 Instant.parse("2020-06-01T10:00:00Z"), ProposalStatus.OPENING_BID, A_541,
-                missionList.stream().map(m -> new Amendment(m.id(), Target.line(m.id(), 1),
+                missionList.stream().map(m -> new Amendment(m.id(), Target.line(m.id(), m.id() * 1_000L + 1),
                         AmendmentKind.PERCENT_CUT, 1_000, "", A_541)).toList()));
         Negotiation negotiation = new Negotiation(0, "Sized " + missions + "x" + linesPerMission + "x" + postsPerLine,
                 "", Instant.parse("2020-05-04T14:00:00Z"), Instant.parse("2020-07-01T04:00:00Z"), NEW_YORK, null,

@@ -1,7 +1,6 @@
 package org.parley.ui.main;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Locale;
@@ -62,9 +61,7 @@ public final class MainViewModel {
         body.set(n.body());
         missions.setData(data, cuts);
         proposals.setData(data);
-        timeline.setZone(n.zone());
-        timeline.setRange(n.sessionStart(), n.deadline().plus(Duration.ofDays(7)));
-        timeline.setDeadline(n.deadline());
+        timeline.showNegotiation(n);
         timeline.getEvents().setAll(data.events());
         workspaceText.set("Workspace: " + workspaceFile);
         countsText.set(data.missions().size() + " missions · " + data.proposals().size() + " proposals · "

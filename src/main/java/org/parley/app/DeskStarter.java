@@ -12,6 +12,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -21,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.parley.model.DeskClock;
@@ -116,7 +118,7 @@ public final class DeskStarter {
         VBox box = new VBox(16, spinner, what);
         box.setAlignment(Pos.CENTER);
         box.setId("opening");
-        setRoot(box, 640, 240);
+        setRoot(box);
         stage.show();
     }
 
@@ -126,7 +128,7 @@ public final class DeskStarter {
         MainViewModel vm = new MainViewModel();
         vm.show(opened.data(), opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit));
-        setRoot(window, 1560, 940);
+        setRoot(window);
         stage.setTitle("Parley — " + opened.data().negotiation().title());
         ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -134,9 +136,12 @@ public final class DeskStarter {
         window.missionsPane().table().requestFocus();
     }
 
-    private void setRoot(Parent root, double width, double height) {
+    private void setRoot(Parent root) {
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, width, height);
+            // One scene for the desk's whole life, sized to the screen: the progress view and
+            // the desk (and a desk opened later) share it, so the window never jumps in size.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.min(1560, screen.getWidth() - 40), Math.min(940, screen.getHeight() - 40));
             scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
             stage.setScene(scene);
         } else {
@@ -160,7 +165,7 @@ public final class DeskStarter {
         } else if (desk == null) {
             quit();
         } else if (window != null) {
-            setRoot(window, 1560, 940);
+            setRoot(window);
         }
     }
 
@@ -172,7 +177,7 @@ public final class DeskStarter {
         } else if (desk == null) {
             quit();
         } else {
-            setRoot(window, 1560, 940);
+            setRoot(window);
         }
     }
 

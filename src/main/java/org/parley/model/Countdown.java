@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -28,10 +29,16 @@ public final class Countdown {
         if (left.isZero()) {
             return "Deadline now — " + when;
         }
-        return span(left) + " to deadline — " + when;
+        // Time left is rounded up to the minute, so 09:00:30 still reads "4 days 15 h" and the
+        // text changes when a full minute has gone, as a countdown clock does.
+        Duration ceiled = left.truncatedTo(ChronoUnit.MINUTES);
+        if (!ceiled.equals(left)) {
+            ceiled = ceiled.plusMinutes(1);
+        }
+        return span(ceiled) + " to deadline — " + when;
     }
 
-    /** "4 days 15 h", "1 day", "15 h 20 min", "5 min", "under a minute". Rounds down. */
+    /** "4 days 15 h", "1 day", "15 h 20 min", "5 min", "under a minute". Drops what is below its units. */
     public static String span(Duration d) {
         long days = d.toDays();
         long hours = d.toHoursPart();

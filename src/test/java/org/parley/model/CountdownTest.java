@@ -22,6 +22,18 @@ class CountdownTest {
     }
 
     @Test
+    void describe_secondsAfterTheHour_stillReadsTheFullHourLeft() {
+        Instant desk = Instant.parse("2018-06-26T13:00:30Z");
+        assertThat(Countdown.describe(desk, DEADLINE, NY)).startsWith("4 days 15 h to deadline");
+        assertThat(Countdown.describe(desk.plusSeconds(30), DEADLINE, NY)).startsWith("4 days 14 h to deadline");
+    }
+
+    @Test
+    void describe_lastSeconds_readAsAMinute() {
+        assertThat(Countdown.describe(DEADLINE.minusSeconds(10), DEADLINE, NY)).startsWith("1 min to deadline");
+    }
+
+    @Test
     void describe_afterDeadline_saysHowLongAgo() {
         Instant later = DEADLINE.plus(Duration.ofDays(2).plusHours(3).plusMinutes(10));
         assertThat(Countdown.describe(later, DEADLINE, NY))

@@ -62,6 +62,8 @@ public final class MainViewModel {
         missions.setData(data, cuts);
         proposals.setData(data);
         timeline.showNegotiation(n);
+        // About a week fits the pane at the default window size: the desk date and the deadline.
+        timeline.setZoom(3);
         timeline.getEvents().setAll(data.events());
         workspaceText.set("Workspace: " + workspaceFile);
         countsText.set(data.missions().size() + " missions · " + data.proposals().size() + " proposals · "

@@ -24,7 +24,7 @@ public sealed interface MissionRow {
     record OfMission(Mission mission) implements MissionRow {
         @Override
         public String label() {
-            return mission.code() + " — " + mission.name();
+            return mission.code();
         }
 
         @Override

@@ -68,21 +68,28 @@ public final class MissionsPane extends BorderPane {
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No mission matches the filter"));
 
-        TreeTableColumn<MissionRow, String> name = textColumn("Budget", 230, MissionRow::label);
-        TreeTableColumn<MissionRow, String> status = textColumn("Status", 60,
+        TreeTableColumn<MissionRow, String> budget = textColumn("Budget", 190, MissionRow::label);
+        budget.setCellFactory(col -> tooltipCell());
+        TreeTableColumn<MissionRow, String> status = textColumn("Status", 56,
                 r -> r instanceof MissionRow.OfMission m ? m.mission().status().label() : "");
+        TreeTableColumn<MissionRow, String> cuts = textColumn("Proposed cuts", 230, viewModel::cutsText);
+        cuts.setCellFactory(col -> cutsCell());
         TreeTableColumn<MissionRow, String> coordinator = textColumn("Coordinator", 110,
                 r -> r instanceof MissionRow.OfMission m ? m.mission().coordinator() : "");
-        TreeTableColumn<MissionRow, String> cuts = textColumn("Proposed cuts", 230, viewModel::cutsText);
-        cuts.setCellFactory(col -> tooltipCell());
-        table.getColumns().add(name);
+        TreeTableColumn<MissionRow, String> name = textColumn("Name", 320, r -> r instanceof MissionRow.OfMission m
+                ? m.mission().name() + (m.mission().location().isEmpty() ? "" : " — " + m.mission().location())
+                : r instanceof MissionRow.OfLine l ? l.line().category().label()
+                : ((MissionRow.OfPost) r).post().status().label());
+        name.setCellFactory(col -> tooltipCell());
+        table.getColumns().add(budget);
         table.getColumns().add(status);
-        table.getColumns().add(coordinator);
+        table.getColumns().add(cuts);
         for (Baseline b : new Baseline[] {Baseline.PRIOR_APPROVED, Baseline.SG_PROPOSED,
                 Baseline.ACABQ_RECOMMENDED, Baseline.CURRENT}) {
             table.getColumns().add(figureColumn(b));
         }
-        table.getColumns().add(cuts);
+        table.getColumns().add(coordinator);
+        table.getColumns().add(name);
 
         table.setRowFactory(tv -> new TreeTableRow<>() {
             @Override
@@ -129,7 +136,7 @@ public final class MissionsPane extends BorderPane {
 
     private static TreeTableColumn<MissionRow, Figure> figureColumn(Baseline baseline) {
         TreeTableColumn<MissionRow, Figure> col = new TreeTableColumn<>(shortLabel(baseline));
-        col.setPrefWidth(82);
+        col.setPrefWidth(78);
         col.getStyleClass().add("money-column");
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
                 f.getValue() == null || f.getValue().getValue() == null ? null
@@ -148,6 +155,31 @@ public final class MissionsPane extends BorderPane {
         };
     }
 
+    /** Cuts computed from illustrative figures are illustrative too: italic, asterisk, tooltip. */
+    private TreeTableCell<MissionRow, String> cutsCell() {
+        return new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                getStyleClass().remove(Styles.ILLUSTRATIVE);
+                MissionRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null || text == null || text.isEmpty()) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                boolean illustrative = viewModel.cutsIllustrative(row);
+                setText(illustrative ? text + Styles.ILLUSTRATIVE_MARK : text);
+                String tip = text.replace(" · ", "\n");
+                if (illustrative) {
+                    getStyleClass().add(Styles.ILLUSTRATIVE);
+                    tip += "\nComputed from illustrative figures: an order of magnitude, not a fact.";
+                }
+                setTooltip(FigureCells.tooltip(tip));
+            }
+        };
+    }
+
     private static TreeTableCell<MissionRow, String> tooltipCell() {
         return new TreeTableCell<>() {
             @Override
@@ -156,6 +188,11 @@ public final class MissionsPane extends BorderPane {
                 setText(empty ? null : text);
                 setTooltip(empty || text == null || text.isEmpty() ? null
                         : FigureCells.tooltip(text.replace(" · ", "\n")));
+                // The code column names the mission in full on hover.
+                if (!empty && getTableRow() != null && getTableRow().getItem() instanceof MissionRow.OfMission m
+                        && getTableColumn().getText().equals("Budget")) {
+                    setTooltip(FigureCells.tooltip(m.mission().name()));
+                }
             }
         };
     }

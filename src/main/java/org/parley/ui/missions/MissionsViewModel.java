@@ -126,6 +126,22 @@ public final class MissionsViewModel {
         return String.join(" · ", parts);
     }
 
+    /**
+     * Whether the row's proposed cuts are computed from illustrative figures (a line's amount,
+     * a post's cost), so the view marks them as illustrative too.
+     */
+    public boolean cutsIllustrative(MissionRow row) {
+        if (row instanceof MissionRow.OfPost p) {
+            return p.post().illustrative();
+        }
+        if (row instanceof MissionRow.OfLine l) {
+            return l.line().hasIllustrativeFigures();
+        }
+        Mission m = row.mission();
+        return m.baselines().reference().map(f -> f.illustrative()).orElse(true)
+                || m.lines().stream().anyMatch(BudgetLine::hasIllustrativeFigures);
+    }
+
     private String cutText(MissionRow row, long delegationId) {
         if (row instanceof MissionRow.OfMission m) {
             return describe(cuts.forMission(delegationId, m.mission().id()));
@@ -192,7 +208,7 @@ public final class MissionsViewModel {
         }
         String money = cut.usd() == 0 ? "" : MoneyText.cut(cut.usd());
         String posts = postsText(cut.posts());
-        return money.isEmpty() ? posts : posts.isEmpty() ? money : money + ", " + cut.posts() + " posts";
+        return money.isEmpty() ? posts : posts.isEmpty() ? money : money + ", " + posts.substring(1);
     }
 
     private static String postsText(int posts) {

@@ -16,6 +16,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.parley.model.EventKind;
@@ -84,7 +85,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     // --- node tree ----------------------------------------------------------------------------
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         Button out = button("\u2212", "timeline-zoom-out", "Zoom out (\u2212 or Ctrl+wheel)", vm.atMinZoomProperty());
         out.setOnAction(e -> zoomAroundCentre(vm::zoomOut));
         Button in = button("+", "timeline-zoom-in", "Zoom in (+ or Ctrl+wheel)", vm.atMaxZoomProperty());
@@ -95,10 +96,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         visibleSpan.setId("timeline-visible-span");
         visibleSpan.getStyleClass().add(TimelineStyles.VISIBLE_SPAN);
-        HBox bar = new HBox(out, in, fit, visibleSpan, spacer, legend());
-        bar.getStyleClass().add(TimelineStyles.TOOLBAR);
+        HBox bar = new HBox(out, in, fit, visibleSpan, spacer);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        bar.getStyleClass().add("timeline-buttons");
+        // The legend gets its own row: in a narrow pane it would otherwise squeeze the buttons.
+        VBox box = new VBox(bar, legend());
+        box.getStyleClass().add(TimelineStyles.TOOLBAR);
+        return box;
     }
 
     private Button button(String text, String id, String tip, ObservableBooleanValue disabledWhen) {
@@ -107,6 +111,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         b.setTooltip(new Tooltip(tip));
         // Clicking a button must not take the keys away from the timeline.
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         if (disabledWhen != null) {
             b.disableProperty().bind(disabledWhen);
         }
@@ -117,7 +122,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private static HBox legend() {
         HBox legend = new HBox();
         legend.getStyleClass().add(TimelineStyles.LEGEND);
-        legend.setAlignment(Pos.CENTER_RIGHT);
+        legend.setAlignment(Pos.CENTER_LEFT);
         for (EventKind kind : EventKind.values()) {
             Label entry = new Label(kind.label(), EventShapes.forKind(kind));
             entry.getStyleClass().add(TimelineStyles.kindClass(kind));

@@ -77,6 +77,26 @@ class MissionsViewModelTest {
     }
 
     @Test
+    void cutsIllustrative_whenComputedFromIllustrativeFigures() {
+        assertThat(vm.cutsIllustrative(vm.getMissions().get(0))).isTrue();
+    }
+
+    @Test
+    void cutsText_saysOnePostInTheSingular() {
+        NegotiationBuilder b = new NegotiationBuilder();
+        Delegation ru = b.delegation("RU", "Russian Federation");
+        Post p = post(b.id(), "Field Victims' Rights Advocate", Grade.P4, 1, 180_000);
+        BudgetLine line = line(b.id(), "Conduct and discipline", LineCategory.CONDUCT_DISCIPLINE, 1_000_000, p);
+        Mission m = b.mission("MONUSCO", 1_000_000_000, line);
+        b.proposal(ru, b.amend(Target.post(m.id(), line.id(), p.id()), AmendmentKind.ABOLISH_POSTS, 1));
+        NegotiationData data = b.build();
+        MissionsViewModel single = new MissionsViewModel();
+        single.setData(data, ProposedCuts.of(data));
+        assertThat(single.cutsText(new MissionRow.OfLine(m, line))).isEqualTo("RU −$180.0k, 1 post");
+        assertThat(single.cutsText(new MissionRow.OfPost(m, line, p))).isEqualTo("RU −1 post");
+    }
+
+    @Test
     void selectingALine_selectsItsMission() {
         vm.selectedRowProperty().set(new MissionRow.OfLine(monusco, hr));
         assertThat(vm.selectedMissionProperty().get()).isEqualTo(monusco);

@@ -139,4 +139,35 @@ class DeskWindowTest {
         assertThat(((org.controlsfx.control.StatusBar) robot.lookup("#status-bar").query()).getText())
                 .contains(folder.toString());
     }
+
+    @Test
+    void keyboard_timelineThenRight_selectsTheFirstEventAndShowsItsDetails(FxRobot robot) {
+        window();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        var first = starter.desk().orElseThrow().data().events().stream()
+                .min(java.util.Comparator.comparing(org.parley.model.TimelineEvent::at)).orElseThrow();
+        assertThat(window().timelineView().getViewModel().selectedEventProperty().get()).isEqualTo(first);
+        assertThat(robot.lookup("#details").queryTextInputControl().getText()).startsWith(first.title());
+    }
+
+    @Test
+    void ctrlF_putsTheCursorInTheMissionsFilter(FxRobot robot) {
+        window();
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window().missionsPane().filterField().isFocused()).isTrue();
+    }
+
+    @Test
+    void helpAbout_showsTheVersionAndTheWorkspacePath(FxRobot robot) {
+        window();
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane about = robot.lookup("#about").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getHeaderText()).startsWith("Parley ").doesNotContain("unknown");
+        assertThat(about.getContentText()).contains(folder.toString());
+        robot.interact(() -> about.getScene().getWindow().hide());
+    }
 }

@@ -31,6 +31,15 @@ public record Mission(long id, String code, String name, String location, String
         lines = List.copyOf(lines);
     }
 
+    /**
+     * Whether anything cuts are measured from here is illustrative: the mission's reference
+     * figure (or its absence) or any figure of its lines and posts.
+     */
+    public boolean hasIllustrativeFigures() {
+        return baselines.reference().map(Figure::illustrative).orElse(true)
+                || lines.stream().anyMatch(BudgetLine::hasIllustrativeFigures);
+    }
+
     public int postCount() {
         return lines.stream().mapToInt(BudgetLine::postCount).sum();
     }

@@ -15,6 +15,7 @@ import org.parley.model.Proposal;
 import org.parley.model.ProposedCuts;
 import org.parley.model.TimelineEvent;
 import org.parley.ui.common.MoneyText;
+import org.parley.ui.proposals.AmendmentRow;
 
 /**
  * The text of the details area for what is selected: figures with their sources, who proposes
@@ -54,11 +55,14 @@ final class SelectionDetails {
             Cut c = cuts.forMission(d.id(), m.id());
             if (!c.isNone()) {
                 any = true;
-                sb.append("\n  ").append(d.name()).append(": ").append(cut(c));
+                sb.append("\n  ").append(d.name()).append(": ").append(cut(c))
+                        .append(m.hasIllustrativeFigures() ? "*" : "");
             }
         }
         if (!any) {
             sb.append(" none on the table");
+        } else if (m.hasIllustrativeFigures()) {
+            sb.append("\n  * computed from illustrative figures: an order of magnitude, not a fact");
         }
         appendEvents(sb, data.events().stream().filter(e -> e.missionIds().contains(m.id())).toList());
         return sb.toString();
@@ -83,11 +87,11 @@ final class SelectionDetails {
                 .append("\nAmendments:");
         int i = 1;
         for (Amendment a : p.amendments()) {
-            sb.append("\n  ").append(i++).append(". ").append(data.describe(a.target())).append(": ")
-                    .append(a.kind().label());
-            Cut c = ProposedCuts.impactOf(data, a);
-            if (!c.isNone()) {
-                sb.append(" → ").append(cut(c));
+            AmendmentRow row = AmendmentRow.of(data, i++, a);
+            sb.append("\n  ").append(row.number()).append(". ").append(row.target()).append(": ")
+                    .append(row.kind()).append(' ').append(row.value());
+            if (!row.impact().isNone()) {
+                sb.append(" → ").append(cut(row.impact())).append(row.impactIllustrative() ? "*" : "");
             }
         }
         appendEvents(sb, data.events().stream().filter(e -> e.proposalIds().contains(p.id())).toList());

@@ -68,7 +68,7 @@ public final class MissionsPane extends BorderPane {
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No mission matches the filter"));
 
-        TreeTableColumn<MissionRow, String> budget = textColumn("Budget", 190, MissionRow::label);
+        TreeTableColumn<MissionRow, String> budget = textColumn("Budget", 235, MissionRow::label);
         budget.setCellFactory(col -> tooltipCell());
         TreeTableColumn<MissionRow, String> status = textColumn("Status", 56,
                 r -> r instanceof MissionRow.OfMission m ? m.mission().status().label() : "");

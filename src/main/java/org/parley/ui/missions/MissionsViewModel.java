@@ -137,9 +137,7 @@ public final class MissionsViewModel {
         if (row instanceof MissionRow.OfLine l) {
             return l.line().hasIllustrativeFigures();
         }
-        Mission m = row.mission();
-        return m.baselines().reference().map(f -> f.illustrative()).orElse(true)
-                || m.lines().stream().anyMatch(BudgetLine::hasIllustrativeFigures);
+        return row.mission().hasIllustrativeFigures();
     }
 
     private String cutText(MissionRow row, long delegationId) {

@@ -170,4 +170,19 @@ class DeskWindowTest {
         assertThat(about.getContentText()).contains(folder.toString());
         robot.interact(() -> about.getScene().getWindow().hide());
     }
+
+    @Test
+    void figures_showTheirSourceOrSayTheyAreIllustrative(FxRobot robot) {
+        window();
+        List<javafx.scene.control.TreeTableCell<?, ?>> cells = new ArrayList<>();
+        robot.lookup("#missions-table .tree-table-cell").queryAll()
+                .forEach(n -> cells.add((javafx.scene.control.TreeTableCell<?, ?>) n));
+        var sourced = cells.stream().filter(c -> "$55.2M".equals(c.getText())).findFirst().orElseThrow();
+        assertThat(sourced.getTooltip().getText()).contains("$55,152,000").contains("Source: SG report");
+        assertThat(sourced.getStyleClass()).doesNotContain("illustrative");
+        var invented = cells.stream().filter(c -> c.getText() != null && c.getText().startsWith("$")
+                && c.getText().endsWith("*")).findFirst().orElseThrow();
+        assertThat(invented.getStyleClass()).contains("illustrative");
+        assertThat(invented.getTooltip().getText()).contains("Illustrative figure");
+    }
 }

@@ -12,12 +12,11 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.parley.model.Baseline;
 import org.parley.model.Figure;
 import org.parley.model.Mission;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
 
 /**
@@ -27,13 +26,15 @@ import org.parley.ui.common.Styles;
 public final class MissionsPane extends BorderPane {
 
     private final MissionsViewModel viewModel;
-    private final TextField filterField = new TextField();
+    private final PaneHeader header;
     private final TreeTableView<MissionRow> table = new TreeTableView<>();
 
     public MissionsPane(MissionsViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("missions-pane");
-        setTop(header());
+        header = new PaneHeader("MISSIONS", "missions-filter", "Filter missions, lines, posts",
+                "Type part of a code, name, coordinator, line or post title", viewModel.filterProperty());
+        setTop(header);
         setCenter(table);
         buildTable();
         viewModel.getMissions().addListener((ListChangeListener<MissionRow>) c -> rebuildRoot());
@@ -42,24 +43,11 @@ public final class MissionsPane extends BorderPane {
     }
 
     public TextField filterField() {
-        return filterField;
+        return header.filter();
     }
 
     public TreeTableView<MissionRow> table() {
         return table;
-    }
-
-    private HBox header() {
-        Label title = new Label("MISSIONS");
-        title.getStyleClass().add(Styles.PANE_TITLE);
-        filterField.setId("missions-filter");
-        filterField.setPromptText("Filter missions, lines, posts");
-        filterField.setTooltip(FigureCells.tooltip("Type part of a code, name, coordinator, line or post title"));
-        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
-        HBox.setHgrow(filterField, Priority.ALWAYS);
-        HBox box = new HBox(8, title, filterField);
-        box.getStyleClass().add("pane-header");
-        return box;
     }
 
     private void buildTable() {

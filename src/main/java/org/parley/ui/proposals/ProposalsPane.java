@@ -16,10 +16,10 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
 
 /**
@@ -29,14 +29,16 @@ import org.parley.ui.common.Styles;
 public final class ProposalsPane extends BorderPane {
 
     private final ProposalsViewModel viewModel;
-    private final TextField filterField = new TextField();
+    private final PaneHeader header;
     private final TreeTableView<ProposalRow> tree = new TreeTableView<>();
     private final TableView<AmendmentRow> amendments = new TableView<>();
 
     public ProposalsPane(ProposalsViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("proposals-pane");
-        setTop(header());
+        header = new PaneHeader("PROPOSALS", "proposals-filter", "Filter delegations, proposals, targets",
+                "Type part of a delegation, a proposal title or a mission code", viewModel.filterProperty());
+        setTop(header);
         buildTree();
         buildAmendments();
         Label amendmentsTitle = new Label("Amendments of the selected proposal");
@@ -53,7 +55,7 @@ public final class ProposalsPane extends BorderPane {
     }
 
     public TextField filterField() {
-        return filterField;
+        return header.filter();
     }
 
     public TreeTableView<ProposalRow> tree() {
@@ -62,19 +64,6 @@ public final class ProposalsPane extends BorderPane {
 
     public TableView<AmendmentRow> amendmentsTable() {
         return amendments;
-    }
-
-    private HBox header() {
-        Label title = new Label("PROPOSALS");
-        title.getStyleClass().add(Styles.PANE_TITLE);
-        filterField.setId("proposals-filter");
-        filterField.setPromptText("Filter delegations, proposals, targets");
-        filterField.setTooltip(FigureCells.tooltip("Type part of a delegation, a proposal title or a mission code"));
-        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
-        HBox.setHgrow(filterField, Priority.ALWAYS);
-        HBox box = new HBox(8, title, filterField);
-        box.getStyleClass().add("pane-header");
-        return box;
     }
 
     private void buildTree() {

@@ -77,13 +77,15 @@ class DeskWindowTest {
     }
 
     @Test
-    void typingInTheMissionsFilter_narrowsTheTree(FxRobot robot) {
+    void typingInTheMissionsFilter_narrowsTheTree_andEscapeClearsIt(FxRobot robot) {
         window();
         robot.clickOn("#missions-filter").write("UNISFA");
         WaitForAsyncUtils.waitForFxEvents();
         var rows = window().missionsPane().table().getRoot().getChildren();
         assertThat(rows).extracting(i -> i.getValue().mission().code()).containsExactly("UNISFA");
         robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window().missionsPane().table().getRoot().getChildren()).hasSize(16);
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class MainWindow extends BorderPane {
     private Node body() {
         SplitPane panes = new SplitPane(missionsPane, proposalsPane, timelineView);
         panes.setId("panes");
-        panes.setDividerPositions(0.44, 0.71);
+        panes.setDividerPositions(0.47, 0.73);
         TextArea details = new TextArea();
         details.setId("details");
         details.setEditable(false);

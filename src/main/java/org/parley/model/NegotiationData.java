@@ -3,6 +3,7 @@ package org.parley.model;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -134,7 +135,11 @@ public final class NegotiationData {
     private static void checkReferences(List<Delegation> delegations, List<Mission> missions,
                                         List<Proposal> proposals, List<TimelineEvent> events) {
         Set<Long> delegationIds = uniqueIds(delegations.stream().map(Delegation::id).toList(), "delegation");
+        uniqueIds(delegations.stream().map(Delegation::code).map(c -> c.toUpperCase(Locale.ROOT)).toList(),
+                "delegation code");
         for (Delegation d : delegations) {
+            require(Set.copyOf(d.memberIds()).size() == d.memberIds().size(),
+                    "group " + d.code() + " lists a member twice");
             for (Long member : d.memberIds()) {
                 require(delegationIds.contains(member), "group " + d.code() + " has an unknown member id " + member);
             }
@@ -143,7 +148,7 @@ public final class NegotiationData {
         for (Mission m : missions) {
             require(missionById.put(m.id(), m) == null, "two missions share the id " + m.id());
         }
-        uniqueIds(missions.stream().map(Mission::code).map(String::toUpperCase).toList(), "mission code");
+        uniqueIds(missions.stream().map(Mission::code).map(c -> c.toUpperCase(Locale.ROOT)).toList(), "mission code");
         uniqueIds(missions.stream().flatMap(m -> m.lines().stream()).map(BudgetLine::id).toList(), "line id");
         uniqueIds(missions.stream().flatMap(m -> m.lines().stream()).flatMap(l -> l.posts().stream())
                 .map(Post::id).toList(), "post id");

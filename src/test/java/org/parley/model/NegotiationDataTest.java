@@ -35,6 +35,22 @@ class NegotiationDataTest {
     }
 
     @Test
+    void twoDelegationsWithOneCode_areRejected() {
+        NegotiationBuilder b = new NegotiationBuilder();
+        b.delegation("RU", "Russian Federation");
+        b.delegation("ru", "Russia again");
+        assertThatThrownBy(b::build).hasMessageContaining("delegation code");
+    }
+
+    @Test
+    void aGroupListingAMemberTwice_isRejected() {
+        NegotiationBuilder b = new NegotiationBuilder();
+        Delegation ca = b.delegation("CA", "Canada");
+        b.group("CANZ", "Canada, Australia, New Zealand", ca, ca);
+        assertThatThrownBy(b::build).hasMessageContaining("CANZ lists a member twice");
+    }
+
+    @Test
     void describe_namesMissionLineAndPost() {
         NegotiationBuilder b = new NegotiationBuilder();
         Post p = NegotiationBuilder.post(b.id(), "Human Rights Officer", Grade.P3, 2, 100);

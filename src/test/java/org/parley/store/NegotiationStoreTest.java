@@ -100,23 +100,36 @@ class NegotiationStoreTest {
     void insert_failingLate_leavesNothingBehind() throws Exception {
         ws.insertNegotiation(TestNegotiations.small("Kept", "KEPT"));
         Map<String, Integer> before = TestFiles.rowCounts(ws);
-        // Missions, lines and posts are written before delegations; the second "RU" then breaks
-        // the unique delegation code, so a lot has been written when the insert fails.
-        NegotiationData failing = TestNegotiations.sized(4, 5, 10, "RU", "ru");
+        // Missions, lines and posts are written before delegations; a trigger then refuses the
+        // delegation "FAIL" (as a full disk would refuse a page), so a lot has been written when
+        // the insert fails. NegotiationData itself lets no invalid document this far.
+        failLateOnDelegation("FAIL");
+        NegotiationData failing = TestNegotiations.sized(4, 5, 10, "RU", "FAIL");
 
         assertThatThrownBy(() -> ws.insertNegotiation(failing))
                 .isInstanceOfSatisfying(StoreException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.CONSTRAINT);
-                    assertThat(e.getMessage()).startsWith(ws.file().toString()).contains("delegation");
+                    assertThat(e.getMessage()).startsWith(ws.file().toString()).contains("refused for the test");
                 });
 
         assertThat(TestFiles.rowCounts(ws)).isEqualTo(before);
         assertThat(ws.negotiations().list()).hasSize(1);
     }
 
+    private void failLateOnDelegation(String code) throws StoreException {
+        ws.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("CREATE TEMP TRIGGER fail_late BEFORE INSERT ON delegation WHEN NEW.code = '" + code
+                        + "' BEGIN SELECT RAISE(ABORT, 'delegation " + code + " refused for the test'); END");
+            }
+            return null;
+        });
+    }
+
     @Test
     void insert_afterAFailedInsert_works() throws Exception {
-        assertThatThrownBy(() -> ws.insertNegotiation(TestNegotiations.sized(1, 1, 1, "RU", "RU")))
+        failLateOnDelegation("FAIL");
+        assertThatThrownBy(() -> ws.insertNegotiation(TestNegotiations.sized(1, 1, 1, "RU", "FAIL")))
                 .isInstanceOf(StoreException.class);
 
         long id = ws.insertNegotiation(TestNegotiations.sized(1, 1, 1, "RU"));

@@ -119,8 +119,7 @@ final class TestNegotiations {
     }
 
     /**
-     * A negotiation of the given size, with the delegation codes given (a repeated code breaks
-     * the store's uniqueness rule, which {@code NegotiationData} does not check).
+     * A negotiation of the given size, with the delegation codes given.
      */
     static NegotiationData sized(int missions, int linesPerMission, int postsPerLine, String... delegationCodes) {
         List<Mission> missionList = new ArrayList<>();

@@ -84,6 +84,7 @@ public final class ProposalsPane extends BorderPane {
                 super.updateItem(row, empty);
                 pseudoClassStateChanged(Styles.RELATED, !empty && row instanceof ProposalRow.OfProposal p
                         && viewModel.getRelatedProposalIds().contains(p.proposal().id()));
+                setTooltip(empty || row == null ? null : FigureCells.tooltip(viewModel.describe(row)));
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->

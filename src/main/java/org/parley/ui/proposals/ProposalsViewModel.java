@@ -87,6 +87,24 @@ public final class ProposalsViewModel {
         return data == null ? "" : DATE.format(p.tabledAt().atZone(data.negotiation().zone()));
     }
 
+    /** A row's tooltip: a proposal's source, or a delegation's kind, members and notes. */
+    public String describe(ProposalRow row) {
+        if (row instanceof ProposalRow.OfProposal p) {
+            return p.proposal().title() + "\nTabled " + tabledText(p.proposal()) + ", " + p.proposal().status().label()
+                    + "\n" + p.proposal().provenance().describe();
+        }
+        Delegation d = row.delegation();
+        StringBuilder sb = new StringBuilder(d.name()).append(" (").append(d.kind().label()).append(')');
+        if (!d.memberIds().isEmpty() && data != null) {
+            sb.append("\nMembers at the table: ").append(String.join(", ", d.memberIds().stream()
+                    .map(id -> data.delegation(id).map(Delegation::name).orElse("?")).toList()));
+        }
+        if (!d.notes().isEmpty()) {
+            sb.append('\n').append(d.notes());
+        }
+        return sb.toString();
+    }
+
     private void refresh() {
         List<ProposalRow.OfDelegation> rows = new ArrayList<>();
         if (data != null) {

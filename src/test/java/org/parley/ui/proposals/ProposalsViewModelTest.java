@@ -63,4 +63,10 @@ class ProposalsViewModelTest {
         assertThat(row.target()).isEqualTo("Whole budget (unallocated)");
         assertThat(row.dollars()).isEqualTo("−$129.0M");
     }
+
+    @Test
+    void describe_aProposal_givesItsSource() {
+        String text = vm.describe(new ProposalRow.OfProposal(ru, ruProposal));
+        assertThat(text).contains("Tabled 25 Jun 2018").contains("Illustrative");
+    }
 }

@@ -141,7 +141,9 @@ public final class MainViewModel {
         proposals.getRelatedProposalIds().clear();
         proposals.getRelatedProposalIds().addAll(related);
         missions.getRelatedMissionIds().clear();
-        highlightEvents(Set.of(m.id()), related);
+        // Only events about this mission: an event about a proposal that also touches other
+        // missions ("informals on UNMISS") would mislead.
+        highlightEvents(Set.of(m.id()), Set.of());
         details.set(row instanceof MissionRow.OfLine l ? describer.of(l.line(), m) : describer.of(m));
     }
 

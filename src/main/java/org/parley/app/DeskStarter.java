@@ -26,6 +26,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.parley.model.DeskClock;
+import org.parley.model.ProposedCuts;
 import org.parley.service.Desk;
 import org.parley.service.DeskException;
 import org.parley.service.DeskService;
@@ -87,7 +88,8 @@ public final class DeskStarter {
         env.background().execute(() -> {
             try {
                 Desk opened = service.open(file);
-                Platform.runLater(() -> show(opened));
+                ProposedCuts cuts = ProposedCuts.of(opened.data());
+                Platform.runLater(() -> show(opened, cuts));
             } catch (DeskException e) {
                 Platform.runLater(() -> failed(e));
             } catch (RuntimeException e) {
@@ -122,11 +124,11 @@ public final class DeskStarter {
         stage.show();
     }
 
-    private void show(Desk opened) {
+    private void show(Desk opened, ProposedCuts cuts) {
         close();
         desk = opened;
         MainViewModel vm = new MainViewModel();
-        vm.show(opened.data(), opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
+        vm.show(opened.data(), cuts, opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit));
         setRoot(window);
         stage.setTitle("Parley — " + opened.data().negotiation().title());

@@ -29,6 +29,7 @@ public final class ProposedCuts {
     private final Map<Key, Cut> byMission = new HashMap<>();
     private final Map<Key, Cut> byLine = new HashMap<>();
     private final Map<Long, Long> unallocated = new LinkedHashMap<>();
+    private final Map<Key, Integer> postsAbolished = new HashMap<>(); // (delegation, post id) -> posts
 
     private ProposedCuts() {
     }
@@ -47,6 +48,11 @@ public final class ProposedCuts {
     /** The cut a delegation proposes to one budget line. */
     public Cut forLine(long delegationId, long lineId) {
         return byLine.getOrDefault(new Key(delegationId, lineId), Cut.NONE);
+    }
+
+    /** How many posts of one post row a delegation proposes to abolish, at most the row's count. */
+    public int postsAbolished(long delegationId, long postId) {
+        return postsAbolished.getOrDefault(new Key(delegationId, postId), 0);
     }
 
     /** A delegation's top-line demand that names no mission, in dollars. */
@@ -73,13 +79,12 @@ public final class ProposedCuts {
                 Baselines baselines = t.lineId() == null
                         ? data.mission(t.missionId()).orElseThrow().baselines()
                         : data.line(t.missionId(), t.lineId()).orElseThrow().baselines();
-                return Cut.dollars(dollarsOf(a, baselines.reference().map(Figure::usd).orElse(0L)));
+                return Cut.dollars(dollarsOf(a, referenceUsd(baselines)));
             }
         }
     }
 
     private void compute(NegotiationData data) {
-        Map<Long, Map<Long, Integer>> postsTaken = new HashMap<>(); // delegation -> post id -> posts
         Map<Key, Long> lineUsd = new HashMap<>();
         Map<Key, Long> missionLevelUsd = new HashMap<>();
         for (Proposal p : data.proposals()) {
@@ -95,26 +100,25 @@ public final class ProposedCuts {
                 }
                 Mission mission = data.mission(t.missionId()).orElseThrow();
                 if (t.lineId() == null) {
-                    long ref = mission.baselines().reference().map(Figure::usd).orElse(0L);
-                    missionLevelUsd.merge(new Key(d, mission.id()), dollarsOf(a, ref), Math::addExact);
+                    missionLevelUsd.merge(new Key(d, mission.id()), dollarsOf(a, referenceUsd(mission.baselines())),
+                            Math::addExact);
                     continue;
                 }
                 BudgetLine line = data.line(t.missionId(), t.lineId()).orElseThrow();
                 Key lineKey = new Key(d, line.id());
                 if (a.kind() == AmendmentKind.ABOLISH_POSTS) {
                     Post post = data.post(t).orElseThrow();
-                    Map<Long, Integer> taken = postsTaken.computeIfAbsent(d, k -> new HashMap<>());
-                    int already = taken.getOrDefault(post.id(), 0);
+                    Key postKey = new Key(d, post.id());
+                    int already = postsAbolished.getOrDefault(postKey, 0);
                     int more = (int) Math.min(a.value(), post.count() - already);
                     if (more > 0) {
-                        taken.put(post.id(), already + more);
+                        postsAbolished.put(postKey, already + more);
                         byLine.merge(lineKey, Cut.posts(post.grade(), more, 0), Cut::plus);
                         lineUsd.merge(lineKey, Math.multiplyExact(post.annualCost().usd(), (long) more),
                                 Math::addExact);
                     }
                 } else {
-                    long ref = line.baselines().reference().map(Figure::usd).orElse(0L);
-                    lineUsd.merge(lineKey, dollarsOf(a, ref), Math::addExact);
+                    lineUsd.merge(lineKey, dollarsOf(a, referenceUsd(line.baselines())), Math::addExact);
                 }
             }
         }
@@ -127,8 +131,8 @@ public final class ProposedCuts {
                     if (usd == null) {
                         continue;
                     }
-                    Cut posts = byLine.getOrDefault(lk, Cut.NONE);
-                    Cut lineCut = Cut.dollars(Math.min(usd, ref)).plus(postsOnly(posts));
+                    // byLine holds only the posts so far (at no cost); the dollars are capped here.
+                    Cut lineCut = Cut.dollars(Math.min(usd, ref)).plus(byLine.getOrDefault(lk, Cut.NONE));
                     byLine.put(lk, lineCut);
                     byMission.merge(new Key(del.id(), m.id()), lineCut, Cut::plus);
                 }
@@ -148,12 +152,9 @@ public final class ProposedCuts {
         }
     }
 
-    private static Cut postsOnly(Cut c) {
-        Cut result = Cut.NONE;
-        for (Map.Entry<Grade, Integer> e : c.postsByGrade().entrySet()) {
-            result = result.plus(Cut.posts(e.getKey(), e.getValue(), 0));
-        }
-        return result;
+    /** The amount cuts are measured against; a budget with no figure cannot lose dollars. */
+    private static long referenceUsd(Baselines baselines) {
+        return baselines.reference().map(Figure::usd).orElse(0L);
     }
 
     private static long dollarsOf(Amendment a, long reference) {

@@ -64,6 +64,16 @@ class ProposedCutsTest {
     }
 
     @Test
+    void postsAbolished_perPostRow_isCappedAtItsCount() {
+        b.proposal(cn, b.amend(postOf(officers), AmendmentKind.ABOLISH_POSTS, 8),
+                b.amend(postOf(officers), AmendmentKind.ABOLISH_POSTS, 8));
+        ProposedCuts cuts = ProposedCuts.of(b.build());
+        assertThat(cuts.postsAbolished(cn.id(), officers.id())).isEqualTo(10);
+        assertThat(cuts.postsAbolished(ru.id(), officers.id())).isZero();
+        assertThat(cuts.postsAbolished(cn.id(), advocate.id())).isZero();
+    }
+
+    @Test
     void aLine_neverLosesMoreThanItHas() {
         b.proposal(ru, b.amend(hr(), AmendmentKind.PERCENT_CUT, 8000),
                 b.amend(hr(), AmendmentKind.AMOUNT_CUT, 3_000_000));

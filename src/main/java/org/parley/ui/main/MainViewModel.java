@@ -50,11 +50,14 @@ public final class MainViewModel {
         timeline.selectedEventProperty().addListener((obs, old, e) -> eventSelected(e));
     }
 
-    /** Shows a negotiation from a workspace, with the desk clock its countdown runs on. */
-    public void show(NegotiationData data, Path workspaceFile, DeskClock clock) {
+    /**
+     * Shows a negotiation from a workspace, with the desk clock its countdown runs on. The cuts
+     * come in computed, so the caller can compute them off the JavaFX thread (a large
+     * negotiation takes a noticeable moment).
+     */
+    public void show(NegotiationData data, ProposedCuts cuts, Path workspaceFile, DeskClock clock) {
         this.data = data;
         this.clock = clock;
-        ProposedCuts cuts = ProposedCuts.of(data);
         this.describer = new SelectionDetails(data, cuts);
         Negotiation n = data.negotiation();
         title.set(n.title());

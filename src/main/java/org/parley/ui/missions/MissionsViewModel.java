@@ -1,10 +1,8 @@
 package org.parley.ui.missions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,16 +12,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import org.parley.model.Amendment;
-import org.parley.model.AmendmentKind;
 import org.parley.model.BudgetLine;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Post;
-import org.parley.model.Proposal;
-import org.parley.model.ProposalStatus;
 import org.parley.model.ProposedCuts;
 import org.parley.ui.common.MoneyText;
 
@@ -42,7 +36,6 @@ public final class MissionsViewModel {
 
     private NegotiationData data;
     private ProposedCuts cuts;
-    private Map<Long, Map<Long, Integer>> postsAbolishedByDelegation = Map.of();
 
     public MissionsViewModel() {
         filter.addListener((obs, old, now) -> refresh());
@@ -53,7 +46,6 @@ public final class MissionsViewModel {
     public void setData(NegotiationData data, ProposedCuts cuts) {
         this.data = data;
         this.cuts = cuts;
-        this.postsAbolishedByDelegation = abolishedPosts(data);
         refresh();
     }
 
@@ -148,8 +140,7 @@ public final class MissionsViewModel {
             return describe(cuts.forLine(delegationId, l.line().id()));
         }
         MissionRow.OfPost p = (MissionRow.OfPost) row;
-        int abolished = postsAbolishedByDelegation.getOrDefault(delegationId, Map.of()).getOrDefault(p.post().id(), 0);
-        return postsText(Math.min(abolished, p.post().count()));
+        return postsText(cuts.postsAbolished(delegationId, p.post().id()));
     }
 
     private void refresh() {
@@ -211,21 +202,5 @@ public final class MissionsViewModel {
 
     private static String postsText(int posts) {
         return posts == 0 ? "" : "−" + posts + (posts == 1 ? " post" : " posts");
-    }
-
-    private static Map<Long, Map<Long, Integer>> abolishedPosts(NegotiationData data) {
-        Map<Long, Map<Long, Integer>> result = new HashMap<>();
-        for (Proposal p : data.proposals()) {
-            if (p.status() == ProposalStatus.WITHDRAWN) {
-                continue;
-            }
-            for (Amendment a : p.amendments()) {
-                if (a.kind() == AmendmentKind.ABOLISH_POSTS) {
-                    result.computeIfAbsent(p.delegationId(), k -> new HashMap<>())
-                            .merge(a.target().postId(), (int) a.value(), Integer::sum);
-                }
-            }
-        }
-        return result;
     }
 }

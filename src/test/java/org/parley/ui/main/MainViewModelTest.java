@@ -20,6 +20,7 @@ import org.parley.model.Mission;
 import org.parley.model.NegotiationBuilder;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
+import org.parley.model.ProposedCuts;
 import org.parley.model.Target;
 import org.parley.model.TimelineEvent;
 import org.parley.ui.missions.MissionRow;
@@ -52,7 +53,7 @@ class MainViewModelTest {
                 Instant.parse("2018-06-26T14:00:00Z"), Set.of(unmiss.id()));
         NegotiationData data = b.build();
         Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
-        vm.show(data, Path.of("/tmp/talks.db"), DeskClock.forNegotiation(data.negotiation(), wall));
+        vm.show(data, ProposedCuts.of(data), Path.of("/tmp/talks.db"), DeskClock.forNegotiation(data.negotiation(), wall));
     }
 
     @Test

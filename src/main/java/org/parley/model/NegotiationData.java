@@ -22,23 +22,47 @@ public final class NegotiationData {
     private final List<Mission> missions;
     private final List<Proposal> proposals;
     private final List<TimelineEvent> events;
+    private final List<Position> positions;
+    private final List<OurLine> ourLines;
+    private final List<Compromise> compromises;
+    private final List<Scenario> scenarios;
     // Lookups by id, so that large negotiations stay fast (thousands of lines and amendments).
     private final Map<Long, Mission> missionById = new HashMap<>();
     private final Map<Long, BudgetLine> lineById = new HashMap<>();
     private final Map<Long, Long> missionIdOfLine = new HashMap<>();
     private final Map<Long, Delegation> delegationById = new HashMap<>();
     private final Map<Long, Proposal> proposalById = new HashMap<>();
+    private final Map<Long, Amendment> amendmentById = new HashMap<>();
+    private final Map<Long, Long> proposalIdOfAmendment = new HashMap<>();
+    private final Map<Long, Compromise> compromiseById = new HashMap<>();
 
+    /** A negotiation without positions, compromises or scenarios yet. */
     public NegotiationData(Negotiation negotiation, List<Delegation> delegations, List<Mission> missions,
                            List<Proposal> proposals, List<TimelineEvent> events) {
+        this(negotiation, delegations, missions, proposals, events, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public NegotiationData(Negotiation negotiation, List<Delegation> delegations, List<Mission> missions,
+                           List<Proposal> proposals, List<TimelineEvent> events, List<Position> positions,
+                           List<OurLine> ourLines, List<Compromise> compromises, List<Scenario> scenarios) {
         this.negotiation = Objects.requireNonNull(negotiation, "negotiation");
         this.delegations = List.copyOf(delegations);
         this.missions = List.copyOf(missions);
         this.proposals = List.copyOf(proposals);
         this.events = List.copyOf(events);
+        this.positions = List.copyOf(positions);
+        this.ourLines = List.copyOf(ourLines);
+        this.compromises = List.copyOf(compromises);
+        this.scenarios = List.copyOf(scenarios);
         checkReferences(this.delegations, this.missions, this.proposals, this.events);
         this.delegations.forEach(d -> delegationById.put(d.id(), d));
-        this.proposals.forEach(p -> proposalById.put(p.id(), p));
+        for (Proposal p : this.proposals) {
+            proposalById.put(p.id(), p);
+            for (Amendment a : p.amendments()) {
+                amendmentById.put(a.id(), a);
+                proposalIdOfAmendment.put(a.id(), p.id());
+            }
+        }
         for (Mission m : this.missions) {
             missionById.put(m.id(), m);
             for (BudgetLine l : m.lines()) {
@@ -46,6 +70,8 @@ public final class NegotiationData {
                 missionIdOfLine.put(l.id(), m.id());
             }
         }
+        PositionChecks.check(this);
+        this.compromises.forEach(c -> compromiseById.put(c.id(), c));
     }
 
     public Negotiation negotiation() {
@@ -66,6 +92,109 @@ public final class NegotiationData {
 
     public List<TimelineEvent> events() {
         return events;
+    }
+
+    /** Every delegation's stance on every item it has one on; at most one per delegation and item. */
+    public List<Position> positions() {
+        return positions;
+    }
+
+    /** Our line and fallback, at most one per item. */
+    public List<OurLine> ourLines() {
+        return ourLines;
+    }
+
+    public List<Compromise> compromises() {
+        return compromises;
+    }
+
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    public Optional<Amendment> amendment(long id) {
+        return Optional.ofNullable(amendmentById.get(id));
+    }
+
+    /** The proposal an amendment belongs to. */
+    public Optional<Proposal> proposalOfAmendment(long amendmentId) {
+        return Optional.ofNullable(proposalIdOfAmendment.get(amendmentId)).map(proposalById::get);
+    }
+
+    public Optional<Compromise> compromise(long id) {
+        return Optional.ofNullable(compromiseById.get(id));
+    }
+
+    public Optional<TimelineEvent> event(long id) {
+        return events.stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    public Optional<Scenario> scenario(long id) {
+        return scenarios.stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    /** The mission a line belongs to. */
+    public Optional<Mission> missionOfLine(long lineId) {
+        return Optional.ofNullable(missionIdOfLine.get(lineId)).map(missionById::get);
+    }
+
+    /** Whether an item names something in this negotiation. */
+    public boolean contains(Item item) {
+        return item.kind() == Item.Kind.AMENDMENT ? amendmentById.containsKey(item.id())
+                : missionById.containsKey(item.id());
+    }
+
+    /** How an item reads in a list: the amendment's target and size, or the mission's code. */
+    public String describe(Item item) {
+        if (item.kind() == Item.Kind.MISSION) {
+            return mission(item.id()).map(Mission::code).orElse("?");
+        }
+        return amendment(item.id()).map(a -> describe(a.target()) + " " + AmendmentText.value(a)).orElse("?");
+    }
+
+    public NegotiationData withNegotiation(Negotiation n) {
+        return new NegotiationData(n, delegations, missions, proposals, events, positions, ourLines, compromises,
+                scenarios);
+    }
+
+    public NegotiationData withDelegations(List<Delegation> list) {
+        return new NegotiationData(negotiation, list, missions, proposals, events, positions, ourLines, compromises,
+                scenarios);
+    }
+
+    public NegotiationData withMissions(List<Mission> list) {
+        return new NegotiationData(negotiation, delegations, list, proposals, events, positions, ourLines,
+                compromises, scenarios);
+    }
+
+    public NegotiationData withProposals(List<Proposal> list) {
+        return new NegotiationData(negotiation, delegations, missions, list, events, positions, ourLines,
+                compromises, scenarios);
+    }
+
+    public NegotiationData withEvents(List<TimelineEvent> list) {
+        return new NegotiationData(negotiation, delegations, missions, proposals, list, positions, ourLines,
+                compromises, scenarios);
+    }
+
+    public NegotiationData withPositions(List<Position> list) {
+        return new NegotiationData(negotiation, delegations, missions, proposals, events, list, ourLines,
+                compromises, scenarios);
+    }
+
+    public NegotiationData withOurLines(List<OurLine> list) {
+        return new NegotiationData(negotiation, delegations, missions, proposals, events, positions, list,
+                compromises, scenarios);
+    }
+
+    public NegotiationData withCompromises(List<Compromise> list) {
+        return new NegotiationData(negotiation, delegations, missions, proposals, events, positions, ourLines, list,
+                scenarios);
+    }
+
+    public NegotiationData withScenarios(List<Scenario> list) {
+        return new NegotiationData(negotiation, delegations, missions, proposals, events, positions, ourLines,
+                compromises, list);
     }
 
     public Optional<Mission> mission(long id) {
@@ -118,12 +247,15 @@ public final class NegotiationData {
     @Override
     public boolean equals(Object o) {
         return o instanceof NegotiationData d && negotiation.equals(d.negotiation) && delegations.equals(d.delegations)
-                && missions.equals(d.missions) && proposals.equals(d.proposals) && events.equals(d.events);
+                && missions.equals(d.missions) && proposals.equals(d.proposals) && events.equals(d.events)
+                && positions.equals(d.positions) && ourLines.equals(d.ourLines) && compromises.equals(d.compromises)
+                && scenarios.equals(d.scenarios);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(negotiation, delegations, missions, proposals, events);
+        return Objects.hash(negotiation, delegations, missions, proposals, events, positions, ourLines, compromises,
+                scenarios);
     }
 
     @Override

@@ -18,6 +18,8 @@ final class IdRemap {
     private final Map<List<Long>, Long> lines = new HashMap<>();
     private final Map<List<Long>, Long> posts = new HashMap<>();
     private final Map<Long, Long> proposals = new HashMap<>();
+    private final Map<Long, Long> amendments = new HashMap<>();
+    private final Map<Long, Long> compromises = new HashMap<>();
 
     void delegation(long local, long stored) {
         delegations.put(local, stored);
@@ -37,6 +39,22 @@ final class IdRemap {
 
     void proposal(long local, long stored) {
         proposals.put(local, stored);
+    }
+
+    void amendment(long local, long stored) {
+        amendments.put(local, stored);
+    }
+
+    void compromise(long local, long stored) {
+        compromises.put(local, stored);
+    }
+
+    long amendment(long local) {
+        return get(amendments, local, "amendment");
+    }
+
+    long compromise(long local) {
+        return get(compromises, local, "compromise");
     }
 
     long delegation(long local) {

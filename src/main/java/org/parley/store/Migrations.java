@@ -210,8 +210,99 @@ public final class Migrations {
             CREATE INDEX event_proposal_negotiation ON event_proposal (negotiation_id);
             """.formatted(APPLICATION_ID);
 
+    /**
+     * Version 2 (issue 3): what delegations say about items, compromises, scenarios and the
+     * change history. References to amendments, proposals and compromises do not cascade: the
+     * service removes dependants explicitly in the same gesture (so that undo can put them
+     * back), and a forgotten one fails the transaction instead of vanishing silently.
+     */
+    private static final String V2_DELIBERATIONS = """
+            CREATE UNIQUE INDEX amendment_id_negotiation ON amendment (id, negotiation_id);
+
+            CREATE TABLE position (
+                negotiation_id INTEGER NOT NULL REFERENCES negotiation (id) ON DELETE CASCADE,
+                delegation_id  INTEGER NOT NULL,
+                amendment_id   INTEGER,
+                mission_id     INTEGER,
+                stance         TEXT NOT NULL,
+                note           TEXT NOT NULL,
+                CHECK ((amendment_id IS NULL) <> (mission_id IS NULL)),
+                FOREIGN KEY (delegation_id, negotiation_id) REFERENCES delegation (id, negotiation_id),
+                FOREIGN KEY (amendment_id, negotiation_id) REFERENCES amendment (id, negotiation_id),
+                FOREIGN KEY (mission_id, negotiation_id) REFERENCES mission (id, negotiation_id)
+            ) STRICT;
+            CREATE UNIQUE INDEX position_key ON position (delegation_id, amendment_id, mission_id);
+            CREATE INDEX position_negotiation ON position (negotiation_id);
+            CREATE INDEX position_amendment ON position (amendment_id, negotiation_id);
+            CREATE INDEX position_mission ON position (mission_id, negotiation_id);
+
+            CREATE TABLE our_line (
+                negotiation_id INTEGER NOT NULL REFERENCES negotiation (id) ON DELETE CASCADE,
+                amendment_id   INTEGER,
+                mission_id     INTEGER,
+                line           TEXT NOT NULL,
+                fallback       TEXT NOT NULL,
+                CHECK ((amendment_id IS NULL) <> (mission_id IS NULL)),
+                FOREIGN KEY (amendment_id, negotiation_id) REFERENCES amendment (id, negotiation_id),
+                FOREIGN KEY (mission_id, negotiation_id) REFERENCES mission (id, negotiation_id)
+            ) STRICT;
+            CREATE UNIQUE INDEX our_line_item ON our_line (amendment_id, mission_id);
+            CREATE INDEX our_line_negotiation ON our_line (negotiation_id);
+            CREATE INDEX our_line_mission ON our_line (mission_id, negotiation_id);
+
+            CREATE TABLE compromise (
+                id             INTEGER PRIMARY KEY,
+                negotiation_id INTEGER NOT NULL REFERENCES negotiation (id) ON DELETE CASCADE,
+                amendment_id   INTEGER NOT NULL,
+                description    TEXT NOT NULL,
+                value          INTEGER NOT NULL CHECK (value >= 0),
+                floated_by     TEXT NOT NULL,
+                floated_at     TEXT NOT NULL,
+                status         TEXT NOT NULL,
+                UNIQUE (id, negotiation_id),
+                FOREIGN KEY (amendment_id, negotiation_id) REFERENCES amendment (id, negotiation_id)
+            ) STRICT;
+            CREATE INDEX compromise_amendment ON compromise (amendment_id, negotiation_id);
+            CREATE INDEX compromise_negotiation ON compromise (negotiation_id);
+
+            CREATE TABLE scenario (
+                id             INTEGER PRIMARY KEY,
+                negotiation_id INTEGER NOT NULL REFERENCES negotiation (id) ON DELETE CASCADE,
+                position       INTEGER NOT NULL,
+                name           TEXT NOT NULL,
+                target_usd     INTEGER NOT NULL CHECK (target_usd >= 0),
+                UNIQUE (id, negotiation_id)
+            ) STRICT;
+            CREATE INDEX scenario_negotiation ON scenario (negotiation_id, position);
+
+            CREATE TABLE scenario_item (
+                scenario_id    INTEGER NOT NULL,
+                negotiation_id INTEGER NOT NULL,
+                position       INTEGER NOT NULL,
+                proposal_id    INTEGER,
+                compromise_id  INTEGER,
+                share_bp       INTEGER NOT NULL CHECK (share_bp BETWEEN 0 AND 10000),
+                CHECK ((proposal_id IS NULL) <> (compromise_id IS NULL)),
+                FOREIGN KEY (scenario_id, negotiation_id) REFERENCES scenario (id, negotiation_id) ON DELETE CASCADE,
+                FOREIGN KEY (proposal_id, negotiation_id) REFERENCES proposal (id, negotiation_id),
+                FOREIGN KEY (compromise_id, negotiation_id) REFERENCES compromise (id, negotiation_id)
+            ) STRICT;
+            CREATE INDEX scenario_item_scenario ON scenario_item (scenario_id, negotiation_id);
+            CREATE INDEX scenario_item_negotiation ON scenario_item (negotiation_id, position);
+            CREATE INDEX scenario_item_proposal ON scenario_item (proposal_id, negotiation_id);
+            CREATE INDEX scenario_item_compromise ON scenario_item (compromise_id, negotiation_id);
+
+            CREATE TABLE change_log (
+                id             INTEGER PRIMARY KEY,
+                negotiation_id INTEGER NOT NULL REFERENCES negotiation (id) ON DELETE CASCADE,
+                at             TEXT NOT NULL,
+                description    TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX change_log_negotiation ON change_log (negotiation_id, at);
+            """;
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
-    private static final List<String> STEPS = List.of(V1_INITIAL);
+    private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();

@@ -57,7 +57,7 @@ public final class ProposalRepository {
     void insert(Connection c, long negotiationId, List<Proposal> proposals, IdRemap ids) throws SQLException {
         try (PreparedStatement proposal = Sql.prepareInsert(c, "INSERT INTO proposal (negotiation_id, position, "
                 + "delegation_id, title, tabled_at, status, source, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement amendment = c.prepareStatement("INSERT INTO amendment (negotiation_id, proposal_id, "
+             PreparedStatement amendment = Sql.prepareInsert(c, "INSERT INTO amendment (negotiation_id, proposal_id, "
                      + "position, target_mission_id, target_line_id, target_post_id, kind, value, rationale, source, "
                      + "illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < proposals.size(); i++) {
@@ -91,6 +91,6 @@ public final class ProposalRepository {
         ps.setLong(8, a.value());
         ps.setString(9, a.rationale());
         Sql.setProvenance(ps, 10, a.provenance());
-        ps.executeUpdate();
+        ids.amendment(a.id(), Sql.insert(ps));
     }
 }

@@ -5,9 +5,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.NoSuchElementException;
+import org.parley.model.ChangeRecord;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.store.StoreException.Reason;
@@ -166,6 +169,7 @@ public final class Workspace implements AutoCloseable {
             delegations.insert(c, id, data.delegations(), ids);
             proposals.insert(c, id, data.proposals(), ids);
             timeline.insert(c, id, data.events(), ids);
+            DeliberationInserts.insert(c, id, data, ids);
             return id;
         });
     }
@@ -181,8 +185,49 @@ public final class Workspace implements AutoCloseable {
             Negotiation n = negotiations.find(c, id).orElseThrow(() ->
                     new NoSuchElementException("no negotiation with id " + id + " in " + db.file()));
             return new NegotiationData(n, delegations.load(c, id), missions.load(c, id), proposals.load(c, id),
-                    timeline.load(c, id));
+                    timeline.load(c, id), DeliberationRepository.positions(c, id),
+                    DeliberationRepository.ourLines(c, id), DeliberationRepository.compromises(c, id),
+                    DeliberationRepository.scenarios(c, id));
         });
+    }
+
+    /** A work that writes one gesture through a {@link Writer}. */
+    @FunctionalInterface
+    public interface Gesture {
+        void write(Writer writer);
+    }
+
+    /**
+     * Writes one gesture on one negotiation and its entry in the change history, in one
+     * transaction: all of it or nothing. Foreign keys are checked at commit, so a gesture may
+     * write its parts in any order.
+     *
+     * @throws StoreException when anything fails; nothing is then written
+     */
+    public void write(long negotiationId, Instant at, String description, Gesture gesture) throws StoreException {
+        db.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("PRAGMA defer_foreign_keys = ON");
+            }
+            Writer writer = new Writer(c, negotiationId);
+            try {
+                gesture.write(writer);
+            } catch (Writer.WriteFailure f) {
+                throw f.getCause();
+            }
+            writer.log(at, description);
+            return null;
+        });
+    }
+
+    /** Ids for the parts one gesture creates; see {@link NewIds}. */
+    public NewIds newIds() {
+        return new NewIds(db);
+    }
+
+    /** The changes committed to a negotiation at or after {@code since}, oldest first. */
+    public List<ChangeRecord> changesSince(long negotiationId, Instant since) throws StoreException {
+        return db.inTransaction(c -> DeliberationRepository.changesSince(c, negotiationId, since));
     }
 
     /** What one negotiation holds; all zero for an unknown id. */

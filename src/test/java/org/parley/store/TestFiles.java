@@ -25,6 +25,10 @@ final class TestFiles {
     private TestFiles() {
     }
 
+    static int pragmaInt(Workspace ws, String pragma) throws StoreException {
+        return ws.inTransaction(c -> Sql.pragmaInt(c, pragma));
+    }
+
     static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));

@@ -1,0 +1,43 @@
+package org.parley.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.model.NegotiationData;
+
+/**
+ * A negotiation being changed: the lists a gesture has touched, copied from the state it started
+ * from. Only {@link #build} checks the whole, so a gesture may pass through states the model
+ * would refuse (an amendment between two proposals, positions on an amendment about to go)
+ * as long as it ends whole.
+ */
+final class Draft {
+
+    private final NegotiationData base;
+    private final Map<Part<?>, List<?>> lists = new HashMap<>();
+
+    Draft(NegotiationData base) {
+        this.base = base;
+    }
+
+    NegotiationData base() {
+        return base;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> List<T> list(Part<T> part) {
+        return (List<T>) lists.computeIfAbsent(part, p -> new ArrayList<>(part.list(base)));
+    }
+
+    /** The negotiation as the changes so far leave it, checked by the model. */
+    NegotiationData build() {
+        if (lists.isEmpty()) {
+            return base;
+        }
+        return new NegotiationData(list(Part.NEGOTIATION).get(0), list(Part.DELEGATIONS), list(Part.MISSIONS),
+                list(Part.PROPOSALS), list(Part.EVENTS), list(Part.POSITIONS), list(Part.OUR_LINES),
+                list(Part.COMPROMISES), list(Part.SCENARIOS));
+    }
+}

@@ -1,0 +1,147 @@
+package org.parley.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.parley.model.ChangeRecord;
+import org.parley.model.NegotiationData;
+import org.parley.store.NewIds;
+import org.parley.store.StoreException;
+import org.parley.store.Workspace;
+
+/**
+ * Edits one open negotiation. {@link #apply} is the only way in: it checks a gesture against the
+ * model, writes it and its history entry in one transaction, and only then makes it the current
+ * state and pushes it on the undo stack. So what the screen shows is on disk, and every change
+ * on disk can be undone.
+ *
+ * <p>Use from one thread (the JavaFX thread): a gesture's transaction takes a few milliseconds.
+ */
+public final class Editor {
+
+    /** What one applied gesture did, for the views to refresh what it touched. */
+    public record Applied(NegotiationData data, ChangeSet changes, Set<Long> missionIds, Kind kind) {
+        /** Whether the gesture was done, undone or redone. */
+        public enum Kind {
+            DONE, UNDONE, REDONE
+        }
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final History history = new History();
+    private final List<Consumer<Applied>> listeners = new ArrayList<>();
+    private NegotiationData data;
+
+    public Editor(Workspace workspace, NegotiationData data, Clock clock) {
+        this.workspace = workspace;
+        this.data = data;
+        this.clock = clock;
+    }
+
+    /** The negotiation as it stands, every applied gesture included. */
+    public NegotiationData data() {
+        return data;
+    }
+
+    public long negotiationId() {
+        return data.negotiation().id();
+    }
+
+    /** Ids for the parts one gesture creates; ask for a new one per gesture. */
+    public NewIds newIds() {
+        return workspace.newIds();
+    }
+
+    /** A builder for a gesture on the current state. */
+    public EditBuilder edit() {
+        return new EditBuilder(data);
+    }
+
+    public void addListener(Consumer<Applied> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Applies one gesture: checked, written with its history entry in one transaction, made
+     * current, pushed on the undo stack.
+     *
+     * @throws IllegalArgumentException when the model refuses the result; nothing is written
+     * @throws EditException when the workspace could not save it; nothing is written
+     */
+    public NegotiationData apply(ChangeSet set) throws EditException {
+        run(set, set.description(), Applied.Kind.DONE);
+        history.done(set);
+        return data;
+    }
+
+    public boolean canUndo() {
+        return history.nextUndo().isPresent();
+    }
+
+    public boolean canRedo() {
+        return history.nextRedo().isPresent();
+    }
+
+    /** "Move amendment", for "Undo move amendment"; empty when there is nothing to undo. */
+    public Optional<String> undoLabel() {
+        return history.nextUndo().map(ChangeSet::label);
+    }
+
+    public Optional<String> redoLabel() {
+        return history.nextRedo().map(ChangeSet::label);
+    }
+
+    public void undo() throws EditException {
+        ChangeSet set = history.nextUndo().orElseThrow(() -> new IllegalStateException("nothing to undo"));
+        run(set.inverted(), "Undo: " + set.description(), Applied.Kind.UNDONE);
+        history.undone();
+    }
+
+    public void redo() throws EditException {
+        ChangeSet set = history.nextRedo().orElseThrow(() -> new IllegalStateException("nothing to redo"));
+        run(set, "Redo: " + set.description(), Applied.Kind.REDONE);
+        history.redone();
+    }
+
+    /** The changes committed to this negotiation at or after {@code since}, oldest first. */
+    public List<ChangeRecord> changesSince(Instant since) throws EditException {
+        try {
+            return workspace.changesSince(negotiationId(), since);
+        } catch (StoreException e) {
+            throw new EditException(e.getMessage(), e);
+        }
+    }
+
+    private void run(ChangeSet set, String logText, Applied.Kind kind) throws EditException {
+        Draft draft = new Draft(data);
+        for (Change<?> c : set.changes()) {
+            c.applyTo(draft);
+        }
+        NegotiationData result = draft.build();
+        Set<Long> missions = new HashSet<>();
+        for (Change<?> c : set.changes()) {
+            missions.addAll(c.missions(data, result));
+        }
+        try {
+            workspace.write(negotiationId(), clock.instant(), logText, w -> {
+                for (Change<?> c : set.changes()) {
+                    c.write(w, result);
+                }
+            });
+        } catch (StoreException e) {
+            throw new EditException("Could not save \"" + set.label().toLowerCase() + "\": " + e.getMessage(), e);
+        }
+        data = result;
+        Applied applied = new Applied(result, set, Set.copyOf(missions), kind);
+        for (Consumer<Applied> l : List.copyOf(listeners)) {
+            l.accept(applied);
+        }
+    }
+}

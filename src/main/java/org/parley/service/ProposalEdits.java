@@ -1,0 +1,202 @@
+package org.parley.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parley.model.Amendment;
+import org.parley.model.AmendmentText;
+import org.parley.model.Delegation;
+import org.parley.model.Item;
+import org.parley.model.NegotiationData;
+import org.parley.model.Proposal;
+import org.parley.model.ProposalStatus;
+import org.parley.model.Provenance;
+import org.parley.store.NewIds;
+import org.parley.store.StoreException;
+
+/**
+ * The gestures on proposals and amendments: create, edit, duplicate, delete, and moving or
+ * copying amendments between proposals. Each is one {@link ChangeSet} applied through the
+ * {@link Editor}, so each is one transaction and one undo.
+ */
+public final class ProposalEdits {
+
+    private final Editor editor;
+
+    public ProposalEdits(Editor editor) {
+        this.editor = editor;
+    }
+
+    /** Tables a new, empty proposal for a delegation; returns its id. */
+    public long addProposal(long delegationId, String title, Instant tabledAt, ProposalStatus status,
+                            Provenance provenance) throws EditException {
+        long id = newId(NewIds.Kind.PROPOSAL);
+        Proposal p = new Proposal(id, delegationId, title, tabledAt, status, provenance, List.of());
+        editor.apply(editor.edit().create(Part.PROPOSALS, p)
+                .build("Add proposal", "Add proposal \"" + title + "\" by " + code(delegationId)));
+        return id;
+    }
+
+    /** Replaces a proposal's own fields (not its amendments). */
+    public void updateProposal(Proposal edited) throws EditException {
+        Proposal now = proposal(edited.id());
+        Proposal p = new Proposal(now.id(), edited.delegationId(), edited.title(), edited.tabledAt(), edited.status(),
+                edited.provenance(), now.amendments());
+        editor.apply(editor.edit().update(Part.PROPOSALS, p).build("Edit proposal", "Edit proposal \"" + p.title() + "\""));
+    }
+
+    /** Copies a proposal with all its amendments, right after it; returns the copy's id. */
+    public long duplicateProposal(long proposalId) throws EditException {
+        Proposal p = proposal(proposalId);
+        NewIds ids = editor.newIds();
+        long id = next(ids, NewIds.Kind.PROPOSAL);
+        List<Amendment> copies = new ArrayList<>();
+        for (Amendment a : p.amendments()) {
+            copies.add(withId(a, next(ids, NewIds.Kind.AMENDMENT)));
+        }
+        Proposal copy = new Proposal(id, p.delegationId(), p.title() + " (copy)", p.tabledAt(), p.status(),
+                p.provenance(), copies);
+        int index = editor.data().proposals().indexOf(p) + 1;
+        editor.apply(editor.edit().createAt(Part.PROPOSALS, copy, index)
+                .build("Duplicate proposal", "Duplicate proposal \"" + p.title() + "\""));
+        return id;
+    }
+
+    /** Deletes a proposal with its amendments and everything that hangs on them. */
+    public void deleteProposal(long proposalId) throws EditException {
+        Proposal p = proposal(proposalId);
+        EditBuilder b = editor.edit();
+        Dependants.ofProposal(b, p);
+        b.delete(Part.PROPOSALS, p);
+        editor.apply(b.build("Delete proposal", "Delete proposal \"" + p.title() + "\" by " + code(p.delegationId())
+                + " with " + Dependants.describeForProposal(editor.data(), p)));
+    }
+
+    /** Adds an amendment at the end of a proposal; {@code draft}'s id is replaced. Returns the new id. */
+    public long addAmendment(long proposalId, Amendment draft) throws EditException {
+        Proposal p = proposal(proposalId);
+        long id = newId(NewIds.Kind.AMENDMENT);
+        Amendment a = withId(draft, id);
+        editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(p, append(p.amendments(), a)))
+                .build("Add amendment", "Add amendment " + describe(a) + " to " + name(p)));
+        return id;
+    }
+
+    public void updateAmendment(Amendment edited) throws EditException {
+        Proposal p = owner(edited.id());
+        List<Amendment> list = new ArrayList<>(p.amendments());
+        Amendment before = list.set(indexOf(list, edited.id()), edited);
+        editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(p, list)).build("Edit amendment",
+                "Edit amendment " + describe(before) + " of " + name(p) + " to " + AmendmentText.value(edited)));
+    }
+
+    public void deleteAmendment(long amendmentId) throws EditException {
+        Proposal p = owner(amendmentId);
+        List<Amendment> list = new ArrayList<>(p.amendments());
+        Amendment a = list.remove(indexOf(list, amendmentId));
+        EditBuilder b = editor.edit();
+        Dependants.ofItem(b, Item.amendment(amendmentId));
+        b.update(Part.PROPOSALS, withAmendments(p, list));
+        editor.apply(b.build("Delete amendment", "Delete amendment " + describe(a) + " of " + name(p)));
+    }
+
+    /**
+     * Moves an amendment to {@code index} of a proposal: a reorder when it is its own proposal,
+     * a move otherwise. Positions and compromises on it go with it.
+     */
+    public void moveAmendment(long amendmentId, long toProposalId, int index) throws EditException {
+        Proposal from = owner(amendmentId);
+        List<Amendment> source = new ArrayList<>(from.amendments());
+        int at = indexOf(source, amendmentId);
+        Amendment a = source.remove(at);
+        if (from.id() == toProposalId) {
+            int to = Math.max(0, Math.min(index > at ? index - 1 : index, source.size()));
+            if (to == at) {
+                return;
+            }
+            source.add(to, a);
+            editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(from, source)).build(
+                    "Reorder amendments", "Move amendment " + describe(a) + " to place " + (to + 1) + " in " + name(from)));
+            return;
+        }
+        Proposal to = proposal(toProposalId);
+        List<Amendment> target = new ArrayList<>(to.amendments());
+        target.add(Math.max(0, Math.min(index, target.size())), a);
+        editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(from, source))
+                .update(Part.PROPOSALS, withAmendments(to, target))
+                .build("Move amendment", "Move amendment " + describe(a) + " from " + name(from) + " to " + name(to)));
+    }
+
+    /** Copies an amendment to {@code index} of a proposal (Ctrl-drop); returns the copy's id. */
+    public long copyAmendment(long amendmentId, long toProposalId, int index) throws EditException {
+        Amendment a = editor.data().amendment(amendmentId).orElseThrow(() -> unknown("amendment", amendmentId));
+        Proposal to = proposal(toProposalId);
+        long id = newId(NewIds.Kind.AMENDMENT);
+        List<Amendment> target = new ArrayList<>(to.amendments());
+        target.add(Math.max(0, Math.min(index, target.size())), withId(a, id));
+        editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(to, target))
+                .build("Copy amendment", "Copy amendment " + describe(a) + " to " + name(to)));
+        return id;
+    }
+
+    private Proposal proposal(long id) {
+        return editor.data().proposal(id).orElseThrow(() -> unknown("proposal", id));
+    }
+
+    private Proposal owner(long amendmentId) {
+        return editor.data().proposalOfAmendment(amendmentId).orElseThrow(() -> unknown("amendment", amendmentId));
+    }
+
+    private String describe(Amendment a) {
+        NegotiationData d = editor.data();
+        return d.describe(a.target()) + " " + AmendmentText.value(a);
+    }
+
+    private String name(Proposal p) {
+        return code(p.delegationId()) + " \"" + p.title() + "\"";
+    }
+
+    private String code(long delegationId) {
+        return editor.data().delegation(delegationId).map(Delegation::code).orElse("?");
+    }
+
+    private long newId(NewIds.Kind kind) throws EditException {
+        return next(editor.newIds(), kind);
+    }
+
+    static long next(NewIds ids, NewIds.Kind kind) throws EditException {
+        try {
+            return ids.next(kind);
+        } catch (StoreException e) {
+            throw new EditException(e.getMessage(), e);
+        }
+    }
+
+    static Amendment withId(Amendment a, long id) {
+        return new Amendment(id, a.target(), a.kind(), a.value(), a.rationale(), a.provenance());
+    }
+
+    static Proposal withAmendments(Proposal p, List<Amendment> amendments) {
+        return new Proposal(p.id(), p.delegationId(), p.title(), p.tabledAt(), p.status(), p.provenance(), amendments);
+    }
+
+    private static List<Amendment> append(List<Amendment> list, Amendment a) {
+        List<Amendment> copy = new ArrayList<>(list);
+        copy.add(a);
+        return copy;
+    }
+
+    private static int indexOf(List<Amendment> list, long id) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id() == id) {
+                return i;
+            }
+        }
+        throw unknown("amendment", id);
+    }
+
+    static IllegalArgumentException unknown(String what, long id) {
+        return new IllegalArgumentException("no " + what + " with id " + id + " in this negotiation");
+    }
+}

@@ -1,0 +1,137 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.parley.model.Amendment;
+import org.parley.model.Compromise;
+import org.parley.model.Delegation;
+import org.parley.model.Item;
+import org.parley.model.Negotiation;
+import org.parley.model.OurLine;
+import org.parley.model.Position;
+import org.parley.model.Proposal;
+import org.parley.model.Scenario;
+import org.parley.model.ScenarioItem;
+import org.parley.model.Target;
+import org.parley.model.TimelineEvent;
+
+/**
+ * Writes the other aggregates of a negotiation with the ids they have: proposals with their
+ * amendments, delegations, events, positions, our lines, compromises and scenarios.
+ */
+final class TableWrites {
+
+    private static final String PROPOSAL = Rows.upsert("proposal", "id", "negotiation_id", "position",
+            "delegation_id", "title", "tabled_at", "status", "source", "illustrative");
+    private static final String AMENDMENT = Rows.upsert("amendment", "id", "negotiation_id", "proposal_id",
+            "position", "target_mission_id", "target_line_id", "target_post_id", "kind", "value", "rationale",
+            "source", "illustrative");
+    private static final String DELEGATION = Rows.upsert("delegation", "id", "negotiation_id", "position", "code",
+            "name", "kind", "notes");
+    private static final String EVENT = Rows.upsert("timeline_event", "id", "negotiation_id", "position", "at",
+            "title", "kind", "description", "source", "illustrative");
+    private static final String COMPROMISE = Rows.upsert("compromise", "id", "negotiation_id", "amendment_id",
+            "description", "value", "floated_by", "floated_at", "status");
+    private static final String SCENARIO = Rows.upsert("scenario", "id", "negotiation_id", "position", "name",
+            "target_usd");
+
+    private TableWrites() {
+    }
+
+    static void negotiation(Connection c, Negotiation n) throws SQLException {
+        Rows.run(c, "UPDATE negotiation SET title = ?, body = ?, session_start = ?, deadline = ?, zone = ?, "
+                        + "desk_date = ?, currency = ? WHERE id = ?", n.title(), n.body(), Sql.text(n.sessionStart()),
+                Sql.text(n.deadline()), n.zone().getId(), Sql.text(n.deskDate()), n.currency(), n.id());
+    }
+
+    static void proposal(Connection c, long negotiationId, Proposal p, int position) throws SQLException {
+        Rows.run(c, PROPOSAL, p.id(), negotiationId, position, p.delegationId(), p.title(), Sql.text(p.tabledAt()),
+                p.status().name(), p.provenance().source(), BudgetWrites.flag(p.provenance().illustrative()));
+        // Amendments moved here from another proposal are updated in place (upsert), so only the
+        // ones this proposal no longer has and no other proposal took are deleted.
+        List<Amendment> amendments = p.amendments();
+        for (int i = 0; i < amendments.size(); i++) {
+            Amendment a = amendments.get(i);
+            Target t = a.target();
+            Rows.run(c, AMENDMENT, a.id(), negotiationId, p.id(), i, t.missionId(), t.lineId(), t.postId(),
+                    a.kind().name(), a.value(), a.rationale(), a.provenance().source(),
+                    BudgetWrites.flag(a.provenance().illustrative()));
+        }
+        Rows.deleteOthers(c, "amendment", "proposal_id", p.id(), amendments.stream().map(Amendment::id).toList());
+    }
+
+    static void delegation(Connection c, long negotiationId, Delegation d, int position) throws SQLException {
+        Rows.run(c, DELEGATION, d.id(), negotiationId, position, d.code(), d.name(), d.kind().name(), d.notes());
+        Rows.run(c, "DELETE FROM delegation_member WHERE group_id = ?", d.id());
+        String member = Rows.insert("delegation_member", "group_id", "member_id", "negotiation_id", "position");
+        for (int i = 0; i < d.memberIds().size(); i++) {
+            Rows.run(c, member, d.id(), d.memberIds().get(i), negotiationId, i);
+        }
+    }
+
+    static void event(Connection c, long negotiationId, TimelineEvent e, int position) throws SQLException {
+        Rows.run(c, EVENT, e.id(), negotiationId, position, Sql.text(e.at()), e.title(), e.kind().name(),
+                e.description(), e.provenance().source(), BudgetWrites.flag(e.provenance().illustrative()));
+        Rows.run(c, "DELETE FROM event_mission WHERE event_id = ?", e.id());
+        Rows.run(c, "DELETE FROM event_proposal WHERE event_id = ?", e.id());
+        for (long m : e.missionIds()) {
+            Rows.run(c, Rows.insert("event_mission", "event_id", "mission_id", "negotiation_id"), e.id(), m,
+                    negotiationId);
+        }
+        for (long p : e.proposalIds()) {
+            Rows.run(c, Rows.insert("event_proposal", "event_id", "proposal_id", "negotiation_id"), e.id(), p,
+                    negotiationId);
+        }
+    }
+
+    static void position(Connection c, long negotiationId, Position p) throws SQLException {
+        removePosition(c, p.key());
+        Rows.run(c, Rows.insert("position", "negotiation_id", "delegation_id", "amendment_id", "mission_id",
+                        "stance", "note"), negotiationId, p.delegationId(), amendmentId(p.item()), missionId(p.item()),
+                p.stance().name(), p.note());
+    }
+
+    static void removePosition(Connection c, Position.Key key) throws SQLException {
+        Rows.run(c, "DELETE FROM position WHERE delegation_id = ? AND amendment_id IS ? AND mission_id IS ?",
+                key.delegationId(), amendmentId(key.item()), missionId(key.item()));
+    }
+
+    static void ourLine(Connection c, long negotiationId, OurLine l) throws SQLException {
+        removeOurLine(c, l.item());
+        Rows.run(c, Rows.insert("our_line", "negotiation_id", "amendment_id", "mission_id", "line", "fallback"),
+                negotiationId, amendmentId(l.item()), missionId(l.item()), l.line(), l.fallback());
+    }
+
+    static void removeOurLine(Connection c, Item item) throws SQLException {
+        Rows.run(c, "DELETE FROM our_line WHERE amendment_id IS ? AND mission_id IS ?", amendmentId(item),
+                missionId(item));
+    }
+
+    static void compromise(Connection c, long negotiationId, Compromise k) throws SQLException {
+        Rows.run(c, COMPROMISE, k.id(), negotiationId, k.amendmentId(), k.description(), k.value(), k.floatedBy(),
+                Sql.text(k.floatedAt()), k.status().name());
+    }
+
+    static void scenario(Connection c, long negotiationId, Scenario s, int position) throws SQLException {
+        Rows.run(c, SCENARIO, s.id(), negotiationId, position, s.name(), s.targetUsd());
+        Rows.run(c, "DELETE FROM scenario_item WHERE scenario_id = ?", s.id());
+        String item = Rows.insert("scenario_item", "scenario_id", "negotiation_id", "position", "proposal_id",
+                "compromise_id", "share_bp");
+        for (int i = 0; i < s.items().size(); i++) {
+            ScenarioItem it = s.items().get(i);
+            boolean proposal = it.kind() == ScenarioItem.Kind.PROPOSAL;
+            Rows.run(c, item, s.id(), negotiationId, i, proposal ? it.id() : null, proposal ? null : it.id(),
+                    it.share().basisPoints());
+        }
+    }
+
+    private static Long amendmentId(Item item) {
+        return item.kind() == Item.Kind.AMENDMENT ? item.id() : null;
+    }
+
+    private static Long missionId(Item item) {
+        return item.kind() == Item.Kind.MISSION ? item.id() : null;
+    }
+}

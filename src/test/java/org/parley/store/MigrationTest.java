@@ -1,0 +1,70 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.io.NegotiationJson;
+import org.parley.model.Item;
+import org.parley.model.NegotiationData;
+import org.parley.model.Position;
+import org.parley.model.Stance;
+
+/**
+ * Opening files written by earlier Parley versions. Each released schema version has a
+ * checked-in workspace (made by that version from the sample) that must open, migrate and
+ * keep its data.
+ */
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void version1Workspace_migratesToTheCurrentSchema_keepingItsNegotiation() throws Exception {
+        Path file = copyOf("workspace-v1.parley");
+
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION);
+            assertThat(ws.createdNow()).isFalse();
+            long id = ws.negotiations().list().get(0).id();
+            NegotiationData data = ws.loadNegotiation(id);
+            NegotiationData sample = NegotiationJson.readSample();
+            assertThat(data.missions()).hasSameSizeAs(sample.missions());
+            assertThat(data.proposals()).hasSameSizeAs(sample.proposals());
+            assertThat(data.postCount()).isEqualTo(sample.postCount());
+            assertThat(data.positions()).isEmpty();
+            assertThat(data.scenarios()).isEmpty();
+        }
+    }
+
+    @Test
+    void migratedWorkspace_takesTheNewKindsOfEdit() throws Exception {
+        Path file = copyOf("workspace-v1.parley");
+
+        try (Workspace ws = Workspace.open(file)) {
+            NegotiationData data = ws.loadNegotiation(ws.negotiations().list().get(0).id());
+            long amendment = data.proposals().get(0).amendments().get(0).id();
+            Position p = new Position(data.delegations().get(4).id(), Item.amendment(amendment), Stance.RED_LINE,
+                    "said so twice");
+            ws.write(data.negotiation().id(), Instant.EPOCH, "Record position", w -> w.putPosition(p));
+
+            assertThat(ws.loadNegotiation(data.negotiation().id()).positions()).isEqualTo(List.of(p));
+            assertThat(ws.changesSince(data.negotiation().id(), Instant.EPOCH)).hasSize(1);
+        }
+    }
+
+    private Path copyOf(String resource) throws Exception {
+        Path file = dir.resolve(resource);
+        try (InputStream in = MigrationTest.class.getResourceAsStream(resource)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+}

@@ -30,6 +30,7 @@ import org.parley.model.ProposedCuts;
 import org.parley.service.Desk;
 import org.parley.service.DeskException;
 import org.parley.service.DeskService;
+import org.parley.ui.common.FxDialogs;
 import org.parley.ui.main.DeskActions;
 import org.parley.ui.main.MainViewModel;
 import org.parley.ui.main.MainWindow;
@@ -129,6 +130,7 @@ public final class DeskStarter {
         desk = opened;
         MainViewModel vm = new MainViewModel();
         vm.show(opened.data(), cuts, opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
+        vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit));
         setRoot(window);
         stage.setTitle("Parley — " + opened.data().negotiation().title());

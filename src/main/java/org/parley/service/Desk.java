@@ -1,6 +1,7 @@
 package org.parley.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
@@ -13,12 +14,14 @@ import org.parley.store.Workspace;
 public final class Desk implements AutoCloseable {
 
     private final Workspace workspace;
-    private final NegotiationData data;
+    private final Editor editor;
     private final boolean seededNow;
 
     Desk(Workspace workspace, NegotiationData data, boolean seededNow) {
         this.workspace = workspace;
-        this.data = data;
+        // The change history records when a change was made on this machine, not the desk's
+        // replay clock: "what changed since yesterday 18:00" is about real work.
+        this.editor = new Editor(workspace, data, Clock.systemUTC());
         this.seededNow = seededNow;
     }
 
@@ -26,9 +29,14 @@ public final class Desk implements AutoCloseable {
         return workspace.file();
     }
 
-    /** The negotiation on the desk, with everything in it. */
+    /** The negotiation on the desk, with everything in it, as the last gesture left it. */
     public NegotiationData data() {
-        return data;
+        return editor.data();
+    }
+
+    /** Where every change to the negotiation on the desk goes through. */
+    public Editor editor() {
+        return editor;
     }
 
     /** True when this open created the workspace and filled it with the sample. */

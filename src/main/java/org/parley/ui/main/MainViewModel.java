@@ -1,6 +1,7 @@
 package org.parley.ui.main;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Locale;
@@ -12,6 +13,10 @@ import org.parley.model.DeskClock;
 import org.parley.model.Mission;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
+import org.parley.service.Editor;
+import org.parley.ui.changes.ChangesViewModel;
+import org.parley.ui.common.DeskEditing;
+import org.parley.ui.common.Dialogs;
 import org.parley.model.Proposal;
 import org.parley.model.ProposedCuts;
 import org.parley.model.TimelineEvent;
@@ -43,6 +48,8 @@ public final class MainViewModel {
     private NegotiationData data;
     private SelectionDetails describer;
     private DeskClock clock;
+    private DeskEditing editing;
+    private ChangesViewModel changes;
 
     public MainViewModel() {
         missions.selectedRowProperty().addListener((obs, old, row) -> missionRowSelected(row));
@@ -56,23 +63,54 @@ public final class MainViewModel {
      * negotiation takes a noticeable moment).
      */
     public void show(NegotiationData data, ProposedCuts cuts, Path workspaceFile, DeskClock clock) {
-        this.data = data;
         this.clock = clock;
-        this.describer = new SelectionDetails(data, cuts);
         Negotiation n = data.negotiation();
         title.set(n.title());
         body.set(n.body());
-        missions.setData(data, cuts);
-        proposals.setData(data);
         timeline.showNegotiation(n);
         // About a week fits the pane at the default window size: the desk date and the deadline.
         timeline.setZoom(3);
-        timeline.getEvents().setAll(data.events());
         workspaceText.set("Workspace: " + workspaceFile);
-        countsText.set(data.missions().size() + " missions · " + data.proposals().size() + " proposals · "
-                + data.events().size() + " events · " + data.postCount() + " posts");
+        refresh(data, cuts);
         details.set("Select a mission, a proposal or an event to see its details and sources.");
         tick();
+    }
+
+    /**
+     * Makes the negotiation editable: every gesture goes through {@code editor}, and each one
+     * applied (done, undone or redone) refreshes the panes.
+     *
+     * @param wall the real clock, for "what changed since" (the history holds real times)
+     */
+    public void attach(Editor editor, Dialogs dialogs, Clock wall) {
+        this.editing = new DeskEditing(editor, dialogs);
+        this.changes = new ChangesViewModel(editor, wall);
+        editor.addListener(applied -> refresh(applied.data(), ProposedCuts.of(applied.data())));
+    }
+
+    /** Undo, redo and running gestures; null until {@link #attach}. */
+    public DeskEditing editing() {
+        return editing;
+    }
+
+    /** The "What changed since…" list; null until {@link #attach}. */
+    public ChangesViewModel changes() {
+        return changes;
+    }
+
+    /** The negotiation as the panes show it. */
+    public NegotiationData data() {
+        return data;
+    }
+
+    private void refresh(NegotiationData next, ProposedCuts cuts) {
+        this.data = next;
+        this.describer = new SelectionDetails(next, cuts);
+        missions.setData(next, cuts);
+        proposals.setData(next);
+        timeline.getEvents().setAll(next.events());
+        countsText.set(next.missions().size() + " missions · " + next.proposals().size() + " proposals · "
+                + next.events().size() + " events · " + next.postCount() + " posts");
     }
 
     /** Moves the desk clock on: countdown, desk time, the timeline's "now" line. */

@@ -8,6 +8,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
@@ -16,7 +18,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.util.List;
+
 import org.controlsfx.control.StatusBar;
+import org.parley.ui.changes.ChangesPane;
+import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.missions.MissionsPane;
 import org.parley.ui.proposals.ProposalsPane;
@@ -33,6 +39,7 @@ public final class MainWindow extends BorderPane {
     private final MissionsPane missionsPane;
     private final ProposalsPane proposalsPane;
     private final TimelineView timelineView;
+    private final TabPane bottomTabs = new TabPane();
 
     public MainWindow(MainViewModel viewModel, DeskActions actions) {
         this.viewModel = viewModel;
@@ -92,10 +99,28 @@ public final class MainWindow extends BorderPane {
         details.setWrapText(true);
         details.textProperty().bind(viewModel.detailsProperty());
         details.getStyleClass().add("details");
-        SplitPane vertical = new SplitPane(panes, details);
+        bottomTabs.setId("bottom-tabs");
+        bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottomTabs.getTabs().add(tab("details-tab", "Details", details));
+        if (viewModel.changes() != null) {
+            bottomTabs.getTabs().add(tab("changes-tab", "Changes", new ChangesPane(viewModel.changes())));
+        }
+        SplitPane vertical = new SplitPane(panes, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.78);
         return vertical;
+    }
+
+    private static Tab tab(String id, String text, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** Brings a tab of the lower area to the front. */
+    public void showTab(String id) {
+        bottomTabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> bottomTabs.getSelectionModel().select(t));
     }
 
     private Node statusBar() {
@@ -125,9 +150,8 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", actions.quit()));
         Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(undoRedo());
         edit.getItems().addAll(
-                disabled("_Undo", "Shortcut+Z"),
-                disabled("_Redo", "Shortcut+Shift+Z"),
                 new SeparatorMenuItem(),
                 item("_Find…", "Shortcut+F", () -> focusFilter(missionsPane.filterField())),
                 item("Clear _filters", "Shortcut+Shift+F", this::clearFilters));
@@ -140,11 +164,42 @@ public final class MainWindow extends BorderPane {
                 item("Zoom timeline _in", "Shortcut+EQUALS", viewModel.timeline()::zoomIn),
                 item("Zoom timeline _out", "Shortcut+MINUS", viewModel.timeline()::zoomOut),
                 item("_Fit timeline", "Shortcut+0", () -> viewModel.timeline().zoomToFit(timelineView.getWidth())));
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("What _changed since…", "Shortcut+Shift+H", () -> showTab("changes-tab")));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_About Parley", "F1", actions.about()));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Undo and redo, named for what they will undo ("Undo move amendment"); Ctrl+Y redoes too. */
+    private List<MenuItem> undoRedo() {
+        MenuItem undo = new MenuItem("_Undo");
+        undo.setId("undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        MenuItem redo = new MenuItem("_Redo");
+        redo.setId("redo");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        DeskEditing editing = viewModel.editing();
+        if (editing == null) {
+            undo.setDisable(true);
+            redo.setDisable(true);
+        } else {
+            undo.textProperty().bind(editing.undoTextProperty());
+            undo.disableProperty().bind(editing.canUndoProperty().not());
+            undo.setOnAction(e -> editing.undo());
+            redo.textProperty().bind(editing.redoTextProperty());
+            redo.disableProperty().bind(editing.canRedoProperty().not());
+            redo.setOnAction(e -> editing.redo());
+            // Ctrl+Y is the other common redo key; a menu item carries one accelerator only.
+            sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null) {
+                    scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editing::redo);
+                }
+            });
+        }
+        return List.of(undo, redo);
     }
 
     private void focusFilter(TextField field) {

@@ -1,0 +1,78 @@
+package org.parley.ui.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Problem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The form builder on headless Monocle: problems named in words, fields marked, OK held back. */
+@ExtendWith(ApplicationExtension.class)
+class FormTest {
+
+    private Dialog<String> dialog;
+    private Form form;
+
+    @Start
+    void start(Stage stage) {
+        form = new Form("Percent");
+        TextField value = form.text("Value", "50", "a percentage");
+        form.rules(() -> {
+            List<Problem> problems = new ArrayList<>();
+            try {
+                int v = Integer.parseInt(value.getText().strip());
+                if (v < 0 || v > 100) {
+                    problems.add(new Problem("Value", "a percentage must be between 0 and 100"));
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new Problem("Value", "\"" + value.getText() + "\" is not a number"));
+            }
+            return problems;
+        });
+        stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.show();
+        dialog = form.dialog(stage, "Save", value::getText);
+        dialog.show();
+    }
+
+    @Test
+    void aValueBreakingARule_isNamedAndMarked_andOkIsDisabled(FxRobot robot) {
+        robot.clickOn("#field-value").eraseText(2).write("150");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#form-problems").queryAs(Label.class).getText())
+                .isEqualTo("Value: a percentage must be between 0 and 100");
+        assertThat(robot.lookup("#form-ok").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#field-value").queryAs(TextField.class).getStyleClass()).contains("error");
+    }
+
+    @Test
+    void aValidValue_clearsTheProblem_andOkGivesTheResult(FxRobot robot) {
+        robot.clickOn("#field-value").eraseText(2).write("abc");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.problems()).hasSize(1);
+        robot.eraseText(3).write("40");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(form.problems()).isEmpty();
+        assertThat(robot.lookup("#form-problems").queryAs(Label.class).getText()).isEmpty();
+        robot.clickOn("#form-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.getResult()).isEqualTo("40");
+    }
+}

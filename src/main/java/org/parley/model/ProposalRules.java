@@ -1,0 +1,102 @@
+package org.parley.model;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a proposal must keep to be stored, as {@link Problem}s named by the form's fields: a
+ * delegation, a title, a tabling time inside the negotiation (from the session's start to the
+ * deadline), and a source unless it is illustrative. Times are typed and shown in the
+ * negotiation's zone.
+ */
+public final class ProposalRules {
+
+    public static final String DELEGATION = "Delegation";
+    public static final String TITLE = "Title";
+    public static final String TABLED = "Tabled on";
+    public static final String SOURCE = SourceRule.SOURCE;
+
+    /** How a tabling time is typed: "2018-06-26 09:00". */
+    public static final String TABLED_PATTERN = "yyyy-MM-dd HH:mm";
+
+    private static final DateTimeFormatter ENTRY = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
+
+    private ProposalRules() {
+    }
+
+    /**
+     * Reads a tabling time typed in the negotiation's zone.
+     *
+     * @throws IllegalArgumentException saying how to write it
+     */
+    public static Instant parseTabled(String text, ZoneId zone) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("required: the date and time, e.g. 2018-06-26 09:00");
+        }
+        try {
+            // A time that does not exist (skipped by a clock change) moves on, as the zone rules say.
+            return LocalDateTime.parse(t, ENTRY).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + t + "\" is not a date and time; write it as 2018-06-26 09:00");
+        }
+    }
+
+    /** A tabling time as the form shows it for editing, in the negotiation's zone. */
+    public static String tabledText(Instant at, ZoneId zone) {
+        return ENTRY.format(at.atZone(zone));
+    }
+
+    /** The problems of a proposal's own fields as they would be stored. */
+    public static List<Problem> check(NegotiationData data, Long delegationId, String title, Instant tabledAt) {
+        List<Problem> problems = new ArrayList<>();
+        if (delegationId == null) {
+            problems.add(new Problem(DELEGATION, "required: who tables the proposal"));
+        } else if (data.delegation(delegationId).isEmpty()) {
+            problems.add(new Problem(DELEGATION, "not a delegation of this negotiation"));
+        }
+        if (title == null || title.isBlank()) {
+            problems.add(new Problem(TITLE, "required: a short name for the proposal"));
+        }
+        Negotiation n = data.negotiation();
+        if (tabledAt.isBefore(n.sessionStart()) || tabledAt.isAfter(n.deadline())) {
+            problems.add(new Problem(TABLED, "must fall within the negotiation, "
+                    + shown(n.sessionStart(), n.zone()) + " to " + shown(n.deadline(), n.zone())
+                    + " " + Countdown.zoneCity(n.zone()) + " time"));
+        }
+        return problems;
+    }
+
+    /** The problems of a form's entry as typed. */
+    public static List<Problem> checkEntry(NegotiationData data, Long delegationId, String title, String tabledText,
+                                           String source, boolean illustrative) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            problems.addAll(check(data, delegationId, title, parseTabled(tabledText, data.negotiation().zone())));
+        } catch (IllegalArgumentException e) {
+            // The time does not read: check the rest with a time that passes.
+            problems.addAll(check(data, delegationId, title, data.negotiation().sessionStart()));
+            problems.add(new Problem(TABLED, e.getMessage()));
+        }
+        SourceRule.check(source, illustrative).ifPresent(problems::add);
+        return problems;
+    }
+
+    /** The problems of a proposal as it would be stored. */
+    public static List<Problem> check(NegotiationData data, Proposal p) {
+        return check(data, p.delegationId(), p.title(), p.tabledAt());
+    }
+
+    private static String shown(Instant at, ZoneId zone) {
+        return SHOWN.format(at.atZone(zone));
+    }
+}

@@ -1,5 +1,6 @@
 package org.parley.service;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,17 +73,41 @@ public final class Dependants {
     public static String describeForProposal(NegotiationData data, Proposal p) {
         EditBuilder b = new EditBuilder(data);
         ofProposal(b, p);
+        StringBuilder sb = new StringBuilder();
+        sb.append(count(p.amendments().size(), "amendment"));
+        String rest = describeRemoved(data, b);
+        return rest.isEmpty() ? sb.toString() : sb.append(", ").append(rest).toString();
+    }
+
+    /**
+     * What deleting an amendment takes with it ("1 compromise, 2 positions"), for the
+     * confirmation question; empty when nothing hangs on it.
+     */
+    public static String describeForAmendment(NegotiationData data, long amendmentId) {
+        EditBuilder b = new EditBuilder(data);
+        ofItem(b, Item.amendment(amendmentId));
+        return describeRemoved(data, b);
+    }
+
+    private static String describeRemoved(NegotiationData data, EditBuilder b) {
         int positions = data.positions().size() - b.list(Part.POSITIONS).size();
         int compromises = data.compromises().size() - b.list(Part.COMPROMISES).size();
-        StringBuilder sb = new StringBuilder();
-        sb.append(p.amendments().size()).append(p.amendments().size() == 1 ? " amendment" : " amendments");
+        int ourLines = data.ourLines().size() - b.list(Part.OUR_LINES).size();
+        List<String> parts = new ArrayList<>();
         if (compromises > 0) {
-            sb.append(", ").append(compromises).append(compromises == 1 ? " compromise" : " compromises");
+            parts.add(count(compromises, "compromise"));
         }
         if (positions > 0) {
-            sb.append(", ").append(positions).append(positions == 1 ? " position" : " positions");
+            parts.add(count(positions, "position"));
         }
-        return sb.toString();
+        if (ourLines > 0) {
+            parts.add(ourLines == 1 ? "our line" : ourLines + " of our lines");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void dropFromScenarios(EditBuilder b, ScenarioItem.Kind kind, Set<Long> ids) {

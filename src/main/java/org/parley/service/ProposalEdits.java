@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.model.Amendment;
+import org.parley.model.AmendmentRules;
 import org.parley.model.AmendmentText;
 import org.parley.model.Delegation;
 import org.parley.model.Item;
+import org.parley.model.ListIndex;
 import org.parley.model.NegotiationData;
+import org.parley.model.Problem;
 import org.parley.model.Proposal;
+import org.parley.model.ProposalRules;
 import org.parley.model.ProposalStatus;
 import org.parley.model.Provenance;
 import org.parley.store.NewIds;
@@ -18,7 +22,9 @@ import org.parley.store.StoreException;
 /**
  * The gestures on proposals and amendments: create, edit, duplicate, delete, and moving or
  * copying amendments between proposals. Each is one {@link ChangeSet} applied through the
- * {@link Editor}, so each is one transaction and one undo.
+ * {@link Editor}, so each is one transaction and one undo. What the rules refuse
+ * ({@link ProposalRules}, {@link AmendmentRules}) is refused here too, with the problems named,
+ * whatever the caller checked before.
  */
 public final class ProposalEdits {
 
@@ -31,6 +37,7 @@ public final class ProposalEdits {
     /** Tables a new, empty proposal for a delegation; returns its id. */
     public long addProposal(long delegationId, String title, Instant tabledAt, ProposalStatus status,
                             Provenance provenance) throws EditException {
+        refuse(ProposalRules.check(editor.data(), delegationId, title, tabledAt));
         long id = newId(NewIds.Kind.PROPOSAL);
         Proposal p = new Proposal(id, delegationId, title, tabledAt, status, provenance, List.of());
         editor.apply(editor.edit().create(Part.PROPOSALS, p)
@@ -41,6 +48,7 @@ public final class ProposalEdits {
     /** Replaces a proposal's own fields (not its amendments). */
     public void updateProposal(Proposal edited) throws EditException {
         Proposal now = proposal(edited.id());
+        refuse(ProposalRules.check(editor.data(), edited));
         Proposal p = new Proposal(now.id(), edited.delegationId(), edited.title(), edited.tabledAt(), edited.status(),
                 edited.provenance(), now.amendments());
         editor.apply(editor.edit().update(Part.PROPOSALS, p).build("Edit proposal", "Edit proposal \"" + p.title() + "\""));
@@ -75,22 +83,36 @@ public final class ProposalEdits {
 
     /** Adds an amendment at the end of a proposal; {@code draft}'s id is replaced. Returns the new id. */
     public long addAmendment(long proposalId, Amendment draft) throws EditException {
+        return addAmendment(proposalId, draft, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Adds an amendment at {@code index} of a proposal (past the end: at the end); {@code draft}'s
+     * id is replaced. Returns the new id.
+     */
+    public long addAmendment(long proposalId, Amendment draft, int index) throws EditException {
         Proposal p = proposal(proposalId);
+        refuse(AmendmentRules.check(editor.data(), draft));
         long id = newId(NewIds.Kind.AMENDMENT);
         Amendment a = withId(draft, id);
-        editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(p, append(p.amendments(), a)))
+        List<Amendment> list = new ArrayList<>(p.amendments());
+        list.add(Math.max(0, Math.min(index, list.size())), a);
+        editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(p, list))
                 .build("Add amendment", "Add amendment " + describe(a) + " to " + name(p)));
         return id;
     }
 
+    /** Replaces an amendment's target, kind, value, rationale and source, in its place. */
     public void updateAmendment(Amendment edited) throws EditException {
         Proposal p = owner(edited.id());
+        refuse(AmendmentRules.check(editor.data(), edited));
         List<Amendment> list = new ArrayList<>(p.amendments());
         Amendment before = list.set(indexOf(list, edited.id()), edited);
         editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(p, list)).build("Edit amendment",
                 "Edit amendment " + describe(before) + " of " + name(p) + " to " + AmendmentText.value(edited)));
     }
 
+    /** Deletes an amendment with its positions and compromises. */
     public void deleteAmendment(long amendmentId) throws EditException {
         Proposal p = owner(amendmentId);
         List<Amendment> list = new ArrayList<>(p.amendments());
@@ -103,7 +125,9 @@ public final class ProposalEdits {
 
     /**
      * Moves an amendment to {@code index} of a proposal: a reorder when it is its own proposal,
-     * a move otherwise. Positions and compromises on it go with it.
+     * a move otherwise. Positions and compromises on it go with it. For a reorder, {@code index}
+     * is the gap in the list as it stands ({@link ListIndex}); putting it back where it is
+     * changes nothing and records nothing.
      */
     public void moveAmendment(long amendmentId, long toProposalId, int index) throws EditException {
         Proposal from = owner(amendmentId);
@@ -111,7 +135,7 @@ public final class ProposalEdits {
         int at = indexOf(source, amendmentId);
         Amendment a = source.remove(at);
         if (from.id() == toProposalId) {
-            int to = Math.max(0, Math.min(index > at ? index - 1 : index, source.size()));
+            int to = Math.max(0, Math.min(ListIndex.afterRemoval(at, index), source.size()));
             if (to == at) {
                 return;
             }
@@ -181,10 +205,10 @@ public final class ProposalEdits {
         return new Proposal(p.id(), p.delegationId(), p.title(), p.tabledAt(), p.status(), p.provenance(), amendments);
     }
 
-    private static List<Amendment> append(List<Amendment> list, Amendment a) {
-        List<Amendment> copy = new ArrayList<>(list);
-        copy.add(a);
-        return copy;
+    private static void refuse(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Problem::toString).toList()));
+        }
     }
 
     private static int indexOf(List<Amendment> list, long id) {

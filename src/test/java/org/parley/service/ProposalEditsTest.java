@@ -1,0 +1,145 @@
+package org.parley.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.io.NegotiationJson;
+import org.parley.model.Amendment;
+import org.parley.model.AmendmentKind;
+import org.parley.model.BudgetLine;
+import org.parley.model.Compromise;
+import org.parley.model.CompromiseStatus;
+import org.parley.model.Item;
+import org.parley.model.Mission;
+import org.parley.model.Position;
+import org.parley.model.Proposal;
+import org.parley.model.ProposalStatus;
+import org.parley.model.Provenance;
+import org.parley.model.Stance;
+import org.parley.model.Target;
+import org.parley.store.NewIds;
+import org.parley.store.Workspace;
+
+/** The rules hold at the service too: what a form would refuse is refused before it is written. */
+class ProposalEditsTest {
+
+    private static final Instant NOW = Instant.parse("2018-06-26T14:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Path file;
+    private Workspace workspace;
+    private Editor editor;
+    private ProposalEdits edits;
+
+    @BeforeEach
+    void openSample() throws Exception {
+        file = dir.resolve("edits.parley");
+        workspace = Workspace.open(file);
+        long id = workspace.insertNegotiation(NegotiationJson.readSample());
+        editor = new Editor(workspace, workspace.loadNegotiation(id), Clock.fixed(NOW, ZoneOffset.UTC));
+        edits = new ProposalEdits(editor);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        workspace.close();
+    }
+
+    @Test
+    void addAmendment_aboveTheLinesAmount_isRefusedAndNothingIsWritten() throws Exception {
+        Map<String, List<String>> before = DatabaseDump.of(file);
+        Target hr = monuscoHumanRights();
+        long amount = editor.data().line(hr.missionId(), hr.lineId()).orElseThrow().baselines().reference()
+                .orElseThrow().usd();
+        Amendment tooMuch = amendment(hr, AmendmentKind.AMOUNT_CUT, amount + 1);
+
+        assertThatThrownBy(() -> edits.addAmendment(ru().id(), tooMuch))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Value: an amount cut cannot exceed the line's amount");
+
+        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(editor.canUndo()).isFalse();
+    }
+
+    @Test
+    void updateAmendment_withMorePostsThanTheRowHas_isRefused() {
+        Amendment posts = cn().amendments().get(0);
+        int count = editor.data().post(posts.target()).orElseThrow().count();
+        Amendment edited = new Amendment(posts.id(), posts.target(), posts.kind(), count + 1, "", posts.provenance());
+
+        assertThatThrownBy(() -> edits.updateAmendment(edited)).hasMessageContaining("no more than the post row has");
+        assertThat(editor.data().amendment(posts.id())).contains(posts);
+    }
+
+    @Test
+    void addAmendment_atAnIndex_putsItThere_andUndoRemovesItFromTheFile() throws Exception {
+        Map<String, List<String>> before = DatabaseDump.of(file);
+
+        long id = edits.addAmendment(ru().id(), amendment(monuscoHumanRights(), AmendmentKind.AMOUNT_CUT, 1_000), 1);
+
+        assertThat(workspace.loadNegotiation(editor.negotiationId()).proposal(ru().id()).orElseThrow()
+                .amendments().get(1).id()).isEqualTo(id);
+        editor.undo();
+        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+    }
+
+    @Test
+    void addProposal_tabledAfterTheDeadline_isRefused() {
+        Instant late = editor.data().negotiation().deadline().plusSeconds(60);
+
+        assertThatThrownBy(() -> edits.addProposal(ru().delegationId(), "Late", late, ProposalStatus.REVISED,
+                Provenance.UNSOURCED)).hasMessageStartingWith("Tabled on: must fall within the negotiation");
+        assertThat(editor.data().proposals()).hasSize(3);
+    }
+
+    @Test
+    void describeForAmendment_namesWhatGoesWithIt_orNothing() throws Exception {
+        Amendment a = ru().amendments().get(0);
+        assertThat(Dependants.describeForAmendment(editor.data(), a.id())).isEmpty();
+        long eu = editor.data().delegations().stream().filter(d -> d.code().equals("EU")).findFirst().orElseThrow().id();
+        long compromise = ProposalEdits.next(editor.newIds(), NewIds.Kind.COMPROMISE);
+        editor.apply(editor.edit()
+                .create(Part.POSITIONS, new Position(eu, Item.amendment(a.id()), Stance.OPPOSES, ""))
+                .create(Part.COMPROMISES, new Compromise(compromise, a.id(), "half", a.value() / 2, "coordinator", NOW,
+                        CompromiseStatus.FLOATED))
+                .build("Record", "Record"));
+
+        assertThat(Dependants.describeForAmendment(editor.data(), a.id())).isEqualTo("1 compromise, 1 position");
+        assertThat(Dependants.describeForProposal(editor.data(), ru()))
+                .isEqualTo(ru().amendments().size() + " amendments, 1 compromise, 1 position");
+    }
+
+    private Amendment amendment(Target t, AmendmentKind kind, long value) {
+        return new Amendment(0, t, kind, value, "", Provenance.illustrative("typed in the room"));
+    }
+
+    private Target monuscoHumanRights() {
+        Mission m = editor.data().missionByCode("MONUSCO").orElseThrow();
+        BudgetLine hr = m.lines().get(0);
+        return Target.line(m.id(), hr.id());
+    }
+
+    private Proposal ru() {
+        return byDelegation("RU");
+    }
+
+    private Proposal cn() {
+        return byDelegation("CN");
+    }
+
+    private Proposal byDelegation(String code) {
+        long d = editor.data().delegations().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow().id();
+        return editor.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
+    }
+}

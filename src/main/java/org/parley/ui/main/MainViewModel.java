@@ -22,6 +22,9 @@ import org.parley.model.ProposedCuts;
 import org.parley.model.TimelineEvent;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.missions.MissionsViewModel;
+import org.parley.ui.proposals.ProposalEditing;
+import org.parley.ui.proposals.ProposalFormDialogs;
+import org.parley.ui.proposals.ProposalForms;
 import org.parley.ui.proposals.ProposalsViewModel;
 import org.parley.ui.timeline.TimelineViewModel;
 
@@ -50,6 +53,7 @@ public final class MainViewModel {
     private DeskClock clock;
     private DeskEditing editing;
     private ChangesViewModel changes;
+    private ProposalEditing proposalEditing;
 
     public MainViewModel() {
         missions.selectedRowProperty().addListener((obs, old, row) -> missionRowSelected(row));
@@ -83,9 +87,35 @@ public final class MainViewModel {
      * @param wall the real clock, for "what changed since" (the history holds real times)
      */
     public void attach(Editor editor, Dialogs dialogs, Clock wall) {
+        attach(editor, dialogs, wall, new ProposalFormDialogs(ProposalFormDialogs::focusedWindow));
+    }
+
+    /** {@link #attach(Editor, Dialogs, Clock)} with the forms the proposal gestures ask (tests pass a fake). */
+    public void attach(Editor editor, Dialogs dialogs, Clock wall, ProposalForms forms) {
         this.editing = new DeskEditing(editor, dialogs);
         this.changes = new ChangesViewModel(editor, wall);
         editor.addListener(applied -> refresh(applied.data(), ProposedCuts.of(applied.data())));
+        this.proposalEditing = new ProposalEditing(editing, forms, proposals, () -> clock.now());
+        missions.setOnProposeAmendment(proposalEditing::proposeAmendment);
+    }
+
+    /** The proposal and amendment gestures; null until {@link #attach}. */
+    public ProposalEditing proposalEditing() {
+        return proposalEditing;
+    }
+
+    /**
+     * Proposes an amendment on the line or post row selected in the missions pane (Ctrl+Shift+A),
+     * or says what to select first.
+     */
+    public void proposeAmendmentOnSelectedRow() {
+        MissionRow row = missions.selectedRowProperty().get();
+        if (row != null && missions.canProposeAmendment(row)) {
+            missions.proposeAmendment(row);
+        } else if (editing != null) {
+            editing.dialogs().error("Propose amendment", "Select a budget line or a post row in the Missions pane "
+                    + "first: the new amendment aims at it.");
+        }
     }
 
     /** Undo, redo and running gestures; null until {@link #attach}. */

@@ -25,6 +25,7 @@ import org.parley.ui.changes.ChangesPane;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.missions.MissionsPane;
+import org.parley.ui.proposals.ProposalEditing;
 import org.parley.ui.proposals.ProposalsPane;
 import org.parley.ui.timeline.TimelineView;
 
@@ -45,7 +46,7 @@ public final class MainWindow extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("main-window");
         missionsPane = new MissionsPane(viewModel.missions());
-        proposalsPane = new ProposalsPane(viewModel.proposals());
+        proposalsPane = new ProposalsPane(viewModel.proposals(), viewModel.proposalEditing());
         timelineView = new TimelineView(viewModel.timeline());
         setTop(new VBox(menuBar(actions), header()));
         setCenter(body());
@@ -168,9 +169,37 @@ public final class MainWindow extends BorderPane {
                 item("What _changed since…", "Shortcut+Shift+H", () -> showTab("changes-tab")));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_About Parley", "F1", actions.about()));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, proposalMenu(), help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * The proposal gestures the window offers everywhere; the rest (editing, moving and deleting
+     * amendments) sit in the proposals pane's context menus and keys, where the selection is.
+     */
+    private Menu proposalMenu() {
+        Menu menu = new Menu("_Proposal");
+        menu.setId("proposal-menu");
+        ProposalEditing editing = viewModel.proposalEditing();
+        if (editing == null) {
+            menu.setDisable(true);
+            return menu;
+        }
+        var selected = viewModel.proposals().selectedProposalProperty();
+        MenuItem edit = item("_Edit proposal…", null, () -> editing.editProposal(selected.get().id()));
+        MenuItem duplicate = item("_Duplicate proposal", null, () -> editing.duplicateProposal(selected.get().id()));
+        MenuItem delete = item("De_lete proposal…", null, () -> editing.deleteProposal(selected.get().id()));
+        for (MenuItem i : List.of(edit, duplicate, delete)) {
+            i.disableProperty().bind(selected.isNull());
+        }
+        MenuItem add = item("_New proposal…", "Shortcut+Shift+N", editing::newProposal);
+        add.setId("menu-new-proposal");
+        MenuItem propose = item("Propose _amendment on the selected line…", "Shortcut+Shift+A",
+                viewModel::proposeAmendmentOnSelectedRow);
+        propose.setId("menu-propose-amendment");
+        menu.getItems().addAll(add, propose, new SeparatorMenuItem(), edit, duplicate, delete);
+        return menu;
     }
 
     /** Undo and redo, named for what they will undo ("Undo move amendment"); Ctrl+Y redoes too. */
@@ -214,7 +243,9 @@ public final class MainWindow extends BorderPane {
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -4,30 +4,44 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import java.util.Set;
 import org.parley.model.Baseline;
 import org.parley.model.Figure;
 import org.parley.model.Mission;
+import org.parley.model.Target;
+import org.parley.ui.common.DragFormats;
+import org.parley.ui.common.DragIds;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
+import org.parley.ui.common.TreeMemory;
 
 /**
  * The missions pane: every budget with its status, coordinator, baselines and the cuts each
  * delegation proposes, expandable to lines and posts. The view binds; the view model decides.
+ * A budget line or post row can be dragged onto a proposal, or "Propose amendment…" from its
+ * context menu. A refresh keeps the user's place: open rows, selection and scroll position.
  */
 public final class MissionsPane extends BorderPane {
 
     private final MissionsViewModel viewModel;
     private final PaneHeader header;
     private final TreeTableView<MissionRow> table = new TreeTableView<>();
+    private boolean rebuilding;
+    private String shownFilter = "";
 
     public MissionsPane(MissionsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -80,6 +94,10 @@ public final class MissionsPane extends BorderPane {
         table.getColumns().add(name);
 
         table.setRowFactory(tv -> new TreeTableRow<>() {
+            {
+                setOnDragDetected(e -> startDrag(this, e));
+            }
+
             @Override
             protected void updateItem(MissionRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -87,19 +105,70 @@ public final class MissionsPane extends BorderPane {
                         && viewModel.getRelatedMissionIds().contains(row.mission().id()));
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-                viewModel.selectedRowProperty().set(item == null ? null : item.getValue()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!rebuilding) {
+                viewModel.selectedRowProperty().set(item == null ? null : item.getValue());
+            }
+        });
+        table.setContextMenu(contextMenu());
+    }
+
+    /** "Propose amendment…" on a line or post row; Ctrl+Shift+A (the Proposal menu) does the same. */
+    private ContextMenu contextMenu() {
+        MenuItem propose = new MenuItem("Propose amendment… (Ctrl+Shift+A)");
+        propose.setId("propose-amendment");
+        propose.setOnAction(e -> viewModel.proposeAmendment(selectedRow()));
+        ContextMenu menu = new ContextMenu(propose);
+        menu.setOnShowing(e -> propose.setDisable(selectedRow() == null
+                || !viewModel.canProposeAmendment(selectedRow())));
+        return menu;
+    }
+
+    private MissionRow selectedRow() {
+        TreeItem<MissionRow> item = table.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    /** A line or post row dragged onto a proposal becomes an amendment on it; the dragboard carries its ids. */
+    private void startDrag(TreeTableRow<MissionRow> row, MouseEvent e) {
+        MissionRow item = row.getItem();
+        if (row.isEmpty() || item == null || !viewModel.canProposeAmendment(item)) {
+            return;
+        }
+        Target target = viewModel.amendmentTarget(item).orElseThrow();
+        Dragboard board = row.startDragAndDrop(TransferMode.COPY);
+        DragFormats.put(board, DragIds.formatOf(target), DragIds.of(target), item.mission().code() + " / " + item.label());
+        e.consume();
     }
 
     private void rebuildRoot() {
+        TreeItem<MissionRow> old = table.getRoot();
+        Set<Object> open = old == null ? Set.of() : TreeMemory.expandedKeys(old, MissionsViewModel::keyOf);
+        MissionRow selected = selectedRow();
+        String filterText = viewModel.filterProperty().get();
+        boolean sameFilter = filterText.equals(shownFilter);
+        int firstRow = sameFilter ? TreeMemory.firstVisibleRow(table) : -1;
+        shownFilter = filterText;
         TreeItem<MissionRow> root = new TreeItem<>();
-        boolean filtering = !viewModel.filterProperty().get().isBlank();
+        boolean filtering = !filterText.isBlank();
         for (MissionRow row : viewModel.getMissions()) {
             MissionTreeItem item = new MissionTreeItem(row, viewModel);
             item.setExpanded(filtering);
             root.getChildren().add(item);
         }
-        table.setRoot(root);
+        rebuilding = true;
+        try {
+            table.setRoot(root);
+            TreeMemory.expand(root, open, MissionsViewModel::keyOf);
+            TreeMemory.find(root, selected == null ? null : MissionsViewModel.keyOf(selected), MissionsViewModel::keyOf)
+                    .ifPresent(i -> table.getSelectionModel().select(i));
+            if (firstRow >= 0) {
+                table.scrollTo(firstRow);
+            }
+        } finally {
+            rebuilding = false;
+        }
+        viewModel.selectedRowProperty().set(selectedRow());
     }
 
     /** Selects the row of a mission, e.g. when a link elsewhere names it. */

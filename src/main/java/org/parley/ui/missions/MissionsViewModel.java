@@ -3,6 +3,8 @@ package org.parley.ui.missions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,6 +21,7 @@ import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Post;
 import org.parley.model.ProposedCuts;
+import org.parley.model.Target;
 import org.parley.ui.common.MoneyText;
 
 /**
@@ -36,6 +39,7 @@ public final class MissionsViewModel {
 
     private NegotiationData data;
     private ProposedCuts cuts;
+    private Consumer<Target> proposeAmendment;
 
     public MissionsViewModel() {
         filter.addListener((obs, old, now) -> refresh());
@@ -47,6 +51,48 @@ public final class MissionsViewModel {
         this.data = data;
         this.cuts = cuts;
         refresh();
+    }
+
+    /**
+     * What "Propose amendment…" does with a line or post row (the proposals side decides which
+     * proposal it goes into); until set, the desk offers no such gesture.
+     */
+    public void setOnProposeAmendment(Consumer<Target> action) {
+        this.proposeAmendment = action;
+    }
+
+    /** Whether a row can be the target of a new amendment: a budget line or a post row, on an editable desk. */
+    public boolean canProposeAmendment(MissionRow row) {
+        return proposeAmendment != null && amendmentTarget(row).isPresent();
+    }
+
+    /** Proposes an amendment on a line or post row; nothing for a mission row. */
+    public void proposeAmendment(MissionRow row) {
+        if (canProposeAmendment(row)) {
+            proposeAmendment.accept(amendmentTarget(row).orElseThrow());
+        }
+    }
+
+    /** What an amendment dragged or proposed from this row aims at: a budget line or a post row. */
+    public Optional<Target> amendmentTarget(MissionRow row) {
+        if (row instanceof MissionRow.OfPost p) {
+            return Optional.of(Target.post(p.mission().id(), p.line().id(), p.post().id()));
+        }
+        if (row instanceof MissionRow.OfLine l) {
+            return Optional.of(Target.line(l.mission().id(), l.line().id()));
+        }
+        return Optional.empty();
+    }
+
+    /** A row's identity across refreshes: the same mission, line or post row has the same key. */
+    public static Object keyOf(MissionRow row) {
+        if (row instanceof MissionRow.OfPost p) {
+            return "post:" + p.post().id();
+        }
+        if (row instanceof MissionRow.OfLine l) {
+            return "line:" + l.line().id();
+        }
+        return "mission:" + row.mission().id();
     }
 
     public StringProperty filterProperty() {

@@ -1,5 +1,7 @@
 package org.parley.ui.proposals;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -9,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -18,13 +21,17 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.parley.model.Proposal;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
 
 /**
  * The proposals pane: proposals grouped by delegation; below, the selected proposal's
- * amendments with what each would cut.
+ * amendments with what each would cut. With {@link ProposalEditing} it is also where proposals
+ * and amendments are edited: context menus, keys, and drops. A refresh keeps the user's place:
+ * the groups they closed stay closed, and the selection stays on the same proposal and
+ * amendment (the view model keeps them by id).
  */
 public final class ProposalsPane extends BorderPane {
 
@@ -32,9 +39,20 @@ public final class ProposalsPane extends BorderPane {
     private final PaneHeader header;
     private final TreeTableView<ProposalRow> tree = new TreeTableView<>();
     private final TableView<AmendmentRow> amendments = new TableView<>();
+    private final ProposalDrags drags;
+    private boolean rebuilding;
 
+    /** A pane that shows, without editing. */
     public ProposalsPane(ProposalsViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /**
+     * @param editing the editing gestures, or null for a pane that only shows
+     */
+    public ProposalsPane(ProposalsViewModel viewModel, ProposalEditing editing) {
         this.viewModel = viewModel;
+        this.drags = editing == null ? null : new ProposalDrags(editing, viewModel);
         getStyleClass().add("proposals-pane");
         header = new PaneHeader("PROPOSALS", "proposals-filter", "Filter delegations, proposals, targets",
                 "Type part of a delegation, a proposal title or a mission code", viewModel.filterProperty());
@@ -51,6 +69,13 @@ public final class ProposalsPane extends BorderPane {
         setCenter(split);
         viewModel.getGroups().addListener((ListChangeListener<ProposalRow.OfDelegation>) c -> rebuildRoot());
         viewModel.getRelatedProposalIds().addListener((SetChangeListener<Long>) c -> tree.refresh());
+        viewModel.selectedProposalProperty().addListener((obs, old, p) -> selectInTree(p));
+        viewModel.selectedAmendmentIdProperty().addListener((obs, old, id) -> selectInTable(id));
+        if (editing != null) {
+            ProposalMenus menus = new ProposalMenus(editing, viewModel);
+            menus.onTree(tree);
+            menus.onTable(amendments);
+        }
         rebuildRoot();
     }
 
@@ -79,6 +104,12 @@ public final class ProposalsPane extends BorderPane {
         tree.getColumns().add(treeColumn("Amendments", 80, r -> r instanceof ProposalRow.OfProposal p
                 ? String.valueOf(p.proposal().amendments().size()) : ""));
         tree.setRowFactory(tv -> new TreeTableRow<>() {
+            {
+                if (drags != null) {
+                    drags.onProposalRow(this);
+                }
+            }
+
             @Override
             protected void updateItem(ProposalRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -87,15 +118,32 @@ public final class ProposalsPane extends BorderPane {
                 setTooltip(empty || row == null ? null : FigureCells.tooltip(viewModel.describe(row)));
             }
         });
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!rebuilding) {
                 viewModel.selectedProposalProperty().set(item != null
-                        && item.getValue() instanceof ProposalRow.OfProposal p ? p.proposal() : null));
+                        && item.getValue() instanceof ProposalRow.OfProposal p ? p.proposal() : null);
+            }
+        });
     }
 
     private void buildAmendments() {
         amendments.setId("amendments-table");
         amendments.setItems(viewModel.getAmendments());
         amendments.setPlaceholder(new Label("Select a proposal to see its amendments"));
+        amendments.setRowFactory(tv -> {
+            TableRow<AmendmentRow> row = new TableRow<>();
+            if (drags != null) {
+                drags.onAmendmentRow(row);
+            }
+            return row;
+        });
+        amendments.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                viewModel.selectedAmendmentIdProperty().set(row == null ? null : row.amendment().id()));
+        if (drags != null) {
+            amendments.setTooltip(FigureCells.tooltip("Drag an amendment to reorder it, onto a proposal to move it "
+                    + "(with Ctrl: copy). Enter edits, Delete deletes, Alt+Up/Down moves, Ctrl+D duplicates; "
+                    + "right-click for more."));
+        }
         amendments.getColumns().add(column("#", 30, r -> String.valueOf(r.number())));
         amendments.getColumns().add(column("Target", 200, AmendmentRow::target));
         amendments.getColumns().add(column("Kind", 100, AmendmentRow::kind));
@@ -107,16 +155,77 @@ public final class ProposalsPane extends BorderPane {
     }
 
     private void rebuildRoot() {
+        // Groups are open unless the user closed them; a group new to the tree opens.
+        TreeItem<ProposalRow> old = tree.getRoot();
+        Set<Object> closed = new HashSet<>();
+        if (old != null) {
+            old.getChildren().stream().filter(i -> !i.isExpanded()).forEach(i -> closed.add(keyOf(i.getValue())));
+        }
         TreeItem<ProposalRow> root = new TreeItem<>();
         for (ProposalRow.OfDelegation group : viewModel.getGroups()) {
             TreeItem<ProposalRow> item = new TreeItem<>(group);
             for (ProposalRow.OfProposal p : viewModel.proposalsOf(group.delegation())) {
                 item.getChildren().add(new TreeItem<>(p));
             }
-            item.setExpanded(true);
+            item.setExpanded(!closed.contains(keyOf(group)));
             root.getChildren().add(item);
         }
-        tree.setRoot(root);
+        rebuilding = true;
+        try {
+            tree.setRoot(root);
+            selectInTree(viewModel.selectedProposalProperty().get());
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    /** Selects a proposal's row (opening its group), or nothing. */
+    private void selectInTree(Proposal p) {
+        TreeItem<ProposalRow> selected = tree.getSelectionModel().getSelectedItem();
+        if (p == null) {
+            if (selected != null && selected.getValue() instanceof ProposalRow.OfProposal) {
+                tree.getSelectionModel().clearSelection();
+            }
+            return;
+        }
+        if (selected != null && keyOf(p).equals(keyOf(selected.getValue()))) {
+            return;
+        }
+        for (TreeItem<ProposalRow> group : tree.getRoot().getChildren()) {
+            for (TreeItem<ProposalRow> item : group.getChildren()) {
+                if (keyOf(p).equals(keyOf(item.getValue()))) {
+                    group.setExpanded(true);
+                    tree.getSelectionModel().select(item);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void selectInTable(Long amendmentId) {
+        AmendmentRow selected = amendments.getSelectionModel().getSelectedItem();
+        if (amendmentId == null) {
+            amendments.getSelectionModel().clearSelection();
+            return;
+        }
+        if (selected != null && selected.amendment().id() == amendmentId) {
+            return;
+        }
+        for (int i = 0; i < amendments.getItems().size(); i++) {
+            if (amendments.getItems().get(i).amendment().id() == amendmentId) {
+                amendments.getSelectionModel().clearAndSelect(i);
+                amendments.getFocusModel().focus(i);
+                return;
+            }
+        }
+    }
+
+    private static Object keyOf(Proposal p) {
+        return "proposal:" + p.id();
+    }
+
+    private static Object keyOf(ProposalRow row) {
+        return row instanceof ProposalRow.OfProposal p ? keyOf(p.proposal()) : "delegation:" + row.delegation().id();
     }
 
     private static TreeTableColumn<ProposalRow, String> treeColumn(String title, double width,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,6 +31,7 @@ public final class ProposalsViewModel {
     private final ObservableList<ProposalRow.OfDelegation> groups = FXCollections.observableArrayList();
     private final ObjectProperty<Proposal> selectedProposal = new SimpleObjectProperty<>(this, "selectedProposal");
     private final ObservableList<AmendmentRow> amendments = FXCollections.observableArrayList();
+    private final ObjectProperty<Long> selectedAmendmentId = new SimpleObjectProperty<>(this, "selectedAmendmentId");
     private final ObservableSet<Long> relatedProposalIds = FXCollections.observableSet();
     private NegotiationData data;
 
@@ -38,12 +40,28 @@ public final class ProposalsViewModel {
         selectedProposal.addListener((obs, old, p) -> showAmendments(p));
     }
 
+    /**
+     * Shows a negotiation; the selected proposal and amendment stay selected (by id) when they
+     * are still there, so an edit or an undo does not lose the user's place.
+     */
     public void setData(NegotiationData data) {
+        Proposal selected = selectedProposal.get();
         this.data = data;
         refresh();
-        Proposal selected = selectedProposal.get();
         selectedProposal.set(selected == null ? null : data.proposal(selected.id()).orElse(null));
         showAmendments(selectedProposal.get());
+    }
+
+    /** Selects a proposal and, if given, one of its amendments (e.g. the one just created or moved). */
+    public void select(long proposalId, Long amendmentId) {
+        if (data == null) {
+            return;
+        }
+        selectedProposal.set(data.proposal(proposalId).orElse(null));
+        showAmendments(selectedProposal.get());
+        if (amendmentId != null && amendments.stream().anyMatch(r -> r.amendment().id() == amendmentId)) {
+            selectedAmendmentId.set(amendmentId);
+        }
     }
 
     public StringProperty filterProperty() {
@@ -71,6 +89,17 @@ public final class ProposalsViewModel {
 
     public ObjectProperty<Proposal> selectedProposalProperty() {
         return selectedProposal;
+    }
+
+    /** The id of the selected amendment of the selected proposal, or null. */
+    public ObjectProperty<Long> selectedAmendmentIdProperty() {
+        return selectedAmendmentId;
+    }
+
+    /** The selected amendment, as the data now has it. */
+    public Optional<Amendment> selectedAmendment() {
+        Long id = selectedAmendmentId.get();
+        return id == null || data == null ? Optional.empty() : data.amendment(id);
     }
 
     /** The amendments of the selected proposal, in order. */
@@ -119,6 +148,7 @@ public final class ProposalsViewModel {
     }
 
     private void showAmendments(Proposal p) {
+        Long kept = selectedAmendmentId.get();
         List<AmendmentRow> rows = new ArrayList<>();
         if (p != null && data != null) {
             int i = 1;
@@ -127,6 +157,10 @@ public final class ProposalsViewModel {
             }
         }
         amendments.setAll(rows);
+        // The table clears its selection when its rows are replaced; put it back by id.
+        boolean stillThere = kept != null && rows.stream().anyMatch(r -> r.amendment().id() == kept);
+        selectedAmendmentId.set(null);
+        selectedAmendmentId.set(stillThere ? kept : null);
     }
 
     private boolean matches(Delegation d, Proposal p, String f) {

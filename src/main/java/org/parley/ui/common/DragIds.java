@@ -1,0 +1,68 @@
+package org.parley.ui.common;
+
+import java.util.Optional;
+
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+
+import org.parley.model.Target;
+
+/**
+ * The ids of a budget line or post row and of an amendment as they travel on a dragboard in
+ * the {@link DragFormats}, written by one pane and read by another.
+ */
+public final class DragIds {
+
+    private DragIds() {
+    }
+
+    /** The format a target travels in: {@link DragFormats#POST} for a post row, else {@link DragFormats#LINE}. */
+    public static DataFormat formatOf(Target target) {
+        if (target.lineId() == null) {
+            throw new IllegalArgumentException("only a budget line or a post row is dragged, not " + target);
+        }
+        return target.postId() == null ? DragFormats.LINE : DragFormats.POST;
+    }
+
+    /** "missionId:lineId" or "missionId:lineId:postId". */
+    public static String of(Target target) {
+        formatOf(target);
+        return target.missionId() + ":" + target.lineId() + (target.postId() == null ? "" : ":" + target.postId());
+    }
+
+    /** Reads {@link #of}'s text back; empty when it is not two or three ids. */
+    public static Optional<Target> parseTarget(String ids) {
+        String[] parts = ids == null ? new String[0] : ids.split(":");
+        try {
+            if (parts.length == 2) {
+                return Optional.of(Target.line(Long.parseLong(parts[0]), Long.parseLong(parts[1])));
+            }
+            if (parts.length == 3) {
+                return Optional.of(Target.post(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+                        Long.parseLong(parts[2])));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The line or post row a dragboard carries, if any. */
+    public static Optional<Target> target(Dragboard board) {
+        Optional<String> post = DragFormats.get(board, DragFormats.POST);
+        return (post.isPresent() ? post : DragFormats.get(board, DragFormats.LINE)).flatMap(DragIds::parseTarget);
+    }
+
+    /** The amendment a dragboard carries, if any. */
+    public static Optional<Long> amendment(Dragboard board) {
+        return DragFormats.get(board, DragFormats.AMENDMENT).flatMap(DragIds::parseId);
+    }
+
+    static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.parseLong(id.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

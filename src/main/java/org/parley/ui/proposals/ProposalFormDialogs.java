@@ -1,0 +1,150 @@
+package org.parley.ui.proposals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+import org.parley.model.AmendmentKind;
+import org.parley.model.AmendmentRules;
+import org.parley.model.Countdown;
+import org.parley.model.Delegation;
+import org.parley.model.NegotiationData;
+import org.parley.model.Post;
+import org.parley.model.Proposal;
+import org.parley.model.ProposalRules;
+import org.parley.model.ProposalStatus;
+import org.parley.model.Provenance;
+import org.parley.model.Target;
+import org.parley.ui.common.MoneyText;
+import org.parley.ui.forms.Form;
+
+/**
+ * {@link ProposalForms} as form dialogs owned by the desk window, checked as they are typed
+ * against {@link ProposalRules} and {@link AmendmentRules}: OK stays disabled while any rule is
+ * broken, so only valid fields come back.
+ */
+public final class ProposalFormDialogs implements ProposalForms {
+
+    private static final String PROVENANCE = "Provenance";
+
+    private final Supplier<Window> owner;
+
+    public ProposalFormDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    /** The focused window, as the owner of dialogs opened from the desk's menus, keys and drops. */
+    public static Window focusedWindow() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .orElse(Window.getWindows().isEmpty() ? null : Window.getWindows().get(0));
+    }
+
+    @Override
+    public Optional<ProposalFields> proposal(String heading, ProposalFields initial, NegotiationData data) {
+        var zone = data.negotiation().zone();
+        Form form = new Form(heading);
+        ComboBox<Delegation> delegation = form.choice(ProposalRules.DELEGATION, data.delegations(),
+                initial.delegationId() == null ? null : data.delegation(initial.delegationId()).orElse(null),
+                d -> d.code() + " — " + d.name(), "The delegation or group that tables the proposal");
+        TextField title = form.text(ProposalRules.TITLE, initial.title(), "A short name, e.g. \"Revised cuts\"");
+        TextField tabled = form.text(ProposalRules.TABLED, ProposalRules.tabledText(initial.tabledAt(), zone),
+                "When it was tabled, " + Countdown.zoneCity(zone) + " time, as " + ProposalRules.TABLED_PATTERN);
+        tabled.setPromptText(ProposalRules.TABLED_PATTERN);
+        ComboBox<ProposalStatus> status = form.choice("Status", List.of(ProposalStatus.values()), initial.status(),
+                ProposalStatus::label, "Where the proposal stands");
+        Provenances p = provenance(form, initial.provenance());
+        form.rules(() -> ProposalRules.checkEntry(data, delegation.getValue() == null ? null
+                : delegation.getValue().id(), title.getText(), tabled.getText(), p.source.getText(), p.illustrative()));
+        Dialog<ProposalFields> dialog = form.dialog(owner.get(), "OK", () -> new ProposalFields(
+                delegation.getValue().id(), title.getText().strip(), ProposalRules.parseTabled(tabled.getText(), zone),
+                status.getValue(), p.value()));
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<AmendmentFields> amendment(String heading, AmendmentFields initial, NegotiationData data) {
+        Target target = initial.target();
+        Form form = new Form(heading).intro(introOf(initial, data));
+        List<AmendmentKind> kinds = new ArrayList<>(AmendmentRules.kindsFor(target));
+        if (!kinds.contains(initial.kind())) {
+            kinds.add(initial.kind());
+        }
+        ComboBox<AmendmentKind> kind = form.choice(AmendmentRules.KIND, kinds, initial.kind(), AmendmentKind::label,
+                "What the amendment does to its target");
+        TextField value = form.text(AmendmentRules.VALUE, initial.value() == null ? ""
+                : AmendmentRules.valueText(initial.kind(), initial.value()),
+                "In the kind's unit: percent (50 or 12.5), US dollars (2,000,000 or 2.5M) or posts (4)");
+        value.setPromptText(AmendmentRules.unitHint(initial.kind()));
+        kind.valueProperty().addListener((obs, old, k) -> value.setPromptText(k == null ? "" : AmendmentRules.unitHint(k)));
+        TextArea rationale = form.area("Rationale", initial.rationale(), "The reason the delegation gives (optional)");
+        Provenances p = provenance(form, initial.provenance());
+        form.rules(() -> AmendmentRules.checkEntry(data, target, kind.getValue(), value.getText(), p.source.getText(),
+                p.illustrative()));
+        Dialog<AmendmentFields> dialog = form.dialog(owner.get(), "OK", () -> new AmendmentFields(initial.proposalId(),
+                target, kind.getValue(), AmendmentRules.parseValue(kind.getValue(), value.getText()),
+                rationale.getText().strip(), p.value()));
+        // The kind comes chosen; the value is what the user has to type.
+        dialog.setOnShown(e -> {
+            value.requestFocus();
+            value.selectAll();
+        });
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Long> chooseProposal(String heading, String question, List<Proposal> choices,
+                                         NegotiationData data) {
+        Form form = new Form(heading).intro(question);
+        ComboBox<Proposal> proposal = form.choice("Proposal", choices, choices.isEmpty() ? null : choices.get(0),
+                p -> data.delegation(p.delegationId()).map(Delegation::code).orElse("?") + " — " + p.title(),
+                "The proposal to put the amendment into");
+        form.rules(() -> proposal.getValue() == null
+                ? List.of(new org.parley.model.Problem("Proposal", "required: choose a proposal")) : List.of());
+        return form.dialog(owner.get(), "OK", () -> proposal.getValue().id()).showAndWait();
+    }
+
+    /** "Target: MONUSCO / Human rights (current amount $4,000,000)" and the proposal it goes into. */
+    private static String introOf(AmendmentFields f, NegotiationData data) {
+        Target t = f.target();
+        StringBuilder sb = new StringBuilder("Target: ").append(data.describe(t));
+        if (t.postId() != null) {
+            data.post(t).map(Post::count).ifPresent(n -> sb.append(" (").append(n).append(n == 1 ? " post)" : " posts)"));
+        } else if (!t.isWholeBudget()) {
+            var baselines = t.lineId() == null ? data.mission(t.missionId()).map(m -> m.baselines())
+                    : data.line(t.missionId(), t.lineId()).map(l -> l.baselines());
+            baselines.flatMap(b -> b.reference()).ifPresent(r -> sb.append(" (amount ")
+                    .append(MoneyText.exact(r.usd())).append(r.illustrative() ? ", illustrative)" : ")"));
+        }
+        data.proposal(f.proposalId()).ifPresent(p -> sb.append("\nProposal: ")
+                .append(data.delegation(p.delegationId()).map(Delegation::code).orElse("?"))
+                .append(" — ").append(p.title()));
+        return sb.toString();
+    }
+
+    /** The provenance fields: whether the entry is sourced or illustrative, and its source or note. */
+    private static Provenances provenance(Form form, Provenance initial) {
+        ComboBox<Boolean> illustrative = form.choice(PROVENANCE, List.of(false, true), initial.illustrative(),
+                b -> b ? "illustrative (no public source)" : "sourced",
+                "Sourced: from a document or a public page. Illustrative: not a fact one may quote");
+        TextField source = form.text(ProposalRules.SOURCE, initial.source(),
+                "A document symbol (A/C.5/72/L.34) or a page; for an illustrative entry, a note (optional)");
+        return new Provenances(illustrative, source);
+    }
+
+    private record Provenances(ComboBox<Boolean> kind, TextField source) {
+        boolean illustrative() {
+            return Boolean.TRUE.equals(kind.getValue());
+        }
+
+        Provenance value() {
+            return new Provenance(source.getText(), illustrative());
+        }
+    }
+}

@@ -3,6 +3,7 @@ package org.parley.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 import org.parley.model.AdoptedAmendments.Adopted;
 
@@ -60,6 +61,19 @@ public final class ScenarioCalculator {
     public static ScenarioTotals of(NegotiationData data, Scenario scenario) {
         AdoptedAmendments adopted = AdoptedAmendments.of(data, scenario, id -> true);
         return totals(data, scenario, adopted, id -> null);
+    }
+
+    /**
+     * The totals after an edit, recomputing only the missions in {@code changedMissionIds} (and
+     * the unallocated and grand totals); the others are taken from {@code previous}. The caller
+     * names every mission whose figures changed or that a changed item of the scenario aims at,
+     * before or after the edit; then the result equals {@link #of} on the new data.
+     */
+    public static ScenarioTotals update(ScenarioTotals previous, NegotiationData data, Scenario scenario,
+                                        Set<Long> changedMissionIds) {
+        AdoptedAmendments adopted = AdoptedAmendments.of(data, scenario, changedMissionIds::contains);
+        return totals(data, scenario, adopted,
+                id -> changedMissionIds.contains(id) ? null : previous.missions().get(id));
     }
 
     /** {@code unchanged} gives a mission's totals to keep, or null to compute them. */

@@ -124,7 +124,7 @@ public final class ProposedCuts {
         }
         for (Mission m : data.missions()) {
             for (BudgetLine line : m.lines()) {
-                long ref = line.baselines().reference().map(Figure::usd).orElse(Long.MAX_VALUE);
+                long ref = capUsd(line.baselines());
                 for (Delegation del : data.delegations()) {
                     Key lk = new Key(del.id(), line.id());
                     Long usd = lineUsd.get(lk);
@@ -137,7 +137,7 @@ public final class ProposedCuts {
                     byMission.merge(new Key(del.id(), m.id()), lineCut, Cut::plus);
                 }
             }
-            long missionRef = m.baselines().reference().map(Figure::usd).orElse(Long.MAX_VALUE);
+            long missionRef = capUsd(m.baselines());
             for (Delegation del : data.delegations()) {
                 Key mk = new Key(del.id(), m.id());
                 Long extra = missionLevelUsd.get(mk);
@@ -153,15 +153,29 @@ public final class ProposedCuts {
     }
 
     /** The amount cuts are measured against; a budget with no figure cannot lose dollars. */
-    private static long referenceUsd(Baselines baselines) {
+    static long referenceUsd(Baselines baselines) {
         return baselines.reference().map(Figure::usd).orElse(0L);
     }
 
+    /** The most a budget can lose: its reference figure; nothing caps a budget that has none. */
+    static long capUsd(Baselines baselines) {
+        return baselines.reference().map(Figure::usd).orElse(Long.MAX_VALUE);
+    }
+
     private static long dollarsOf(Amendment a, long reference) {
-        return switch (a.kind()) {
-            case PERCENT_CUT -> a.share().of(reference);
-            case AMOUNT_CUT -> Math.min(a.value(), reference);
-            case RESTORE -> -a.value();
+        return dollarsOf(a.kind(), a.value(), reference);
+    }
+
+    /**
+     * The dollars a percent, amount or restore amendment of {@code value} takes from a budget of
+     * {@code reference}, in full. Scenarios pass a compromise's value here, which may be one an
+     * {@link Amendment} itself would refuse (0 posts), hence kind and value rather than an amendment.
+     */
+    static long dollarsOf(AmendmentKind kind, long value, long reference) {
+        return switch (kind) {
+            case PERCENT_CUT -> Share.ofBasisPoints((int) value).of(reference);
+            case AMOUNT_CUT -> Math.min(value, reference);
+            case RESTORE -> -value;
             default -> 0L;
         };
     }

@@ -213,10 +213,10 @@ public final class Workspace implements AutoCloseable {
                 Writer writer = new Writer(statements, negotiationId);
                 try {
                     gesture.write(writer);
+                    writer.log(at, description);
                 } catch (Writer.WriteFailure f) {
                     throw f.getCause();
                 }
-                writer.log(at, description);
             }
             return null;
         });

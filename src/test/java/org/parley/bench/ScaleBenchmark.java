@@ -2,16 +2,20 @@ package org.parley.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parley.io.NegotiationJson;
+import org.parley.service.Editor;
+import org.parley.service.ProposalEdits;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Baseline;
@@ -100,6 +104,8 @@ public final class ScaleBenchmark {
             return proposalsVm.getAmendments().size();
         });
 
+        editAtScale(bigFile, id);
+
         Path many = dir.resolve("many.db");
         NegotiationData sample = NegotiationJson.readSample();
         time("insert the sample 100 times into one workspace", () -> {
@@ -115,6 +121,54 @@ public final class ScaleBenchmark {
                 return ws.loadNegotiation(ws.negotiations().list().get(57).id());
             }
         });
+    }
+
+    /** One gesture on the 100x negotiation: what the user waits for between a drop and the screen. */
+    private static void editAtScale(Path file, long id) throws Exception {
+        try (Workspace ws = Workspace.open(file)) {
+            Editor editor = new Editor(ws, ws.loadNegotiation(id), Clock.systemUTC());
+            ProposalEdits edits = new ProposalEdits(editor);
+            Proposal from = editor.data().proposals().get(0);
+            Proposal to = editor.data().proposals().get(1);
+            long amendment = from.amendments().get(0).id();
+            // Each gesture five times (done and undone), median: the first run pays for JIT warm-up.
+            median("move an amendment to the top of another proposal (check, write, commit)", () -> {
+                edits.moveAmendment(amendment, to.id(), 0);
+                editor.undo();
+            }, () -> edits.moveAmendment(amendment, to.id(), 0));
+            median("undo that move", () -> edits.moveAmendment(amendment, to.id(), 0), editor::undo);
+            median("reorder within a proposal of " + from.amendments().size() + " amendments", () -> {
+                if (editor.canUndo()) {
+                    editor.undo();
+                }
+            }, () -> edits.moveAmendment(amendment, from.id(), 5));
+            NegotiationData before = editor.data();
+            edits.moveAmendment(amendment, to.id(), 0);
+            ProposedCuts cuts = ProposedCuts.of(before);
+            Set<Long> touched = Set.of(from.amendments().get(0).target().missionId());
+            time("proposed cuts after that edit (only the touched mission)",
+                    () -> ProposedCuts.update(cuts, editor.data(), touched));
+            time("rebuild the negotiation snapshot alone (model checks)", () ->
+                    editor.data().withProposals(editor.data().proposals()));
+        }
+    }
+
+    /** An action that may throw, for {@link #median}. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code prepare} then times {@code work}, five times, and prints the median. */
+    private static void median(String what, Step prepare, Step work) throws Exception {
+        long[] ms = new long[5];
+        for (int i = 0; i < ms.length; i++) {
+            prepare.run();
+            long start = System.nanoTime();
+            work.run();
+            ms[i] = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        }
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "%-62s %7d ms (median of 5)%n", what, ms[2]);
     }
 
     private static <T> T time(String what, Callable<T> work) throws Exception {

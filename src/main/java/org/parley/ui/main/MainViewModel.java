@@ -51,6 +51,7 @@ public final class MainViewModel {
     private NegotiationData data;
     private SelectionDetails describer;
     private DeskClock clock;
+    private ProposedCuts cuts;
     private DeskEditing editing;
     private ChangesViewModel changes;
     private ProposalEditing proposalEditing;
@@ -94,7 +95,9 @@ public final class MainViewModel {
     public void attach(Editor editor, Dialogs dialogs, Clock wall, ProposalForms forms) {
         this.editing = new DeskEditing(editor, dialogs);
         this.changes = new ChangesViewModel(editor, wall);
-        editor.addListener(applied -> refresh(applied.data(), ProposedCuts.of(applied.data())));
+        // Only the missions the gesture touched are computed again: no pause on large negotiations.
+        editor.addListener(applied -> refresh(applied.data(),
+                ProposedCuts.update(cuts, applied.data(), applied.missionIds())));
         this.proposalEditing = new ProposalEditing(editing, forms, proposals, () -> clock.now());
         missions.setOnProposeAmendment(proposalEditing::proposeAmendment);
     }
@@ -135,6 +138,7 @@ public final class MainViewModel {
 
     private void refresh(NegotiationData next, ProposedCuts cuts) {
         this.data = next;
+        this.cuts = cuts;
         this.describer = new SelectionDetails(next, cuts);
         missions.setData(next, cuts);
         proposals.setData(next);

@@ -23,6 +23,7 @@ import org.parley.model.ProposedCuts;
 import org.parley.model.Target;
 import org.parley.service.Editor;
 import org.parley.store.Workspace;
+import org.parley.ui.common.FakeDialogs;
 import org.parley.ui.main.MainViewModel;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.proposals.ProposalForms.AmendmentFields;
@@ -186,13 +187,13 @@ class ProposalEditingTest {
 
     @Test
     void deleteProposal_asksSayingWhatGoesWithIt_andNoKeepsIt() {
-        dialogs.agree = false;
+        dialogs.answer = false;
 
         editing.deleteProposal(ru().id());
 
-        assertThat(dialogs.details).singleElement().asString().startsWith("With it go: 10 amendments");
+        assertThat(dialogs.questions).singleElement().asString().contains("With it go: 10 amendments");
         assertThat(editor.data().proposal(ru().id())).isPresent();
-        dialogs.agree = true;
+        dialogs.answer = true;
         long id = ru().id();
         editing.deleteProposal(id);
         assertThat(editor.data().proposal(id)).isEmpty();

@@ -1,0 +1,299 @@
+package org.parley.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.DeskStarter;
+import org.parley.io.NegotiationJson;
+import org.parley.model.Amendment;
+import org.parley.model.AmendmentKind;
+import org.parley.model.NegotiationData;
+import org.parley.model.Proposal;
+import org.parley.service.DeskService;
+import org.parley.ui.missions.MissionRow;
+import org.parley.ui.proposals.AmendmentRow;
+import org.parley.ui.proposals.ProposalRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Editing proposals on the whole desk, on the real sample in a real workspace file, under
+ * headless Monocle: drags, their keyboard paths, undo, and a form that refuses a bad value.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProposalEditingWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private final List<String> errors = new ArrayList<>();
+    private DeskStarter starter;
+    private Path file;
+
+    @Start
+    void start(Stage stage) {
+        Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
+                new DeskStarter.Environment(Runnable::run, wall, errors::add, () -> { }));
+        file = folder.resolve("edit-" + System.nanoTime() + ".db");
+        starter.open(file);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aBudgetLineDroppedOnAProposal_opensTheFormOnIt_andOkAddsTheAmendment(FxRobot robot) throws Exception {
+        int before = count("SELECT COUNT(*) FROM amendment");
+        expand(robot, "MONUSCO");
+
+        robot.drag(leftOf(robot, missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"))))
+                .dropTo(leftOf(robot, proposalRow(robot, "US")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#form-intro").queryAs(Label.class).getText()).startsWith("Target: MONUSCO / Gender");
+        robot.clickOn("#field-value").write("25");
+        robot.clickOn("#form-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Amendment added = last(proposal("US").amendments());
+        assertThat(added.kind()).isEqualTo(AmendmentKind.PERCENT_CUT);
+        assertThat(added.value()).isEqualTo(2_500);
+        assertThat(count("SELECT COUNT(*) FROM amendment")).isEqualTo(before + 1);
+        assertThat(window().proposalsPane().amendmentsTable().getSelectionModel().getSelectedItem().amendment())
+                .isEqualTo(added);
+    }
+
+    @Test
+    void ctrlZ_undoesADrop_andTheFileNoLongerHasTheAmendment(FxRobot robot) throws Exception {
+        expand(robot, "MONUSCO");
+        robot.drag(leftOf(robot, missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"))))
+                .dropTo(leftOf(robot, proposalRow(robot, "US")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#field-value").write("10").clickOn("#form-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        long id = last(proposal("US").amendments()).id();
+        assertThat(count("SELECT COUNT(*) FROM amendment WHERE id = " + id)).isEqualTo(1);
+
+        robot.clickOn(leftOf(robot, amendmentRow(robot, 0)));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(proposal("US").amendments()).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM amendment WHERE id = " + id)).isZero();
+    }
+
+    @Test
+    void anAmendmentDraggedDownTheTable_isReordered(FxRobot robot) {
+        selectProposal(robot, "RU");
+        List<Amendment> was = proposal("RU").amendments();
+
+        robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(robot.point(lowerHalfOf(robot, amendmentRow(robot, 2))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(proposal("RU").amendments().subList(0, 3)).containsExactly(was.get(1), was.get(2), was.get(0));
+        assertThat(window().proposalsPane().amendmentsTable().getItems().get(2).amendment()).isEqualTo(was.get(0));
+    }
+
+    @Test
+    void altDown_movesTheSelectedAmendmentDownOnePlace(FxRobot robot) {
+        selectProposal(robot, "RU");
+        List<Amendment> was = proposal("RU").amendments();
+        robot.clickOn(leftOf(robot, amendmentRow(robot, 0)));
+
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(proposal("RU").amendments().get(1)).isEqualTo(was.get(0));
+        AmendmentRow selected = window().proposalsPane().amendmentsTable().getSelectionModel().getSelectedItem();
+        assertThat(selected.amendment()).isEqualTo(was.get(0));
+    }
+
+    @Test
+    void ctrlShiftA_onASelectedPostRow_proposesAbolishingPostsInTheSelectedProposal(FxRobot robot) {
+        selectProposal(robot, "US");
+        expand(robot, "MONUSCO");
+        robot.interact(() -> {
+            TreeItem<MissionRow> monusco = missionItem("MONUSCO");
+            monusco.getChildren().get(0).setExpanded(true);
+            window().missionsPane().table().getSelectionModel().select(monusco.getChildren().get(0).getChildren().get(0));
+        });
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#field-value").write("1").clickOn("#form-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Amendment added = last(proposal("US").amendments());
+        assertThat(added.kind()).isEqualTo(AmendmentKind.ABOLISH_POSTS);
+        assertThat(added.value()).isEqualTo(1);
+    }
+
+    @Test
+    void aPercentageAbove100_isNamedInTheForm_okStaysDisabled_andNothingIsStored(FxRobot robot) throws Exception {
+        int before = count("SELECT COUNT(*) FROM amendment");
+        expand(robot, "MONUSCO");
+        robot.drag(leftOf(robot, missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"))))
+                .dropTo(leftOf(robot, proposalRow(robot, "US")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#field-value").write("150");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#form-problems").queryAs(Label.class).getText())
+                .isEqualTo("Value: a percentage must be between 0 and 100");
+        assertThat(robot.lookup("#form-ok").queryAs(Button.class).isDisabled()).isTrue();
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(count("SELECT COUNT(*) FROM amendment")).isEqualTo(before);
+        assertThat(proposal("US").amendments()).hasSize(1);
+    }
+
+    @Test
+    void aLineDroppedOnADelegationHeading_isRefused(FxRobot robot) throws Exception {
+        int before = count("SELECT COUNT(*) FROM amendment");
+        expand(robot, "MONUSCO");
+
+        robot.drag(leftOf(robot, missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"))))
+                .dropTo(leftOf(robot, delegationRow(robot, "US")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#form").tryQuery()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM amendment")).isEqualTo(before);
+    }
+
+    @Test
+    void anAmendmentDroppedOnAnotherProposal_movesThere(FxRobot robot) {
+        selectProposal(robot, "RU");
+        Amendment first = proposal("RU").amendments().get(0);
+
+        robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(leftOf(robot, proposalRow(robot, "US")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(proposal("RU").amendments()).doesNotContain(first);
+        assertThat(last(proposal("US").amendments())).isEqualTo(first);
+        assertThat(window().proposalsPane().tree().getSelectionModel().getSelectedItem().getValue().delegation().code())
+                .isEqualTo("US");
+    }
+
+    @Test
+    void escapeDuringADrag_cancelsIt(FxRobot robot) {
+        selectProposal(robot, "RU");
+        List<Amendment> was = proposal("RU").amendments();
+
+        robot.drag(leftOf(robot, amendmentRow(robot, 0))).moveTo(leftOf(robot, proposalRow(robot, "US")));
+        robot.push(KeyCode.ESCAPE);
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(proposal("RU").amendments()).isEqualTo(was);
+        assertThat(starter.desk().orElseThrow().editor().canUndo()).isFalse();
+    }
+
+    private MainWindow window() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
+    }
+
+    private NegotiationData data() {
+        return starter.desk().orElseThrow().editor().data();
+    }
+
+    private Proposal proposal(String delegationCode) {
+        long d = data().delegations().stream().filter(x -> x.code().equals(delegationCode)).findFirst().orElseThrow().id();
+        return data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
+    }
+
+    private void expand(FxRobot robot, String missionCode) {
+        robot.interact(() -> missionItem(missionCode).setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TreeItem<MissionRow> missionItem(String code) {
+        return window().missionsPane().table().getRoot().getChildren().stream()
+                .filter(i -> i.getValue().mission().code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private void selectProposal(FxRobot robot, String delegationCode) {
+        Proposal p = proposal(delegationCode);
+        robot.interact(() -> window().proposalsPane().tree().getRoot().getChildren().stream()
+                .flatMap(g -> g.getChildren().stream())
+                .filter(i -> i.getValue() instanceof ProposalRow.OfProposal o && o.proposal().id() == p.id())
+                .findFirst().ifPresent(i -> window().proposalsPane().tree().getSelectionModel().select(i)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node missionRow(FxRobot robot, Predicate<MissionRow> which) {
+        return robot.lookup("#missions-table .tree-table-row-cell").queryAll().stream()
+                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof MissionRow r && which.test(r))
+                .findFirst().orElseThrow();
+    }
+
+    private Node proposalRow(FxRobot robot, String delegationCode) {
+        return robot.lookup("#proposals-tree .tree-table-row-cell").queryAll().stream()
+                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof ProposalRow.OfProposal p
+                        && p.delegation().code().equals(delegationCode))
+                .findFirst().orElseThrow();
+    }
+
+    private Node delegationRow(FxRobot robot, String delegationCode) {
+        return robot.lookup("#proposals-tree .tree-table-row-cell").queryAll().stream()
+                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof ProposalRow.OfDelegation d
+                        && d.delegation().code().equals(delegationCode))
+                .findFirst().orElseThrow();
+    }
+
+    private Node amendmentRow(FxRobot robot, int index) {
+        return robot.lookup("#amendments-table .table-row-cell").queryAll().stream()
+                .filter(n -> ((TableRow<?>) n).getIndex() == index && !((TableRow<?>) n).isEmpty())
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * A point in a row's first columns: rows are as wide as all their columns, wider than the
+     * pane that shows them, so their centre may lie in the next pane.
+     */
+    private static org.testfx.service.query.PointQuery leftOf(FxRobot robot, Node row) {
+        var b = row.localToScreen(row.getBoundsInLocal());
+        return robot.point(new javafx.geometry.Point2D(b.getMinX() + 40, b.getCenterY()));
+    }
+
+    /** A point three quarters down a row: a drop there lands below it. */
+    private static javafx.geometry.Point2D lowerHalfOf(FxRobot robot, Node row) {
+        var b = row.localToScreen(row.getBoundsInLocal());
+        return new javafx.geometry.Point2D(b.getMinX() + 40, b.getMinY() + b.getHeight() * 0.75);
+    }
+
+    private int count(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static Amendment last(List<Amendment> list) {
+        return list.get(list.size() - 1);
+    }
+}

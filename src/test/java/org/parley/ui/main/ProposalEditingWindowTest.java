@@ -211,6 +211,61 @@ class ProposalEditingWindowTest {
         assertThat(starter.desk().orElseThrow().editor().canUndo()).isFalse();
     }
 
+    @Test
+    void ctrlShiftN_opensTheProposalForm_andOkTablesTheProposal(FxRobot robot) {
+        selectProposal(robot, "CN");
+        robot.clickOn(leftOf(robot, proposalRow(robot, "CN")));
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#field-tabled-on").queryTextInputControl().getText()).isEqualTo("2018-06-26 09:00");
+        robot.clickOn("#field-title").write("Revised cuts").clickOn("#form-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(data().proposals()).hasSize(4);
+        var selected = window().proposalsPane().tree().getSelectionModel().getSelectedItem().getValue();
+        assertThat(((ProposalRow.OfProposal) selected).proposal().title()).isEqualTo("Revised cuts");
+        assertThat(selected.delegation().code()).isEqualTo("CN");
+    }
+
+    @Test
+    void deleteOnAProposal_asksFirst_andCancelKeepsIt(FxRobot robot) {
+        selectProposal(robot, "RU");
+        robot.clickOn(leftOf(robot, proposalRow(robot, "RU")));
+
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane confirm = robot.lookup("#confirm").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(confirm.getContentText()).startsWith("With it go: 10 amendments");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(data().proposals()).hasSize(3);
+    }
+
+    @Test
+    void aGesture_keepsTheMissionsTreeOpen_andItsSelection(FxRobot robot) {
+        expand(robot, "MONUSCO");
+        robot.interact(() -> {
+            TreeItem<MissionRow> hr = missionItem("MONUSCO").getChildren().get(0);
+            hr.setExpanded(true);
+            window().missionsPane().table().getSelectionModel().select(hr.getChildren().get(2));
+        });
+        selectProposal(robot, "RU");
+        robot.clickOn(leftOf(robot, amendmentRow(robot, 0)));
+
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TreeItem<MissionRow> monusco = missionItem("MONUSCO");
+        assertThat(monusco.isExpanded()).isTrue();
+        assertThat(monusco.getChildren().get(0).isExpanded()).isTrue();
+        MissionRow selected = window().missionsPane().table().getSelectionModel().getSelectedItem().getValue();
+        assertThat(selected).isInstanceOf(MissionRow.OfPost.class);
+        assertThat(((MissionRow.OfPost) selected).post().title()).isEqualTo("Human Rights Officer");
+        assertThat(window().proposalsPane().amendmentsTable().isFocused()).isTrue();
+    }
+
     private MainWindow window() {
         WaitForAsyncUtils.waitForFxEvents();
         return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));

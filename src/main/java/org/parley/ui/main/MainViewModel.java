@@ -99,7 +99,7 @@ public final class MainViewModel {
         editor.addListener(applied -> refresh(applied.data(),
                 ProposedCuts.update(cuts, applied.data(), applied.missionIds())));
         this.proposalEditing = new ProposalEditing(editing, forms, proposals, () -> clock.now());
-        missions.setOnProposeAmendment(proposalEditing::proposeAmendment);
+        missions.setOnProposeAmendment(proposalEditing.amendments()::propose);
     }
 
     /** The proposal and amendment gestures; null until {@link #attach}. */

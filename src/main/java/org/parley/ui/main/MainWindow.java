@@ -187,9 +187,9 @@ public final class MainWindow extends BorderPane {
             return menu;
         }
         var selected = viewModel.proposals().selectedProposalProperty();
-        MenuItem edit = item("_Edit proposal…", null, () -> editing.editProposal(selected.get().id()));
-        MenuItem duplicate = item("_Duplicate proposal", null, () -> editing.duplicateProposal(selected.get().id()));
-        MenuItem delete = item("De_lete proposal…", null, () -> editing.deleteProposal(selected.get().id()));
+        MenuItem edit = item("_Edit proposal…", null, () -> editing.edit(selected.get().id()));
+        MenuItem duplicate = item("_Duplicate proposal", null, () -> editing.duplicate(selected.get().id()));
+        MenuItem delete = item("De_lete proposal…", null, () -> editing.delete(selected.get().id()));
         for (MenuItem i : List.of(edit, duplicate, delete)) {
             i.disableProperty().bind(selected.isNull());
         }

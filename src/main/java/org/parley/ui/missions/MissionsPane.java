@@ -137,7 +137,8 @@ public final class MissionsPane extends BorderPane {
         }
         Target target = viewModel.amendmentTarget(item).orElseThrow();
         Dragboard board = row.startDragAndDrop(TransferMode.COPY);
-        DragFormats.put(board, DragIds.formatOf(target), DragIds.of(target), item.mission().code() + " / " + item.label());
+        DragFormats.put(board, DragIds.formatOf(target), DragIds.of(target),
+                item.mission().code() + " / " + item.label());
         e.consume();
     }
 

@@ -17,7 +17,7 @@ import org.parley.ui.common.DragIds;
 /**
  * The drag-and-drop gestures of the proposals pane: amendments are dragged from their table;
  * proposals rows and amendment rows take drops. This class reads the dragboard, marks where a
- * drop would land and passes the drop on; {@link ProposalEditing} judges and performs it.
+ * drop would land and passes the drop on; {@link AmendmentEditing} judges and performs it.
  * Where it says no, no transfer mode is accepted, so the cursor says no too.
  */
 final class ProposalDrags {
@@ -27,10 +27,10 @@ final class ProposalDrags {
     /** The gap below an amendment row is where the drop lands. */
     static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
 
-    private final ProposalEditing editing;
+    private final AmendmentEditing editing;
     private final ProposalsViewModel viewModel;
 
-    ProposalDrags(ProposalEditing editing, ProposalsViewModel viewModel) {
+    ProposalDrags(AmendmentEditing editing, ProposalsViewModel viewModel) {
         this.editing = editing;
         this.viewModel = viewModel;
     }

@@ -82,7 +82,8 @@ public final class ProposalFormDialogs implements ProposalForms {
                 : AmendmentRules.valueText(initial.kind(), initial.value()),
                 "In the kind's unit: percent (50 or 12.5), US dollars (2,000,000 or 2.5M) or posts (4)");
         value.setPromptText(AmendmentRules.unitHint(initial.kind()));
-        kind.valueProperty().addListener((obs, old, k) -> value.setPromptText(k == null ? "" : AmendmentRules.unitHint(k)));
+        kind.valueProperty().addListener((obs, old, k) ->
+                value.setPromptText(k == null ? "" : AmendmentRules.unitHint(k)));
         TextArea rationale = form.area("Rationale", initial.rationale(), "The reason the delegation gives (optional)");
         Provenances p = provenance(form, initial.provenance());
         form.rules(() -> AmendmentRules.checkEntry(data, target, kind.getValue(), value.getText(), p.source.getText(),
@@ -115,7 +116,8 @@ public final class ProposalFormDialogs implements ProposalForms {
         Target t = f.target();
         StringBuilder sb = new StringBuilder("Target: ").append(data.describe(t));
         if (t.postId() != null) {
-            data.post(t).map(Post::count).ifPresent(n -> sb.append(" (").append(n).append(n == 1 ? " post)" : " posts)"));
+            data.post(t).map(Post::count)
+                    .ifPresent(n -> sb.append(" (").append(n).append(n == 1 ? " post)" : " posts)"));
         } else if (!t.isWholeBudget()) {
             var baselines = t.lineId() == null ? data.mission(t.missionId()).map(m -> m.baselines())
                     : data.line(t.missionId(), t.lineId()).map(l -> l.baselines());

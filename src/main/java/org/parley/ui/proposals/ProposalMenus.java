@@ -30,18 +30,20 @@ final class ProposalMenus {
     private static final KeyCombination DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
 
     private final ProposalEditing editing;
+    private final AmendmentEditing amendments;
     private final ProposalsViewModel viewModel;
 
     ProposalMenus(ProposalEditing editing, ProposalsViewModel viewModel) {
         this.editing = editing;
+        this.amendments = editing.amendments();
         this.viewModel = viewModel;
     }
 
     void onTree(TreeTableView<ProposalRow> tree) {
         MenuItem add = item("proposal-new", "New proposal… (Ctrl+Shift+N)", editing::newProposal);
-        MenuItem edit = onProposal("proposal-edit", "Edit proposal… (Enter)", editing::editProposal);
-        MenuItem duplicate = onProposal("proposal-duplicate", "Duplicate proposal (Ctrl+D)", editing::duplicateProposal);
-        MenuItem delete = onProposal("proposal-delete", "Delete proposal… (Delete)", editing::deleteProposal);
+        MenuItem edit = onProposal("proposal-edit", "Edit proposal… (Enter)", editing::edit);
+        MenuItem duplicate = onProposal("proposal-duplicate", "Duplicate proposal (Ctrl+D)", editing::duplicate);
+        MenuItem delete = onProposal("proposal-delete", "Delete proposal… (Delete)", editing::delete);
         ContextMenu menu = new ContextMenu(add, new SeparatorMenuItem(), edit, duplicate, delete);
         menu.setOnShowing(e -> {
             boolean none = selectedProposal().isEmpty();
@@ -52,11 +54,11 @@ final class ProposalMenus {
         tree.setContextMenu(menu);
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> selectedProposal().ifPresent(id -> {
             if (isEdit(e)) {
-                editing.editProposal(id);
+                editing.edit(id);
             } else if (isDelete(e)) {
-                editing.deleteProposal(id);
+                editing.delete(id);
             } else if (DUPLICATE.match(e)) {
-                editing.duplicateProposal(id);
+                editing.duplicate(id);
             } else {
                 return;
             }
@@ -65,38 +67,34 @@ final class ProposalMenus {
     }
 
     void onTable(TableView<AmendmentRow> table) {
-        MenuItem edit = onAmendment("amendment-edit", "Edit amendment… (Enter)", editing::editAmendment);
+        MenuItem edit = onAmendment("amendment-edit", "Edit amendment… (Enter)", amendments::edit);
         MenuItem duplicate = onAmendment("amendment-duplicate", "Duplicate amendment (Ctrl+D)",
-                editing::duplicateAmendment);
-        MenuItem up = onAmendment("amendment-up", "Move up (Alt+Up)", id -> editing.moveAmendmentBy(id, -1));
-        MenuItem down = onAmendment("amendment-down", "Move down (Alt+Down)", id -> editing.moveAmendmentBy(id, 1));
-        MenuItem move = onAmendment("amendment-move", "Move to proposal…", id -> editing.transferAmendment(id, false));
-        MenuItem copy = onAmendment("amendment-copy", "Copy to proposal…", id -> editing.transferAmendment(id, true));
-        MenuItem delete = onAmendment("amendment-delete", "Delete amendment… (Delete)", editing::deleteAmendment);
+                amendments::duplicate);
+        MenuItem up = onAmendment("amendment-up", "Move up (Alt+Up)", id -> amendments.moveBy(id, -1));
+        MenuItem down = onAmendment("amendment-down", "Move down (Alt+Down)", id -> amendments.moveBy(id, 1));
+        MenuItem move = onAmendment("amendment-move", "Move to proposal…", id -> amendments.transfer(id, false));
+        MenuItem copy = onAmendment("amendment-copy", "Copy to proposal…", id -> amendments.transfer(id, true));
+        MenuItem delete = onAmendment("amendment-delete", "Delete amendment… (Delete)", amendments::delete);
         ContextMenu menu = new ContextMenu(edit, duplicate, new SeparatorMenuItem(), up, down, move, copy,
                 new SeparatorMenuItem(), delete);
-        menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(viewModel.selectedAmendmentIdProperty().get() == null)));
+        menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(selectedAmendment().isEmpty())));
         table.setContextMenu(menu);
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Long id = viewModel.selectedAmendmentIdProperty().get();
-            if (id == null) {
-                return;
-            }
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> selectedAmendment().ifPresent(id -> {
             if (isEdit(e)) {
-                editing.editAmendment(id);
+                amendments.edit(id);
             } else if (isDelete(e)) {
-                editing.deleteAmendment(id);
+                amendments.delete(id);
             } else if (DUPLICATE.match(e)) {
-                editing.duplicateAmendment(id);
+                amendments.duplicate(id);
             } else if (UP.match(e)) {
-                editing.moveAmendmentBy(id, -1);
+                amendments.moveBy(id, -1);
             } else if (DOWN.match(e)) {
-                editing.moveAmendmentBy(id, 1);
+                amendments.moveBy(id, 1);
             } else {
                 return;
             }
             e.consume();
-        });
+        }));
     }
 
     private MenuItem onProposal(String id, String text, Consumer<Long> action) {
@@ -104,7 +102,11 @@ final class ProposalMenus {
     }
 
     private MenuItem onAmendment(String id, String text, Consumer<Long> action) {
-        return item(id, text, () -> Optional.ofNullable(viewModel.selectedAmendmentIdProperty().get()).ifPresent(action));
+        return item(id, text, () -> selectedAmendment().ifPresent(action));
+    }
+
+    private Optional<Long> selectedAmendment() {
+        return Optional.ofNullable(viewModel.selectedAmendmentIdProperty().get());
     }
 
     private Optional<Long> selectedProposal() {

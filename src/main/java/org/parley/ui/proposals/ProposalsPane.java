@@ -52,7 +52,7 @@ public final class ProposalsPane extends BorderPane {
      */
     public ProposalsPane(ProposalsViewModel viewModel, ProposalEditing editing) {
         this.viewModel = viewModel;
-        this.drags = editing == null ? null : new ProposalDrags(editing, viewModel);
+        this.drags = editing == null ? null : new ProposalDrags(editing.amendments(), viewModel);
         getStyleClass().add("proposals-pane");
         header = new PaneHeader("PROPOSALS", "proposals-filter", "Filter delegations, proposals, targets",
                 "Type part of a delegation, a proposal title or a mission code", viewModel.filterProperty());

@@ -68,7 +68,7 @@ class ProposalEditingWindowTest {
         int before = count("SELECT COUNT(*) FROM amendment");
         expand(robot, "MONUSCO");
 
-        robot.drag(leftOf(robot, missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"))))
+        robot.drag(leftOf(robot, genderLine(robot)))
                 .dropTo(leftOf(robot, proposalRow(robot, "US")));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -88,7 +88,7 @@ class ProposalEditingWindowTest {
     @Test
     void ctrlZ_undoesADrop_andTheFileNoLongerHasTheAmendment(FxRobot robot) throws Exception {
         expand(robot, "MONUSCO");
-        robot.drag(leftOf(robot, missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"))))
+        robot.drag(leftOf(robot, genderLine(robot)))
                 .dropTo(leftOf(robot, proposalRow(robot, "US")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#field-value").write("10").clickOn("#form-ok");
@@ -154,7 +154,7 @@ class ProposalEditingWindowTest {
     void aPercentageAbove100_isNamedInTheForm_okStaysDisabled_andNothingIsStored(FxRobot robot) throws Exception {
         int before = count("SELECT COUNT(*) FROM amendment");
         expand(robot, "MONUSCO");
-        robot.drag(leftOf(robot, missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"))))
+        robot.drag(leftOf(robot, genderLine(robot)))
                 .dropTo(leftOf(robot, proposalRow(robot, "US")));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -175,7 +175,7 @@ class ProposalEditingWindowTest {
         int before = count("SELECT COUNT(*) FROM amendment");
         expand(robot, "MONUSCO");
 
-        robot.drag(leftOf(robot, missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"))))
+        robot.drag(leftOf(robot, genderLine(robot)))
                 .dropTo(leftOf(robot, delegationRow(robot, "US")));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -297,6 +297,10 @@ class ProposalEditingWindowTest {
                 .filter(i -> i.getValue() instanceof ProposalRow.OfProposal o && o.proposal().id() == p.id())
                 .findFirst().ifPresent(i -> window().proposalsPane().tree().getSelectionModel().select(i)));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node genderLine(FxRobot robot) {
+        return missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"));
     }
 
     private Node missionRow(FxRobot robot, Predicate<MissionRow> which) {

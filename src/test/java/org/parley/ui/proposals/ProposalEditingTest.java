@@ -45,6 +45,7 @@ class ProposalEditingTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final MainViewModel desk = new MainViewModel();
     private ProposalEditing editing;
+    private AmendmentEditing amendments;
 
     @BeforeEach
     void openSample() throws Exception {
@@ -56,6 +57,7 @@ class ProposalEditingTest {
         desk.show(data, ProposedCuts.of(data), file, DeskClock.forNegotiation(data.negotiation(), WALL));
         desk.attach(editor, dialogs, WALL, forms);
         editing = desk.proposalEditing();
+        amendments = editing.amendments();
     }
 
     @AfterEach
@@ -68,7 +70,7 @@ class ProposalEditingTest {
         Target hr = line("MONUSCO", 0);
         forms.answerAmendmentWith(2_500);
 
-        boolean done = editing.drop(new DropPayload.OfTarget(hr), DropSpot.onProposal(us().id()), false);
+        boolean done = amendments.drop(new DropPayload.OfTarget(hr), DropSpot.onProposal(us().id()), false);
 
         assertThat(done).isTrue();
         AmendmentFields asked = forms.amendmentsAsked.get(0);
@@ -88,7 +90,7 @@ class ProposalEditingTest {
         BudgetLine hr = m.lines().get(0);
         Target post = Target.post(m.id(), hr.id(), hr.posts().get(0).id());
 
-        editing.drop(new DropPayload.OfTarget(post), DropSpot.onProposal(us().id()), false);
+        amendments.drop(new DropPayload.OfTarget(post), DropSpot.onProposal(us().id()), false);
 
         assertThat(forms.amendmentsAsked.get(0).kind()).isEqualTo(AmendmentKind.ABOLISH_POSTS);
     }
@@ -97,7 +99,7 @@ class ProposalEditingTest {
     void afterADrop_theNewAmendmentIsSelectedInItsProposal() {
         forms.answerAmendmentWith(1_000);
 
-        editing.drop(new DropPayload.OfTarget(line("UNMISS", 0)), DropSpot.onProposal(us().id()), false);
+        amendments.drop(new DropPayload.OfTarget(line("UNMISS", 0)), DropSpot.onProposal(us().id()), false);
 
         assertThat(desk.proposals().selectedProposalProperty().get().id()).isEqualTo(us().id());
         assertThat(desk.proposals().selectedAmendmentIdProperty().get()).isEqualTo(last(us().amendments()).id());
@@ -106,7 +108,7 @@ class ProposalEditingTest {
 
     @Test
     void cancellingTheForm_addsNothing() {
-        editing.drop(new DropPayload.OfTarget(line("MONUSCO", 0)), DropSpot.onProposal(us().id()), false);
+        amendments.drop(new DropPayload.OfTarget(line("MONUSCO", 0)), DropSpot.onProposal(us().id()), false);
 
         assertThat(us().amendments()).hasSize(1);
         assertThat(editor.canUndo()).isFalse();
@@ -118,7 +120,7 @@ class ProposalEditingTest {
         forms.amendmentAnswer = f -> new AmendmentFields(f.proposalId(), f.target(), AmendmentKind.AMOUNT_CUT,
                 Long.MAX_VALUE / 2, "", f.provenance());
 
-        editing.drop(new DropPayload.OfTarget(hr), DropSpot.onProposal(us().id()), false);
+        amendments.drop(new DropPayload.OfTarget(hr), DropSpot.onProposal(us().id()), false);
 
         assertThat(dialogs.errors).singleElement().asString().contains("Value: an amount cut cannot exceed");
         assertThat(stored(us())).hasSize(1);
@@ -127,20 +129,20 @@ class ProposalEditingTest {
     @Test
     void canDrop_saysNoWhereADropMeansNothing() {
         DropPayload hr = new DropPayload.OfTarget(line("MONUSCO", 0));
-        assertThat(editing.canDrop(hr, DropSpot.onProposal(us().id()))).isTrue();
-        assertThat(editing.canDrop(hr, null)).isFalse();
-        assertThat(editing.canDrop(hr, DropSpot.onProposal(999_999))).isFalse();
-        assertThat(editing.canDrop(new DropPayload.OfTarget(Target.line(mission("MONUSCO").id(), 999_999)),
+        assertThat(amendments.canDrop(hr, DropSpot.onProposal(us().id()))).isTrue();
+        assertThat(amendments.canDrop(hr, null)).isFalse();
+        assertThat(amendments.canDrop(hr, DropSpot.onProposal(999_999))).isFalse();
+        assertThat(amendments.canDrop(new DropPayload.OfTarget(Target.line(mission("MONUSCO").id(), 999_999)),
                 DropSpot.onProposal(us().id()))).isFalse();
-        assertThat(editing.canDrop(new DropPayload.OfAmendment(999_999), DropSpot.onProposal(us().id()))).isFalse();
-        assertThat(editing.canDrop(null, DropSpot.onProposal(us().id()))).isFalse();
+        assertThat(amendments.canDrop(new DropPayload.OfAmendment(999_999), DropSpot.onProposal(us().id()))).isFalse();
+        assertThat(amendments.canDrop(null, DropSpot.onProposal(us().id()))).isFalse();
     }
 
     @Test
     void droppingAnAmendmentLowerInItsProposal_putsItIntoTheGap() throws Exception {
         List<Amendment> was = ru().amendments();
 
-        editing.drop(new DropPayload.OfAmendment(was.get(0).id()), new DropSpot(ru().id(), 3), false);
+        amendments.drop(new DropPayload.OfAmendment(was.get(0).id()), new DropSpot(ru().id(), 3), false);
 
         assertThat(stored(ru()).subList(0, 3)).containsExactly(was.get(1), was.get(2), was.get(0));
         assertThat(desk.proposals().selectedAmendmentIdProperty().get()).isEqualTo(was.get(0).id());
@@ -151,8 +153,8 @@ class ProposalEditingTest {
         Amendment first = ru().amendments().get(0);
         Amendment second = ru().amendments().get(1);
 
-        editing.drop(new DropPayload.OfAmendment(first.id()), DropSpot.onProposal(us().id()), false);
-        editing.drop(new DropPayload.OfAmendment(second.id()), DropSpot.onProposal(us().id()), true);
+        amendments.drop(new DropPayload.OfAmendment(first.id()), DropSpot.onProposal(us().id()), false);
+        amendments.drop(new DropPayload.OfAmendment(second.id()), DropSpot.onProposal(us().id()), true);
 
         assertThat(stored(us())).hasSize(3).contains(first);
         assertThat(stored(ru())).doesNotContain(first).contains(second);
@@ -164,11 +166,11 @@ class ProposalEditingTest {
     void altDown_thenAltUp_putsTheAmendmentBack_andAtTheEdgeNothingHappens() {
         List<Amendment> was = ru().amendments();
 
-        editing.moveAmendmentBy(was.get(0).id(), 1);
+        amendments.moveBy(was.get(0).id(), 1);
         assertThat(ru().amendments().get(1)).isEqualTo(was.get(0));
-        editing.moveAmendmentBy(was.get(0).id(), -1);
+        amendments.moveBy(was.get(0).id(), -1);
         assertThat(ru().amendments()).isEqualTo(was);
-        editing.moveAmendmentBy(was.get(0).id(), -1);
+        amendments.moveBy(was.get(0).id(), -1);
         assertThat(editor.undoLabel()).contains("Reorder amendments");
         assertThat(dialogs.errors).isEmpty();
     }
@@ -176,7 +178,7 @@ class ProposalEditingTest {
     @Test
     void undoingADrop_removesTheAmendment_andKeepsTheProposalSelected() throws Exception {
         forms.answerAmendmentWith(1_000);
-        editing.drop(new DropPayload.OfTarget(line("UNMISS", 0)), DropSpot.onProposal(us().id()), false);
+        amendments.drop(new DropPayload.OfTarget(line("UNMISS", 0)), DropSpot.onProposal(us().id()), false);
 
         desk.editing().undo();
 
@@ -189,13 +191,13 @@ class ProposalEditingTest {
     void deleteProposal_asksSayingWhatGoesWithIt_andNoKeepsIt() {
         dialogs.answer = false;
 
-        editing.deleteProposal(ru().id());
+        editing.delete(ru().id());
 
         assertThat(dialogs.questions).singleElement().asString().contains("With it go: 10 amendments");
         assertThat(editor.data().proposal(ru().id())).isPresent();
         dialogs.answer = true;
         long id = ru().id();
-        editing.deleteProposal(id);
+        editing.delete(id);
         assertThat(editor.data().proposal(id)).isEmpty();
     }
 
@@ -203,7 +205,7 @@ class ProposalEditingTest {
     void deleteAmendment_withNothingOnIt_doesNotAsk_andSelectsTheNextOne() {
         List<Amendment> was = ru().amendments();
 
-        editing.deleteAmendment(was.get(0).id());
+        amendments.delete(was.get(0).id());
 
         assertThat(dialogs.questions).isEmpty();
         assertThat(ru().amendments()).doesNotContain(was.get(0));
@@ -230,7 +232,7 @@ class ProposalEditingTest {
     void duplicateAmendment_putsTheCopyRightBelowIt() {
         Amendment first = ru().amendments().get(0);
 
-        editing.duplicateAmendment(first.id());
+        amendments.duplicate(first.id());
 
         Amendment copy = ru().amendments().get(1);
         assertThat(copy.target()).isEqualTo(first.target());
@@ -244,7 +246,7 @@ class ProposalEditingTest {
         Mission m = mission("MONUSCO");
         BudgetLine hr = m.lines().get(0);
 
-        editing.proposeAmendment(Target.post(m.id(), hr.id(), hr.posts().get(0).id()));
+        amendments.propose(Target.post(m.id(), hr.id(), hr.posts().get(0).id()));
 
         assertThat(forms.choicesOffered.get(0)).hasSize(3);
         assertThat(last(cn().amendments()).kind()).isEqualTo(AmendmentKind.ABOLISH_POSTS);
@@ -255,7 +257,7 @@ class ProposalEditingTest {
         Amendment first = ru().amendments().get(0);
         forms.choice = us().id();
 
-        editing.transferAmendment(first.id(), false);
+        amendments.transfer(first.id(), false);
 
         assertThat(forms.choicesOffered.get(0)).extracting(Proposal::id).doesNotContain(ru().id());
         assertThat(last(us().amendments())).isEqualTo(first);

@@ -55,6 +55,9 @@ class ProposalEditingWindowTest {
 
     @Start
     void start(Stage stage) {
+        // The stage is shared by every TestFX test in the run; a scene left by another (a small
+        // form's) would be reused by the desk, and its rows would not all be on screen.
+        stage.setScene(null);
         Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
         starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
                 new DeskStarter.Environment(Runnable::run, wall, errors::add, () -> { }));

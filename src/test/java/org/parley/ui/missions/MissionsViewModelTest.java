@@ -101,4 +101,35 @@ class MissionsViewModelTest {
         vm.selectedRowProperty().set(new MissionRow.OfLine(monusco, hr));
         assertThat(vm.selectedMissionProperty().get()).isEqualTo(monusco);
     }
+
+    @Test
+    void amendmentTarget_isTheLineOrThePostRow_neverTheMission() {
+        assertThat(vm.amendmentTarget(new MissionRow.OfLine(monusco, hr))).contains(Target.line(monusco.id(), hr.id()));
+        assertThat(vm.amendmentTarget(new MissionRow.OfPost(monusco, hr, advocate)))
+                .contains(Target.post(monusco.id(), hr.id(), advocate.id()));
+        assertThat(vm.amendmentTarget(new MissionRow.OfMission(monusco))).isEmpty();
+    }
+
+    @Test
+    void proposeAmendment_isOfferedOnlyOnceTheDeskCanEdit_andPassesTheTarget() {
+        MissionRow line = new MissionRow.OfLine(monusco, hr);
+        assertThat(vm.canProposeAmendment(line)).isFalse();
+        java.util.List<Target> proposed = new java.util.ArrayList<>();
+        vm.setOnProposeAmendment(proposed::add);
+
+        vm.proposeAmendment(line);
+        vm.proposeAmendment(new MissionRow.OfMission(monusco));
+
+        assertThat(proposed).containsExactly(Target.line(monusco.id(), hr.id()));
+    }
+
+    @Test
+    void keyOf_isTheSameForTheSameRowAfterARefresh() {
+        MissionRow before = new MissionRow.OfPost(monusco, hr, advocate);
+        Mission renamed = new Mission(monusco.id(), monusco.code(), "renamed", "", "", monusco.status(),
+                monusco.baselines(), monusco.lines(), "");
+        assertThat(MissionsViewModel.keyOf(new MissionRow.OfPost(renamed, hr, advocate)))
+                .isEqualTo(MissionsViewModel.keyOf(before))
+                .isNotEqualTo(MissionsViewModel.keyOf(new MissionRow.OfLine(monusco, hr)));
+    }
 }

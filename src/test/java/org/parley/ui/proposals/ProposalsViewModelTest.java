@@ -69,4 +69,36 @@ class ProposalsViewModelTest {
         String text = vm.describe(new ProposalRow.OfProposal(ru, ruProposal));
         assertThat(text).contains("Tabled 25 Jun 2018").contains("Illustrative");
     }
+
+    @Test
+    void setData_keepsTheSelectedProposalAndAmendment_byId() {
+        vm.select(ruProposal.id(), ruProposal.amendments().get(1).id());
+        NegotiationBuilder b = new NegotiationBuilder();
+        Delegation ru2 = b.delegation("RU", "Russian Federation");
+        b.delegation("US", "United States");
+        b.delegation("JP", "Japan");
+        BudgetLine hr = line(b.id(), "Human rights", LineCategory.HUMAN_RIGHTS, 4_000_000);
+        Mission unmiss = b.mission("UNMISS", 1_000_000_000, hr);
+        // The same ids as before (the builder hands them out in the same order), new objects.
+        Proposal again = b.proposal(ru2, b.amend(Target.line(unmiss.id(), hr.id()), AmendmentKind.PERCENT_CUT, 2500),
+                b.amend(Target.mission(unmiss.id()), AmendmentKind.AMOUNT_CUT, 1_000_000));
+
+        vm.setData(b.build());
+
+        assertThat(vm.selectedProposalProperty().get()).isEqualTo(again);
+        assertThat(vm.selectedAmendmentIdProperty().get()).isEqualTo(again.amendments().get(1).id());
+        assertThat(vm.getAmendments().get(0).value()).isEqualTo("25%");
+    }
+
+    @Test
+    void setData_withoutTheSelectedProposal_selectsNothing() {
+        vm.select(usProposal.id(), null);
+        NegotiationBuilder b = new NegotiationBuilder();
+        b.delegation("RU", "Russian Federation");
+
+        vm.setData(b.build());
+
+        assertThat(vm.selectedProposalProperty().get()).isNull();
+        assertThat(vm.getAmendments()).isEmpty();
+    }
 }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.io.NegotiationJson;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
 import org.parley.model.BudgetLine;
@@ -28,32 +25,28 @@ import org.parley.model.Provenance;
 import org.parley.model.Stance;
 import org.parley.model.Target;
 import org.parley.store.NewIds;
-import org.parley.store.Workspace;
 
 /** The rules hold at the service too: what a form would refuse is refused before it is written. */
 class ProposalEditsTest {
 
-    private static final Instant NOW = Instant.parse("2018-06-26T14:00:00Z");
-
     @TempDir
     Path dir;
+    private SampleDesk desk;
     private Path file;
-    private Workspace workspace;
     private Editor editor;
     private ProposalEdits edits;
 
     @BeforeEach
     void openSample() throws Exception {
-        file = dir.resolve("edits.parley");
-        workspace = Workspace.open(file);
-        long id = workspace.insertNegotiation(NegotiationJson.readSample());
-        editor = new Editor(workspace, workspace.loadNegotiation(id), Clock.fixed(NOW, ZoneOffset.UTC));
+        desk = new SampleDesk(dir);
+        file = desk.file;
+        editor = desk.editor;
         edits = new ProposalEdits(editor);
     }
 
     @AfterEach
     void close() throws Exception {
-        workspace.close();
+        desk.close();
     }
 
     @Test
@@ -88,7 +81,7 @@ class ProposalEditsTest {
 
         long id = edits.addAmendment(ru().id(), amendment(monuscoHumanRights(), AmendmentKind.AMOUNT_CUT, 1_000), 1);
 
-        assertThat(workspace.loadNegotiation(editor.negotiationId()).proposal(ru().id()).orElseThrow()
+        assertThat(desk.workspace.loadNegotiation(editor.negotiationId()).proposal(ru().id()).orElseThrow()
                 .amendments().get(1).id()).isEqualTo(id);
         editor.undo();
         assertThat(DatabaseDump.of(file)).isEqualTo(before);
@@ -107,11 +100,11 @@ class ProposalEditsTest {
     void describeForAmendment_namesWhatGoesWithIt_orNothing() throws Exception {
         Amendment a = ru().amendments().get(0);
         assertThat(Dependants.describeForAmendment(editor.data(), a.id())).isEmpty();
-        long eu = editor.data().delegations().stream().filter(d -> d.code().equals("EU")).findFirst().orElseThrow().id();
+        long eu = desk.delegation("EU").id();
         long compromise = ProposalEdits.next(editor.newIds(), NewIds.Kind.COMPROMISE);
         editor.apply(editor.edit()
                 .create(Part.POSITIONS, new Position(eu, Item.amendment(a.id()), Stance.OPPOSES, ""))
-                .create(Part.COMPROMISES, new Compromise(compromise, a.id(), "half", a.value() / 2, "coordinator", NOW,
+                .create(Part.COMPROMISES, new Compromise(compromise, a.id(), "half", a.value() / 2, "coordinator", SampleDesk.NOW,
                         CompromiseStatus.FLOATED))
                 .build("Record", "Record"));
 
@@ -125,21 +118,16 @@ class ProposalEditsTest {
     }
 
     private Target monuscoHumanRights() {
-        Mission m = editor.data().missionByCode("MONUSCO").orElseThrow();
+        Mission m = desk.mission("MONUSCO");
         BudgetLine hr = m.lines().get(0);
         return Target.line(m.id(), hr.id());
     }
 
     private Proposal ru() {
-        return byDelegation("RU");
+        return desk.proposal("RU");
     }
 
     private Proposal cn() {
-        return byDelegation("CN");
-    }
-
-    private Proposal byDelegation(String code) {
-        long d = editor.data().delegations().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow().id();
-        return editor.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
+        return desk.proposal("CN");
     }
 }

@@ -12,13 +12,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 
 import org.parley.model.Proposal;
 
 /**
  * The menu and keyboard paths of the proposal gestures in the proposals pane: context menus on
- * the proposals tree and the amendments table, and their keys (Enter or F2 edits, Delete
- * deletes, Ctrl+D duplicates, Alt+Up/Down moves an amendment). The keys are handled by the
+ * the proposals tree and the amendments table, and their keys (Enter, F2 or a double click
+ * edits, Delete deletes, Ctrl+D duplicates, Alt+Up/Down moves an amendment). The keys are handled by the
  * control that has the focus, not as window-wide accelerators, so Delete in a text field still
  * deletes text. Each item names its key, since context-menu accelerators would become
  * window-wide.
@@ -52,6 +53,11 @@ final class ProposalMenus {
             delete.setDisable(none);
         });
         tree.setContextMenu(menu);
+        tree.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                selectedProposal().ifPresent(editing::edit);
+            }
+        });
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> selectedProposal().ifPresent(id -> {
             if (isEdit(e)) {
                 editing.edit(id);
@@ -79,6 +85,11 @@ final class ProposalMenus {
                 new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(selectedAmendment().isEmpty())));
         table.setContextMenu(menu);
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                selectedAmendment().ifPresent(amendments::edit);
+            }
+        });
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> selectedAmendment().ifPresent(id -> {
             if (isEdit(e)) {
                 amendments.edit(id);

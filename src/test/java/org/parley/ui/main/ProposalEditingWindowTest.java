@@ -269,6 +269,20 @@ class ProposalEditingWindowTest {
         assertThat(window().proposalsPane().amendmentsTable().isFocused()).isTrue();
     }
 
+    @Test
+    void doubleClickOnAnAmendment_opensItsFormWithItsValue(FxRobot robot) {
+        selectProposal(robot, "RU");
+
+        robot.doubleClickOn(leftOf(robot, amendmentRow(robot, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#field-value").queryTextInputControl().getText()).isEqualTo("50");
+        assertThat(robot.lookup("#form-intro").queryAs(Label.class).getText()).startsWith("Target: MONUSCO / Human rights");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(starter.desk().orElseThrow().editor().canUndo()).isFalse();
+    }
+
     private MainWindow window() {
         WaitForAsyncUtils.waitForFxEvents();
         return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));

@@ -76,8 +76,7 @@ public final class Editor {
      * @throws EditException when the workspace could not save it; nothing is written
      */
     public NegotiationData apply(ChangeSet set) throws EditException {
-        run(set, set.description(), Applied.Kind.DONE);
-        history.done(set);
+        run(set, set.description(), Applied.Kind.DONE, () -> history.done(set));
         return data;
     }
 
@@ -100,14 +99,12 @@ public final class Editor {
 
     public void undo() throws EditException {
         ChangeSet set = history.nextUndo().orElseThrow(() -> new IllegalStateException("nothing to undo"));
-        run(set.inverted(), "Undo: " + set.description(), Applied.Kind.UNDONE);
-        history.undone();
+        run(set.inverted(), "Undo: " + set.description(), Applied.Kind.UNDONE, history::undone);
     }
 
     public void redo() throws EditException {
         ChangeSet set = history.nextRedo().orElseThrow(() -> new IllegalStateException("nothing to redo"));
-        run(set, "Redo: " + set.description(), Applied.Kind.REDONE);
-        history.redone();
+        run(set, "Redo: " + set.description(), Applied.Kind.REDONE, history::redone);
     }
 
     /** The changes committed to this negotiation at or after {@code since}, oldest first. */
@@ -119,7 +116,11 @@ public final class Editor {
         }
     }
 
-    private void run(ChangeSet set, String logText, Applied.Kind kind) throws EditException {
+    /**
+     * Applies, writes and makes current; then {@code recorded} updates the undo history, and only
+     * then are listeners told, so what they read (canUndo, the undo label) includes this gesture.
+     */
+    private void run(ChangeSet set, String logText, Applied.Kind kind, Runnable recorded) throws EditException {
         Draft draft = new Draft(data);
         for (Change<?> c : set.changes()) {
             c.applyTo(draft);
@@ -139,6 +140,7 @@ public final class Editor {
             throw new EditException("Could not save \"" + set.label().toLowerCase() + "\": " + e.getMessage(), e);
         }
         data = result;
+        recorded.run();
         Applied applied = new Applied(result, set, Set.copyOf(missions), kind);
         for (Consumer<Applied> l : List.copyOf(listeners)) {
             l.accept(applied);

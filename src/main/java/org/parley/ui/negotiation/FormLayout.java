@@ -2,7 +2,6 @@ package org.parley.ui.negotiation;
 
 import javafx.scene.Node;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogEvent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -31,22 +30,15 @@ final class FormLayout {
                     scroller.setId("form-fields");
                     scroller.setFitToWidth(true);
                     box.getChildren().set(i, scroller);
-                    fit(scroller, grid);
-                    // Sizes are only right once the stylesheet applies: fit again when shown.
-                    dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
-                        fit(scroller, grid);
-                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                    });
+                    // Controls only know their size once styled (skinned); the dialog's scene exists already.
+                    dialog.getDialogPane().applyCss();
+                    scroller.setPrefViewportHeight(Math.min(MAX_FIELDS_HEIGHT, grid.prefHeight(-1)));
+                    // Room for a vertical scroll bar, so it never covers the fields.
+                    scroller.setPrefViewportWidth(grid.prefWidth(-1) + 16);
                     break;
                 }
             }
         }
         return dialog;
-    }
-
-    private static void fit(ScrollPane scroller, GridPane grid) {
-        scroller.setPrefViewportHeight(Math.min(MAX_FIELDS_HEIGHT, grid.prefHeight(-1)));
-        // Room for a vertical scroll bar, so it never covers the fields.
-        scroller.setPrefViewportWidth(grid.prefWidth(-1) + 16);
     }
 }

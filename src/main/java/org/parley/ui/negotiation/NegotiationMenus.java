@@ -2,6 +2,7 @@ package org.parley.ui.negotiation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
@@ -69,22 +70,30 @@ public final class NegotiationMenus {
         Menu menu = new Menu("_Negotiation");
         menu.setId("negotiation-menu");
         MenuItem editMission = item("menu-edit-mission", "Edit _mission…", this::editMission);
+        MenuItem editRow = item("menu-edit-row", "Edit line…", this::editLineOrPost);
         MenuItem addLine = item("menu-add-line", "Add _line…", this::addLine);
         MenuItem addPost = item("menu-add-post", "Add _post…", this::addPost);
+        MenuItem deleteRow = item("menu-delete-row", "Delete line…", this::deleteLineOrPost);
         MenuItem delegations = item("menu-delegations", "_Delegations…", forms::delegations);
         MenuItem newEvent = item("menu-new-event", "New _event…", this::newEvent);
         MenuItem editEvent = item("menu-edit-event", "Ed_it event…", () -> withEvent(forms::edit));
         MenuItem reschedule = item("menu-reschedule-event", "_Reschedule event…",
                 () -> withEvent(forms::rescheduleExactly));
         MenuItem deleteEvent = item("menu-delete-event", "Delete e_vent", () -> withEvent(forms::deleteEvent));
-        menu.getItems().addAll(editMission, addLine, addPost, new SeparatorMenuItem(), delegations,
+        menu.getItems().addAll(editMission, editRow, addLine, addPost, deleteRow, new SeparatorMenuItem(), delegations,
                 new SeparatorMenuItem(), newEvent, editEvent, reschedule, deleteEvent);
         // Enabled by what is selected when the menu opens.
         menu.setOnShowing(e -> {
             MissionRow row = missions.selectedRowProperty().get();
             editMission.setDisable(row == null);
             addLine.setDisable(row == null);
-            addPost.setDisable(!(row instanceof MissionRow.OfLine || row instanceof MissionRow.OfPost));
+            boolean lineOrPost = row instanceof MissionRow.OfLine || row instanceof MissionRow.OfPost;
+            addPost.setDisable(!lineOrPost);
+            String what = row instanceof MissionRow.OfPost ? "post" : "line";
+            editRow.setText("Edit " + what + "…");
+            editRow.setDisable(!lineOrPost);
+            deleteRow.setText("Delete " + what + "…");
+            deleteRow.setDisable(!lineOrPost);
             boolean noEvent = timeline.getSelectedEvent() == null;
             editEvent.setDisable(noEvent);
             reschedule.setDisable(noEvent);
@@ -93,11 +102,15 @@ public final class NegotiationMenus {
         return menu;
     }
 
-    /** The missions tree's context menu, rebuilt for the selected row each time it opens. */
+    /**
+     * The missions tree's context menu, made for the selected row whenever the selection changes
+     * (a context menu with no items does not open at all, so they cannot wait for it to open).
+     */
     private ContextMenu rowMenu() {
         ContextMenu menu = new ContextMenu();
         menu.setId("missions-context-menu");
-        menu.setOnShowing(e -> menu.getItems().setAll(rowItems(missions.selectedRowProperty().get())));
+        menu.getItems().setAll(rowItems(missions.selectedRowProperty().get()));
+        missions.selectedRowProperty().addListener((o, was, row) -> menu.getItems().setAll(rowItems(row)));
         return menu;
     }
 
@@ -133,25 +146,45 @@ public final class NegotiationMenus {
     private ContextMenu timelineMenu() {
         ContextMenu menu = new ContextMenu();
         menu.setId("timeline-context-menu");
-        menu.setOnShowing(e -> {
-            List<MenuItem> items = new ArrayList<>();
-            items.add(item("timeline-new-event", "New event…", this::newEvent));
-            TimelineEvent selected = timeline.getSelectedEvent();
-            if (selected != null) {
-                items.add(new SeparatorMenuItem());
-                items.add(item("timeline-edit-event", "Edit \"" + selected.title() + "\"…", () -> forms.edit(selected)));
-                items.add(item("timeline-reschedule-event", "Reschedule…", () -> forms.rescheduleExactly(selected)));
-                items.add(item("timeline-delete-event", "Delete event", () -> forms.deleteEvent(selected)));
-            }
-            menu.getItems().setAll(items);
-        });
+        menu.getItems().setAll(eventItems(timeline.getSelectedEvent()));
+        timeline.selectedEventProperty().addListener((o, was, e) -> menu.getItems().setAll(eventItems(e)));
         return menu;
+    }
+
+    private List<MenuItem> eventItems(TimelineEvent selected) {
+        List<MenuItem> items = new ArrayList<>();
+        items.add(item("timeline-new-event", "New event…", this::newEvent));
+        if (selected != null) {
+            items.add(new SeparatorMenuItem());
+            items.add(item("timeline-edit-event", "Edit \"" + selected.title() + "\"…", () -> forms.edit(selected)));
+            items.add(item("timeline-reschedule-event", "Reschedule…", () -> forms.rescheduleExactly(selected)));
+            items.add(item("timeline-delete-event", "Delete event", () -> forms.deleteEvent(selected)));
+        }
+        return items;
     }
 
     private void editMission() {
         MissionRow row = missions.selectedRowProperty().get();
         if (row != null) {
             forms.editMission(row.mission().id());
+        }
+    }
+
+    private void editLineOrPost() {
+        MissionRow row = missions.selectedRowProperty().get();
+        if (row instanceof MissionRow.OfPost p) {
+            forms.editPost(p.line().id(), p.post().id());
+        } else if (row instanceof MissionRow.OfLine l) {
+            forms.editLine(l.line().id());
+        }
+    }
+
+    private void deleteLineOrPost() {
+        MissionRow row = missions.selectedRowProperty().get();
+        if (row instanceof MissionRow.OfPost p) {
+            forms.deletePost(p.line().id(), p.post().id());
+        } else if (row instanceof MissionRow.OfLine l) {
+            forms.deleteLine(l.line().id());
         }
     }
 
@@ -176,7 +209,7 @@ public final class NegotiationMenus {
         forms.newEvent(selected != null ? selected.at() : timeline.getDeskNow());
     }
 
-    private void withEvent(java.util.function.Consumer<TimelineEvent> action) {
+    private void withEvent(Consumer<TimelineEvent> action) {
         TimelineEvent e = timeline.getSelectedEvent();
         if (e != null) {
             action.accept(e);

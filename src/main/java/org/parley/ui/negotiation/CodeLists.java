@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.parley.model.Delegation;
 import org.parley.model.Mission;
@@ -32,40 +33,31 @@ final class CodeLists {
     }
 
     static List<Long> delegations(String field, String text, NegotiationData data, List<Problem> problems) {
-        List<Long> ids = new ArrayList<>();
-        for (String code : split(text)) {
-            Optional<Delegation> d = data.delegations().stream().filter(x -> x.code().equalsIgnoreCase(code)).findFirst();
-            if (d.isPresent()) {
-                ids.add(d.get().id());
-            } else {
-                problems.add(new Problem(field, "no delegation has the code " + code));
-            }
-        }
-        return ids;
+        return read(field, text, code -> data.delegations().stream().filter(d -> d.code().equalsIgnoreCase(code))
+                .map(Delegation::id).findFirst(), code -> "no delegation has the code " + code, problems);
     }
 
     static List<Long> missions(String field, String text, NegotiationData data, List<Problem> problems) {
-        List<Long> ids = new ArrayList<>();
-        for (String code : split(text)) {
-            Optional<Mission> m = data.missionByCode(code);
-            if (m.isPresent()) {
-                ids.add(m.get().id());
-            } else {
-                problems.add(new Problem(field, "no mission has the code " + code));
-            }
-        }
-        return ids;
+        return read(field, text, code -> data.missionByCode(code).map(Mission::id),
+                code -> "no mission has the code " + code, problems);
     }
 
     static List<Long> proposals(String field, String text, NegotiationData data, List<Problem> problems) {
+        return read(field, text, ref -> data.proposals().stream().filter(p -> ref(p, data).equalsIgnoreCase(ref))
+                .map(Proposal::id).findFirst(), ref -> "no proposal " + ref + " (write a delegation's code and the "
+                + "number of its proposal, e.g. RU-1)", problems);
+    }
+
+    /** The ids of the codes in {@code text}; each code {@code find} does not know is a problem. */
+    private static List<Long> read(String field, String text, Function<String, Optional<Long>> find,
+                                   Function<String, String> unknown, List<Problem> problems) {
         List<Long> ids = new ArrayList<>();
-        for (String ref : split(text)) {
-            Optional<Proposal> p = data.proposals().stream().filter(x -> ref(x, data).equalsIgnoreCase(ref)).findFirst();
-            if (p.isPresent()) {
-                ids.add(p.get().id());
+        for (String code : split(text)) {
+            Optional<Long> id = find.apply(code);
+            if (id.isPresent()) {
+                ids.add(id.get());
             } else {
-                problems.add(new Problem(field, "no proposal " + ref + " (write a delegation's code and the "
-                        + "number of its proposal, e.g. RU-1)"));
+                problems.add(new Problem(field, unknown.apply(code)));
             }
         }
         return ids;

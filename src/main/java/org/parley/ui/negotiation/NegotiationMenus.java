@@ -114,6 +114,7 @@ public final class NegotiationMenus {
         return menu;
     }
 
+    /** Post, then its line, then its mission: what the row is first, what it belongs to after. */
     private List<MenuItem> rowItems(MissionRow row) {
         List<MenuItem> items = new ArrayList<>();
         if (row instanceof MissionRow.OfPost p) {
@@ -121,21 +122,22 @@ public final class NegotiationMenus {
             items.add(item("row-edit-post", "Edit post…", () -> forms.editPost(line, p.post().id())));
             items.add(item("row-delete-post", "Delete post…", () -> forms.deletePost(line, p.post().id())));
             items.add(new SeparatorMenuItem());
+        }
+        Long line = row instanceof MissionRow.OfPost p ? Long.valueOf(p.line().id())
+                : row instanceof MissionRow.OfLine l ? Long.valueOf(l.line().id()) : null;
+        if (line != null) {
             items.add(item("row-edit-line", "Edit line…", () -> forms.editLine(line)));
             items.add(item("row-add-post", "Add post…", () -> forms.addPost(line)));
-        } else if (row instanceof MissionRow.OfLine l) {
-            long line = l.line().id();
-            items.add(item("row-edit-line", "Edit line…", () -> forms.editLine(line)));
-            items.add(item("row-add-post", "Add post…", () -> forms.addPost(line)));
-            items.add(item("row-delete-line", "Delete line…", () -> forms.deleteLine(line)));
+            if (row instanceof MissionRow.OfLine) {
+                items.add(item("row-delete-line", "Delete line…", () -> forms.deleteLine(line)));
+            }
             items.add(new SeparatorMenuItem());
-            items.add(item("row-edit-mission", "Edit mission…", () -> forms.editMission(l.mission().id())));
-        } else if (row != null) {
+        }
+        if (row != null) {
             long mission = row.mission().id();
             items.add(item("row-edit-mission", "Edit mission…", () -> forms.editMission(mission)));
             items.add(item("row-add-line", "Add line…", () -> forms.addLine(mission)));
-        }
-        if (items.isEmpty()) {
+        } else {
             MenuItem none = new MenuItem("Select a mission, line or post");
             none.setDisable(true);
             items.add(none);

@@ -79,6 +79,8 @@ final class EventDrag {
                 vm.select(node.event());
             }
             node.pseudoClassStateChanged(TimelineStyles.DRAGGING, true);
+            // Drawn over the other events without reordering them (their order is their lanes').
+            node.setViewOrder(-1);
             content.setCursor(Cursor.CLOSED_HAND);
         }
         Instant at = node.event().at();
@@ -109,6 +111,7 @@ final class EventDrag {
         if (node != null) {
             node.setTranslateX(0);
             node.pseudoClassStateChanged(TimelineStyles.DRAGGING, false);
+            node.setViewOrder(0);
         }
         ghost.hide();
         content.setCursor(null);

@@ -95,6 +95,8 @@ public final class BudgetRules {
         List<Problem> problems = new ArrayList<>(SourceRules.required(TITLE, title, "a post title"));
         if (count < 1) {
             problems.add(new Problem(COUNT, "a post row needs at least 1 post"));
+        } else if (count > Integer.MAX_VALUE) {
+            problems.add(new Problem(COUNT, "is too large for a number of posts"));
         }
         problems.addAll(SourceRules.amount(ANNUAL_COST, annualCostUsd, true));
         return problems;

@@ -1,12 +1,11 @@
 package org.parley.ui.missions;
 
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
@@ -17,7 +16,6 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import java.util.Set;
 import org.parley.model.Baseline;
 import org.parley.model.Figure;
 import org.parley.model.Mission;
@@ -32,8 +30,8 @@ import org.parley.ui.common.TreeMemory;
 /**
  * The missions pane: every budget with its status, coordinator, baselines and the cuts each
  * delegation proposes, expandable to lines and posts. The view binds; the view model decides.
- * A budget line or post row can be dragged onto a proposal, or "Propose amendment…" from its
- * context menu. A refresh keeps the user's place: open rows, selection and scroll position.
+ * A budget line or post row can be dragged onto a proposal. A refresh keeps the user's place:
+ * open rows, selection and scroll position.
  */
 public final class MissionsPane extends BorderPane {
 
@@ -110,18 +108,6 @@ public final class MissionsPane extends BorderPane {
                 viewModel.selectedRowProperty().set(item == null ? null : item.getValue());
             }
         });
-        table.setContextMenu(contextMenu());
-    }
-
-    /** "Propose amendment…" on a line or post row; Ctrl+Shift+A (the Proposal menu) does the same. */
-    private ContextMenu contextMenu() {
-        MenuItem propose = new MenuItem("Propose amendment… (Ctrl+Shift+A)");
-        propose.setId("propose-amendment");
-        propose.setOnAction(e -> viewModel.proposeAmendment(selectedRow()));
-        ContextMenu menu = new ContextMenu(propose);
-        menu.setOnShowing(e -> propose.setDisable(selectedRow() == null
-                || !viewModel.canProposeAmendment(selectedRow())));
-        return menu;
     }
 
     private MissionRow selectedRow() {
@@ -142,6 +128,10 @@ public final class MissionsPane extends BorderPane {
         e.consume();
     }
 
+    /**
+     * Rebuilds the tree from the view model. Rows that were expanded stay expanded and the selected
+     * row stays selected (by ids), so editing a post does not fold the tree under the user.
+     */
     private void rebuildRoot() {
         TreeItem<MissionRow> old = table.getRoot();
         Set<Object> open = old == null ? Set.of() : TreeMemory.expandedKeys(old, MissionsViewModel::keyOf);

@@ -31,6 +31,7 @@ import org.parley.model.AmendmentKind;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 import org.parley.service.DeskService;
+import org.parley.ui.common.MonocleDrags;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.proposals.AmendmentRow;
 import org.parley.ui.proposals.ProposalRow;
@@ -55,9 +56,15 @@ class ProposalEditingWindowTest {
 
     @Start
     void start(Stage stage) {
-        // The stage is shared by every TestFX test in the run; a scene left by another (a small
-        // form's) would be reused by the desk, and its rows would not all be on screen.
-        stage.setScene(null);
+        MonocleDrags.forgetStaleDragView();
+        // The stage and its scene are shared by every TestFX test of the run, and the desk reuses
+        // the scene as the app does; give it a desk's size (as the app sizes it, within the
+        // screen): the scene may be a small form's, and the rows must be on screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX() + 20);
+        stage.setY(screen.getMinY() + 20);
+        stage.setWidth(screen.getWidth() - 40);
+        stage.setHeight(screen.getHeight() - 40);
         Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
         starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
                 new DeskStarter.Environment(Runnable::run, wall, errors::add, () -> { }));

@@ -76,11 +76,8 @@ class ProposalEditingWindowTest {
     @Test
     void aBudgetLineDroppedOnAProposal_opensTheFormOnIt_andOkAddsTheAmendment(FxRobot robot) throws Exception {
         int before = count("SELECT COUNT(*) FROM amendment");
-        expand(robot, "MONUSCO");
 
-        robot.drag(leftOf(robot, genderLine(robot)))
-                .dropTo(leftOf(robot, proposalRow(robot, "US")));
-        WaitForAsyncUtils.waitForFxEvents();
+        dropTheGenderLineOnTheUsProposal(robot);
 
         assertThat(robot.lookup("#form-intro").queryAs(Label.class).getText()).startsWith("Target: MONUSCO / Gender");
         robot.clickOn("#field-value").write("25");
@@ -97,10 +94,7 @@ class ProposalEditingWindowTest {
 
     @Test
     void ctrlZ_undoesADrop_andTheFileNoLongerHasTheAmendment(FxRobot robot) throws Exception {
-        expand(robot, "MONUSCO");
-        robot.drag(leftOf(robot, genderLine(robot)))
-                .dropTo(leftOf(robot, proposalRow(robot, "US")));
-        WaitForAsyncUtils.waitForFxEvents();
+        dropTheGenderLineOnTheUsProposal(robot);
         robot.clickOn("#field-value").write("10").clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
         long id = last(proposal("US").amendments()).id();
@@ -163,10 +157,7 @@ class ProposalEditingWindowTest {
     @Test
     void aPercentageAbove100_isNamedInTheForm_okStaysDisabled_andNothingIsStored(FxRobot robot) throws Exception {
         int before = count("SELECT COUNT(*) FROM amendment");
-        expand(robot, "MONUSCO");
-        robot.drag(leftOf(robot, genderLine(robot)))
-                .dropTo(leftOf(robot, proposalRow(robot, "US")));
-        WaitForAsyncUtils.waitForFxEvents();
+        dropTheGenderLineOnTheUsProposal(robot);
 
         robot.clickOn("#field-value").write("150");
         WaitForAsyncUtils.waitForFxEvents();
@@ -320,6 +311,13 @@ class ProposalEditingWindowTest {
                 .flatMap(g -> g.getChildren().stream())
                 .filter(i -> i.getValue() instanceof ProposalRow.OfProposal o && o.proposal().id() == p.id())
                 .findFirst().ifPresent(i -> window().proposalsPane().tree().getSelectionModel().select(i)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** MONUSCO's gender line, dragged from the missions pane onto the US proposal. */
+    private void dropTheGenderLineOnTheUsProposal(FxRobot robot) {
+        expand(robot, "MONUSCO");
+        robot.drag(leftOf(robot, genderLine(robot))).dropTo(leftOf(robot, proposalRow(robot, "US")));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -281,6 +281,23 @@ class ProposalEditingWindowTest {
         assertThat(starter.desk().orElseThrow().editor().canUndo()).isFalse();
     }
 
+    @Test
+    void proposeAmendment_fromALinesContextMenu_opensTheFormOnThatLine(FxRobot robot) {
+        selectProposal(robot, "US");
+        expand(robot, "MONUSCO");
+
+        robot.clickOn(leftOf(robot, genderLine(robot)));
+        // Headless Monocle sends no context-menu request on a right-click: open it as the platform would.
+        Node row = genderLine(robot);
+        robot.interact(() -> window().missionsPane().table().getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.clickOn("Propose amendment… (Ctrl+Shift+A)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#form-intro").queryAs(Label.class).getText()).startsWith("Target: MONUSCO / Gender")
+                .contains("Proposal: US");
+        robot.clickOn("Cancel");
+    }
+
     private MainWindow window() {
         WaitForAsyncUtils.waitForFxEvents();
         return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));

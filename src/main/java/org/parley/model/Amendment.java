@@ -3,7 +3,8 @@ package org.parley.model;
 import java.util.Objects;
 
 /**
- * One change a proposal asks for.
+ * One change a proposal asks for. A value of 0 is allowed (it is how a compromise keeps a
+ * post or drops a cut: {@link Compromise#applyTo}); the entry forms ask for at least one post.
  *
  * @param id store id (or a document-local id before import)
  * @param target what it aims at
@@ -35,9 +36,6 @@ public record Amendment(long id, Target target, AmendmentKind kind, long value, 
             case ABOLISH_POSTS -> {
                 if (target.postId() == null) {
                     throw new IllegalArgumentException("abolish posts: needs a post row as target");
-                }
-                if (value < 1) {
-                    throw new IllegalArgumentException("abolish posts: at least one post");
                 }
             }
             case AMOUNT_CUT, RESTORE -> {

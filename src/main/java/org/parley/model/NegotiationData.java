@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One negotiation with everything in it: the unit that is loaded, imported and exported.
@@ -27,13 +28,10 @@ public final class NegotiationData {
     private final List<Compromise> compromises;
     private final List<Scenario> scenarios;
     // Lookups by id, so that large negotiations stay fast (thousands of lines and amendments).
-    private final Map<Long, Mission> missionById = new HashMap<>();
-    private final Map<Long, BudgetLine> lineById = new HashMap<>();
-    private final Map<Long, Long> missionIdOfLine = new HashMap<>();
+    // The two big indexes are reused by a snapshot whose missions (or proposals) did not change.
+    private final BudgetIndex budgets;
+    private final ProposalIndex proposalIndex;
     private final Map<Long, Delegation> delegationById = new HashMap<>();
-    private final Map<Long, Proposal> proposalById = new HashMap<>();
-    private final Map<Long, Amendment> amendmentById = new HashMap<>();
-    private final Map<Long, Long> proposalIdOfAmendment = new HashMap<>();
     private final Map<Long, Compromise> compromiseById = new HashMap<>();
 
     /** A negotiation without positions, compromises or scenarios yet. */
@@ -45,6 +43,14 @@ public final class NegotiationData {
     public NegotiationData(Negotiation negotiation, List<Delegation> delegations, List<Mission> missions,
                            List<Proposal> proposals, List<TimelineEvent> events, List<Position> positions,
                            List<OurLine> ourLines, List<Compromise> compromises, List<Scenario> scenarios) {
+        this(null, negotiation, delegations, missions, proposals, events, positions, ourLines, compromises, scenarios);
+    }
+
+    /** Builds a snapshot, reusing {@code previous}'s indexes for the parts that are the same lists. */
+    private NegotiationData(NegotiationData previous, Negotiation negotiation, List<Delegation> delegations,
+                            List<Mission> missions, List<Proposal> proposals, List<TimelineEvent> events,
+                            List<Position> positions, List<OurLine> ourLines, List<Compromise> compromises,
+                            List<Scenario> scenarios) {
         this.negotiation = Objects.requireNonNull(negotiation, "negotiation");
         this.delegations = List.copyOf(delegations);
         this.missions = List.copyOf(missions);
@@ -54,24 +60,27 @@ public final class NegotiationData {
         this.ourLines = List.copyOf(ourLines);
         this.compromises = List.copyOf(compromises);
         this.scenarios = List.copyOf(scenarios);
-        checkReferences(this.delegations, this.missions, this.proposals, this.events);
+        Set<Long> delegationIds = checkDelegations(this.delegations);
         this.delegations.forEach(d -> delegationById.put(d.id(), d));
-        for (Proposal p : this.proposals) {
-            proposalById.put(p.id(), p);
-            for (Amendment a : p.amendments()) {
-                amendmentById.put(a.id(), a);
-                proposalIdOfAmendment.put(a.id(), p.id());
-            }
-        }
-        for (Mission m : this.missions) {
-            missionById.put(m.id(), m);
-            for (BudgetLine l : m.lines()) {
-                lineById.put(l.id(), l);
-                missionIdOfLine.put(l.id(), m.id());
-            }
-        }
+        boolean sameBudgets = previous != null && previous.missions == this.missions;
+        this.budgets = sameBudgets ? previous.budgets : new BudgetIndex(this.missions);
+        this.proposalIndex = sameBudgets && previous.proposals == this.proposals
+                && previous.delegations == this.delegations ? previous.proposalIndex
+                : new ProposalIndex(this.proposals, delegationIds, budgets);
+        checkEvents(this.events, budgets, proposalIndex);
         PositionChecks.check(this);
         this.compromises.forEach(c -> compromiseById.put(c.id(), c));
+    }
+
+    /**
+     * This negotiation with some parts replaced; the indexes of parts passed back as the very
+     * lists this snapshot returned are reused rather than rebuilt and re-checked.
+     */
+    public NegotiationData with(Negotiation negotiation, List<Delegation> delegations, List<Mission> missions,
+                                List<Proposal> proposals, List<TimelineEvent> events, List<Position> positions,
+                                List<OurLine> ourLines, List<Compromise> compromises, List<Scenario> scenarios) {
+        return new NegotiationData(this, negotiation, delegations, missions, proposals, events, positions, ourLines,
+                compromises, scenarios);
     }
 
     public Negotiation negotiation() {
@@ -113,12 +122,12 @@ public final class NegotiationData {
     }
 
     public Optional<Amendment> amendment(long id) {
-        return Optional.ofNullable(amendmentById.get(id));
+        return Optional.ofNullable(proposalIndex.amendmentById.get(id));
     }
 
     /** The proposal an amendment belongs to. */
     public Optional<Proposal> proposalOfAmendment(long amendmentId) {
-        return Optional.ofNullable(proposalIdOfAmendment.get(amendmentId)).map(proposalById::get);
+        return Optional.ofNullable(proposalIndex.proposalIdOfAmendment.get(amendmentId)).map(proposalIndex.proposalById::get);
     }
 
     public Optional<Compromise> compromise(long id) {
@@ -135,13 +144,13 @@ public final class NegotiationData {
 
     /** The mission a line belongs to. */
     public Optional<Mission> missionOfLine(long lineId) {
-        return Optional.ofNullable(missionIdOfLine.get(lineId)).map(missionById::get);
+        return Optional.ofNullable(budgets.missionIdOfLine.get(lineId)).map(budgets.missionById::get);
     }
 
     /** Whether an item names something in this negotiation. */
     public boolean contains(Item item) {
-        return item.kind() == Item.Kind.AMENDMENT ? amendmentById.containsKey(item.id())
-                : missionById.containsKey(item.id());
+        return item.kind() == Item.Kind.AMENDMENT ? proposalIndex.amendmentById.containsKey(item.id())
+                : budgets.missionById.containsKey(item.id());
     }
 
     /** How an item reads in a list: the amendment's target and size, or the mission's code. */
@@ -153,52 +162,52 @@ public final class NegotiationData {
     }
 
     public NegotiationData withNegotiation(Negotiation n) {
-        return new NegotiationData(n, delegations, missions, proposals, events, positions, ourLines, compromises,
+        return with(n, delegations, missions, proposals, events, positions, ourLines, compromises,
                 scenarios);
     }
 
     public NegotiationData withDelegations(List<Delegation> list) {
-        return new NegotiationData(negotiation, list, missions, proposals, events, positions, ourLines, compromises,
+        return with(negotiation, list, missions, proposals, events, positions, ourLines, compromises,
                 scenarios);
     }
 
     public NegotiationData withMissions(List<Mission> list) {
-        return new NegotiationData(negotiation, delegations, list, proposals, events, positions, ourLines,
+        return with(negotiation, delegations, list, proposals, events, positions, ourLines,
                 compromises, scenarios);
     }
 
     public NegotiationData withProposals(List<Proposal> list) {
-        return new NegotiationData(negotiation, delegations, missions, list, events, positions, ourLines,
+        return with(negotiation, delegations, missions, list, events, positions, ourLines,
                 compromises, scenarios);
     }
 
     public NegotiationData withEvents(List<TimelineEvent> list) {
-        return new NegotiationData(negotiation, delegations, missions, proposals, list, positions, ourLines,
+        return with(negotiation, delegations, missions, proposals, list, positions, ourLines,
                 compromises, scenarios);
     }
 
     public NegotiationData withPositions(List<Position> list) {
-        return new NegotiationData(negotiation, delegations, missions, proposals, events, list, ourLines,
+        return with(negotiation, delegations, missions, proposals, events, list, ourLines,
                 compromises, scenarios);
     }
 
     public NegotiationData withOurLines(List<OurLine> list) {
-        return new NegotiationData(negotiation, delegations, missions, proposals, events, positions, list,
+        return with(negotiation, delegations, missions, proposals, events, positions, list,
                 compromises, scenarios);
     }
 
     public NegotiationData withCompromises(List<Compromise> list) {
-        return new NegotiationData(negotiation, delegations, missions, proposals, events, positions, ourLines, list,
+        return with(negotiation, delegations, missions, proposals, events, positions, ourLines, list,
                 scenarios);
     }
 
     public NegotiationData withScenarios(List<Scenario> list) {
-        return new NegotiationData(negotiation, delegations, missions, proposals, events, positions, ourLines,
+        return with(negotiation, delegations, missions, proposals, events, positions, ourLines,
                 compromises, list);
     }
 
     public Optional<Mission> mission(long id) {
-        return Optional.ofNullable(missionById.get(id));
+        return Optional.ofNullable(budgets.missionById.get(id));
     }
 
     public Optional<Mission> missionByCode(String code) {
@@ -210,17 +219,20 @@ public final class NegotiationData {
     }
 
     public Optional<Proposal> proposal(long id) {
-        return Optional.ofNullable(proposalById.get(id));
+        return Optional.ofNullable(proposalIndex.proposalById.get(id));
     }
 
     /** A line of a mission; empty when the line is not the mission's. */
     public Optional<BudgetLine> line(long missionId, long lineId) {
-        Long owner = missionIdOfLine.get(lineId);
-        return owner != null && owner == missionId ? Optional.of(lineById.get(lineId)) : Optional.empty();
+        Long owner = budgets.missionIdOfLine.get(lineId);
+        return owner != null && owner == missionId ? Optional.of(budgets.lineById.get(lineId)) : Optional.empty();
     }
 
     public Optional<Post> post(Target target) {
         if (target.postId() == null) {
+            return Optional.empty();
+        }
+        if (!target.lineId().equals(budgets.lineIdOfPost.get(target.postId()))) {
             return Optional.empty();
         }
         return line(target.missionId(), target.lineId())
@@ -264,75 +276,36 @@ public final class NegotiationData {
                 + proposals.size() + " proposals, " + events.size() + " events]";
     }
 
-    private static void checkReferences(List<Delegation> delegations, List<Mission> missions,
-                                        List<Proposal> proposals, List<TimelineEvent> events) {
-        Set<Long> delegationIds = uniqueIds(delegations.stream().map(Delegation::id).toList(), "delegation");
-        uniqueIds(delegations.stream().map(Delegation::code).map(c -> c.toUpperCase(Locale.ROOT)).toList(),
-                "delegation code");
+    private static Set<Long> checkDelegations(List<Delegation> delegations) {
+        Set<Long> ids = new HashSet<>();
+        Set<String> codes = new HashSet<>();
         for (Delegation d : delegations) {
-            require(Set.copyOf(d.memberIds()).size() == d.memberIds().size(),
-                    "group " + d.code() + " lists a member twice");
+            Checks.require(ids.add(d.id()), () -> "two of a kind share one delegation: " + d.id());
+            Checks.require(codes.add(d.code().toUpperCase(Locale.ROOT)),
+                    () -> "two of a kind share one delegation code: " + d.code().toUpperCase(Locale.ROOT));
+        }
+        for (Delegation d : delegations) {
+            Checks.require(Set.copyOf(d.memberIds()).size() == d.memberIds().size(),
+                    () -> "group " + d.code() + " lists a member twice");
             for (Long member : d.memberIds()) {
-                require(delegationIds.contains(member), "group " + d.code() + " has an unknown member id " + member);
+                Checks.require(ids.contains(member), () -> "group " + d.code() + " has an unknown member id " + member);
             }
         }
-        Map<Long, Mission> missionById = new HashMap<>();
-        for (Mission m : missions) {
-            require(missionById.put(m.id(), m) == null, "two missions share the id " + m.id());
-        }
-        uniqueIds(missions.stream().map(Mission::code).map(c -> c.toUpperCase(Locale.ROOT)).toList(), "mission code");
-        uniqueIds(missions.stream().flatMap(m -> m.lines().stream()).map(BudgetLine::id).toList(), "line id");
-        uniqueIds(missions.stream().flatMap(m -> m.lines().stream()).flatMap(l -> l.posts().stream())
-                .map(Post::id).toList(), "post id");
-        uniqueIds(proposals.stream().flatMap(p -> p.amendments().stream()).map(Amendment::id).toList(),
-                "amendment id");
-        uniqueIds(events.stream().map(TimelineEvent::id).toList(), "event id");
-        Set<Long> proposalIds = uniqueIds(proposals.stream().map(Proposal::id).toList(), "proposal");
-        for (Proposal p : proposals) {
-            require(delegationIds.contains(p.delegationId()),
-                    "proposal \"" + p.title() + "\" names an unknown delegation id " + p.delegationId());
-            for (Amendment a : p.amendments()) {
-                checkTarget(a.target(), missionById, "proposal \"" + p.title() + "\"");
-            }
-        }
+        return ids;
+    }
+
+    private static void checkEvents(List<TimelineEvent> events, BudgetIndex budgets, ProposalIndex proposals) {
+        Set<Long> ids = new HashSet<>();
         for (TimelineEvent e : events) {
+            Checks.require(ids.add(e.id()), () -> "two of a kind share one event id: " + e.id());
             for (Long m : e.missionIds()) {
-                require(missionById.containsKey(m), "event \"" + e.title() + "\" names an unknown mission id " + m);
+                Checks.require(budgets.missionById.containsKey(m),
+                        () -> "event \"" + e.title() + "\" names an unknown mission id " + m);
             }
             for (Long p : e.proposalIds()) {
-                require(proposalIds.contains(p), "event \"" + e.title() + "\" names an unknown proposal id " + p);
+                Checks.require(proposals.proposalById.containsKey(p),
+                        () -> "event \"" + e.title() + "\" names an unknown proposal id " + p);
             }
-        }
-    }
-
-    private static void checkTarget(Target t, Map<Long, Mission> missionById, String where) {
-        if (t.isWholeBudget()) {
-            return;
-        }
-        Mission m = missionById.get(t.missionId());
-        require(m != null, where + ": unknown mission id " + t.missionId());
-        if (t.lineId() == null) {
-            return;
-        }
-        BudgetLine line = m.lines().stream().filter(l -> l.id() == t.lineId()).findFirst().orElse(null);
-        require(line != null, where + ": mission " + m.code() + " has no line id " + t.lineId());
-        if (t.postId() != null) {
-            require(line.posts().stream().anyMatch(p -> p.id() == t.postId()),
-                    where + ": line \"" + line.name() + "\" has no post id " + t.postId());
-        }
-    }
-
-    private static <T> Set<T> uniqueIds(List<T> ids, String what) {
-        Set<T> seen = new HashSet<>();
-        for (T id : ids) {
-            require(seen.add(id), "two of a kind share one " + what + ": " + id);
-        }
-        return seen;
-    }
-
-    private static void require(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalArgumentException(message);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.parley.model;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * What each delegation's proposals on the table would cut, per mission and per line, if they
@@ -30,13 +32,49 @@ public final class ProposedCuts {
     private final Map<Key, Cut> byLine = new HashMap<>();
     private final Map<Long, Long> unallocated = new LinkedHashMap<>();
     private final Map<Key, Integer> postsAbolished = new HashMap<>(); // (delegation, post id) -> posts
+    // Which mission each line and post row with a cut belongs to, so an update can drop them.
+    private final Map<Long, Long> missionOfLine = new HashMap<>();
+    private final Map<Long, Long> missionOfPost = new HashMap<>();
 
     private ProposedCuts() {
     }
 
     public static ProposedCuts of(NegotiationData data) {
         ProposedCuts cuts = new ProposedCuts();
-        cuts.compute(data);
+        cuts.compute(data, missionId -> true);
+        return cuts;
+    }
+
+    /**
+     * The cuts after an edit that touched only {@code missionIds} (before or after it): those
+     * missions are computed again, the others are taken from {@code previous}. Gives the same
+     * as {@link #of} when every touched mission is named.
+     */
+    public static ProposedCuts update(ProposedCuts previous, NegotiationData data, Set<Long> missionIds) {
+        ProposedCuts cuts = new ProposedCuts();
+        previous.byMission.forEach((k, v) -> {
+            if (!missionIds.contains(k.id)) {
+                cuts.byMission.put(k, v);
+            }
+        });
+        previous.missionOfLine.forEach((line, mission) -> {
+            if (!missionIds.contains(mission)) {
+                cuts.missionOfLine.put(line, mission);
+            }
+        });
+        previous.byLine.forEach((k, v) -> {
+            if (cuts.missionOfLine.containsKey(k.id)) {
+                cuts.byLine.put(k, v);
+            }
+        });
+        previous.postsAbolished.forEach((k, v) -> {
+            Long mission = previous.missionOfPost.get(k.id);
+            if (mission != null && !missionIds.contains(mission)) {
+                cuts.postsAbolished.put(k, v);
+                cuts.missionOfPost.put(k.id, mission);
+            }
+        });
+        cuts.compute(data, missionIds::contains);
         return cuts;
     }
 
@@ -84,7 +122,7 @@ public final class ProposedCuts {
         }
     }
 
-    private void compute(NegotiationData data) {
+    private void compute(NegotiationData data, LongPredicate computeMission) {
         Map<Key, Long> lineUsd = new HashMap<>();
         Map<Key, Long> missionLevelUsd = new HashMap<>();
         for (Proposal p : data.proposals()) {
@@ -96,6 +134,9 @@ public final class ProposedCuts {
                 Target t = a.target();
                 if (a.kind() == AmendmentKind.TOPLINE_CUT) {
                     unallocated.merge(d, a.value(), Math::addExact);
+                    continue;
+                }
+                if (!computeMission.test(t.missionId())) {
                     continue;
                 }
                 Mission mission = data.mission(t.missionId()).orElseThrow();
@@ -113,6 +154,7 @@ public final class ProposedCuts {
                     int more = (int) Math.min(a.value(), post.count() - already);
                     if (more > 0) {
                         postsAbolished.put(postKey, already + more);
+                        missionOfPost.put(post.id(), mission.id());
                         byLine.merge(lineKey, Cut.posts(post.grade(), more, 0), Cut::plus);
                         lineUsd.merge(lineKey, Math.multiplyExact(post.annualCost().usd(), (long) more),
                                 Math::addExact);
@@ -123,8 +165,12 @@ public final class ProposedCuts {
             }
         }
         for (Mission m : data.missions()) {
+            if (!computeMission.test(m.id())) {
+                continue;
+            }
             for (BudgetLine line : m.lines()) {
-                long ref = line.baselines().reference().map(Figure::usd).orElse(Long.MAX_VALUE);
+                missionOfLine.put(line.id(), m.id());
+                long ref = capUsd(line.baselines());
                 for (Delegation del : data.delegations()) {
                     Key lk = new Key(del.id(), line.id());
                     Long usd = lineUsd.get(lk);
@@ -137,7 +183,7 @@ public final class ProposedCuts {
                     byMission.merge(new Key(del.id(), m.id()), lineCut, Cut::plus);
                 }
             }
-            long missionRef = m.baselines().reference().map(Figure::usd).orElse(Long.MAX_VALUE);
+            long missionRef = capUsd(m.baselines());
             for (Delegation del : data.delegations()) {
                 Key mk = new Key(del.id(), m.id());
                 Long extra = missionLevelUsd.get(mk);
@@ -153,15 +199,29 @@ public final class ProposedCuts {
     }
 
     /** The amount cuts are measured against; a budget with no figure cannot lose dollars. */
-    private static long referenceUsd(Baselines baselines) {
+    static long referenceUsd(Baselines baselines) {
         return baselines.reference().map(Figure::usd).orElse(0L);
     }
 
+    /** The most a budget can lose: its reference figure; nothing caps a budget that has none. */
+    static long capUsd(Baselines baselines) {
+        return baselines.reference().map(Figure::usd).orElse(Long.MAX_VALUE);
+    }
+
     private static long dollarsOf(Amendment a, long reference) {
-        return switch (a.kind()) {
-            case PERCENT_CUT -> a.share().of(reference);
-            case AMOUNT_CUT -> Math.min(a.value(), reference);
-            case RESTORE -> -a.value();
+        return dollarsOf(a.kind(), a.value(), reference);
+    }
+
+    /**
+     * The dollars a percent, amount or restore amendment of {@code value} takes from a budget of
+     * {@code reference}, in full. Scenarios pass a compromise's value here, which may be one an
+     * {@link Amendment} itself would refuse (0 posts), hence kind and value rather than an amendment.
+     */
+    static long dollarsOf(AmendmentKind kind, long value, long reference) {
+        return switch (kind) {
+            case PERCENT_CUT -> Share.ofBasisPoints((int) value).of(reference);
+            case AMOUNT_CUT -> Math.min(value, reference);
+            case RESTORE -> -value;
             default -> 0L;
         };
     }

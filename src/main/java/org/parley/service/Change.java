@@ -95,7 +95,7 @@ public record Change<T>(Part<T> part, T before, T after, int beforeIndex, int af
         if (after == null) {
             part.remove(w, before);
         } else {
-            part.put(w, after, part.indexOf(part.list(result), part.key(after)));
+            part.put(w, before, after, part.indexOf(part.list(result), part.key(after)));
         }
         boolean moved = before == null || after == null || beforeIndex != afterIndex;
         if (moved && part.siblings() != null) {

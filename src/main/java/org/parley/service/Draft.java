@@ -31,13 +31,20 @@ final class Draft {
         return (List<T>) lists.computeIfAbsent(part, p -> new ArrayList<>(part.list(base)));
     }
 
+    @SuppressWarnings("unchecked")
+    private <T> List<T> now(Part<T> part) {
+        List<?> touched = lists.get(part);
+        return touched != null ? (List<T>) touched : part.list(base);
+    }
+
     /** The negotiation as the changes so far leave it, checked by the model. */
     NegotiationData build() {
         if (lists.isEmpty()) {
             return base;
         }
-        return new NegotiationData(list(Part.NEGOTIATION).get(0), list(Part.DELEGATIONS), list(Part.MISSIONS),
-                list(Part.PROPOSALS), list(Part.EVENTS), list(Part.POSITIONS), list(Part.OUR_LINES),
-                list(Part.COMPROMISES), list(Part.SCENARIOS));
+        // Untouched parts are passed as the base's own lists, so their indexes are reused.
+        return base.with(now(Part.NEGOTIATION).get(0), now(Part.DELEGATIONS), now(Part.MISSIONS),
+                now(Part.PROPOSALS), now(Part.EVENTS), now(Part.POSITIONS), now(Part.OUR_LINES),
+                now(Part.COMPROMISES), now(Part.SCENARIOS));
     }
 }

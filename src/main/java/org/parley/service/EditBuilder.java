@@ -64,9 +64,8 @@ public final class EditBuilder {
         return this;
     }
 
-    /** The gesture; fails when the steps leave a negotiation the model refuses. */
+    /** The gesture; the editor refuses it when the steps leave a negotiation the model refuses. */
     public ChangeSet build(String label, String description) {
-        draft.build();
         return new ChangeSet(label, description, changes);
     }
 }

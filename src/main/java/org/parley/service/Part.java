@@ -28,10 +28,10 @@ import org.parley.store.Writer;
  */
 public final class Part<T> {
 
-    /** Writes one aggregate at its index among its siblings. */
+    /** Writes one aggregate at its index among its siblings; {@code before} is null when it is new. */
     @FunctionalInterface
     interface Put<T> {
-        void put(Writer w, T value, int index);
+        void put(Writer w, T before, T value, int index);
     }
 
     /** Deletes one aggregate. */
@@ -41,28 +41,28 @@ public final class Part<T> {
     }
 
     public static final Part<Negotiation> NEGOTIATION = new Part<>("negotiation", Negotiation::id,
-            d -> List.of(d.negotiation()), (w, n, i) -> w.putNegotiation(n),
+            d -> List.of(d.negotiation()), (w, b, n, i) -> w.putNegotiation(n),
             (w, n) -> {
                 throw new UnsupportedOperationException("a negotiation is not removed by an edit");
             }, null, (n, d) -> Set.of());
-    public static final Part<Mission> MISSIONS = new Part<>("mission", Mission::id, NegotiationData::missions, Writer::putMission, (w, m) -> w.removeMission(m.id()),
+    public static final Part<Mission> MISSIONS = new Part<>("mission", Mission::id, NegotiationData::missions, (w, b, m, i) -> w.putMission(m, i), (w, m) -> w.removeMission(m.id()),
             Writer.Siblings.MISSIONS, (m, d) -> Set.of(m.id()));
     public static final Part<Delegation> DELEGATIONS = new Part<>("delegation", Delegation::id,
-            NegotiationData::delegations, Writer::putDelegation,
+            NegotiationData::delegations, (w, b, x, i) -> w.putDelegation(x, i),
             (w, x) -> w.removeDelegation(x.id()), Writer.Siblings.DELEGATIONS, (x, d) -> Set.of());
     public static final Part<Proposal> PROPOSALS = new Part<>("proposal", Proposal::id, NegotiationData::proposals, Writer::putProposal, (w, p) -> w.removeProposal(p.id()),
             Writer.Siblings.PROPOSALS, (p, d) -> missionsOf(p.amendments()));
-    public static final Part<TimelineEvent> EVENTS = new Part<>("event", TimelineEvent::id, NegotiationData::events, Writer::putEvent, (w, e) -> w.removeEvent(e.id()), Writer.Siblings.EVENTS,
+    public static final Part<TimelineEvent> EVENTS = new Part<>("event", TimelineEvent::id, NegotiationData::events, (w, b, e, i) -> w.putEvent(e, i), (w, e) -> w.removeEvent(e.id()), Writer.Siblings.EVENTS,
             (e, d) -> Set.of());
-    public static final Part<Position> POSITIONS = new Part<>("position", Position::key, NegotiationData::positions, (w, p, i) -> w.putPosition(p), (w, p) -> w.removePosition(p.key()), null,
+    public static final Part<Position> POSITIONS = new Part<>("position", Position::key, NegotiationData::positions, (w, b, p, i) -> w.putPosition(p), (w, p) -> w.removePosition(p.key()), null,
             (p, d) -> Set.of());
-    public static final Part<OurLine> OUR_LINES = new Part<>("our line", OurLine::item, NegotiationData::ourLines, (w, l, i) -> w.putOurLine(l), (w, l) -> w.removeOurLine(l.item()), null,
+    public static final Part<OurLine> OUR_LINES = new Part<>("our line", OurLine::item, NegotiationData::ourLines, (w, b, l, i) -> w.putOurLine(l), (w, l) -> w.removeOurLine(l.item()), null,
             (l, d) -> Set.of());
     public static final Part<Compromise> COMPROMISES = new Part<>("compromise", Compromise::id,
-            NegotiationData::compromises, (w, k, i) -> w.putCompromise(k),
+            NegotiationData::compromises, (w, b, k, i) -> w.putCompromise(k),
             (w, k) -> w.removeCompromise(k.id()), null,
             (k, d) -> d.amendment(k.amendmentId()).map(a -> missionsOf(List.of(a))).orElse(Set.of()));
-    public static final Part<Scenario> SCENARIOS = new Part<>("scenario", Scenario::id, NegotiationData::scenarios, Writer::putScenario, (w, s) -> w.removeScenario(s.id()),
+    public static final Part<Scenario> SCENARIOS = new Part<>("scenario", Scenario::id, NegotiationData::scenarios, (w, b, x, i) -> w.putScenario(x, i), (w, s) -> w.removeScenario(s.id()),
             Writer.Siblings.SCENARIOS, (s, d) -> Set.of());
 
     private final String name;
@@ -94,8 +94,8 @@ public final class Part<T> {
         return list.apply(data);
     }
 
-    void put(Writer w, T value, int index) {
-        put.put(w, value, index);
+    void put(Writer w, T before, T value, int index) {
+        put.put(w, before, value, index);
     }
 
     void remove(Writer w, T value) {

@@ -1,6 +1,5 @@
 package org.parley.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +25,20 @@ final class BudgetWrites {
     private BudgetWrites() {
     }
 
-    static void put(Connection c, long negotiationId, Mission m, int position) throws SQLException {
-        Rows.run(c, MISSION, m.id(), negotiationId, position, m.code(), m.name(), m.location(), m.coordinator(),
+    static void put(Statements c, long negotiationId, Mission m, int position) throws SQLException {
+        c.run(MISSION, m.id(), negotiationId, position, m.code(), m.name(), m.location(), m.coordinator(),
                 m.status().name(), m.notes());
         baselines(c, "mission_baseline", "mission_id", m.id(), negotiationId, m.baselines());
-        Rows.deleteOthers(c, "budget_line", "mission_id", m.id(), m.lines().stream().map(BudgetLine::id).toList());
+        c.deleteOthers("budget_line", "mission_id", m.id(), m.lines().stream().map(BudgetLine::id).toList());
         List<BudgetLine> lines = m.lines();
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine l = lines.get(i);
-            Rows.run(c, LINE, l.id(), negotiationId, m.id(), i, l.name(), l.category().name());
+            c.run(LINE, l.id(), negotiationId, m.id(), i, l.name(), l.category().name());
             baselines(c, "line_baseline", "line_id", l.id(), negotiationId, l.baselines());
-            Rows.deleteOthers(c, "post", "line_id", l.id(), l.posts().stream().map(Post::id).toList());
+            c.deleteOthers("post", "line_id", l.id(), l.posts().stream().map(Post::id).toList());
             for (int k = 0; k < l.posts().size(); k++) {
                 Post p = l.posts().get(k);
-                Rows.run(c, POST, p.id(), negotiationId, l.id(), k, p.title(), p.grade().name(), p.count(),
+                c.run(POST, p.id(), negotiationId, l.id(), k, p.title(), p.grade().name(), p.count(),
                         p.status().name(), p.annualCost().usd(), p.annualCost().provenance().source(),
                         flag(p.annualCost().provenance().illustrative()), p.countProvenance().source(),
                         flag(p.countProvenance().illustrative()));
@@ -47,19 +46,19 @@ final class BudgetWrites {
         }
     }
 
-    static void remove(Connection c, long missionId) throws SQLException {
+    static void remove(Statements c, long missionId) throws SQLException {
         // Lines, posts and baselines go with the mission (ON DELETE CASCADE); amendments, positions
         // and links that still name it make the transaction fail, as they should.
-        Rows.run(c, "DELETE FROM mission WHERE id = ?", missionId);
+        c.run("DELETE FROM mission WHERE id = ?", missionId);
     }
 
-    private static void baselines(Connection c, String table, String owner, long ownerId, long negotiationId,
+    private static void baselines(Statements c, String table, String owner, long ownerId, long negotiationId,
                                   Baselines baselines) throws SQLException {
-        Rows.run(c, "DELETE FROM " + table + " WHERE " + owner + " = ?", ownerId);
+        c.run("DELETE FROM " + table + " WHERE " + owner + " = ?", ownerId);
         String sql = Rows.insert(table, owner, "negotiation_id", "baseline", "usd", "source", "illustrative");
         for (Map.Entry<Baseline, Figure> e : baselines.asMap().entrySet()) {
             Figure f = e.getValue();
-            Rows.run(c, sql, ownerId, negotiationId, e.getKey().name(), f.usd(), f.provenance().source(),
+            c.run(sql, ownerId, negotiationId, e.getKey().name(), f.usd(), f.provenance().source(),
                     flag(f.provenance().illustrative()));
         }
     }

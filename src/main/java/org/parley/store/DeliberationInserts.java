@@ -23,12 +23,19 @@ final class DeliberationInserts {
     }
 
     static void insert(Connection c, long negotiationId, NegotiationData data, IdRemap ids) throws SQLException {
+        try (Statements st = new Statements(c)) {
+            insert(c, st, negotiationId, data, ids);
+        }
+    }
+
+    private static void insert(Connection c, Statements st, long negotiationId, NegotiationData data, IdRemap ids)
+            throws SQLException {
         for (Position p : data.positions()) {
-            TableWrites.position(c, negotiationId, new Position(ids.delegation(p.delegationId()), item(p.item(), ids),
+            TableWrites.position(st, negotiationId, new Position(ids.delegation(p.delegationId()), item(p.item(), ids),
                     p.stance(), p.note()));
         }
         for (OurLine l : data.ourLines()) {
-            TableWrites.ourLine(c, negotiationId, new OurLine(item(l.item(), ids), l.line(), l.fallback()));
+            TableWrites.ourLine(st, negotiationId, new OurLine(item(l.item(), ids), l.line(), l.fallback()));
         }
         try (var ps = Sql.prepareInsert(c, Rows.insert("compromise", "negotiation_id", "amendment_id", "description",
                 "value", "floated_by", "floated_at", "status"))) {
@@ -57,7 +64,7 @@ final class DeliberationInserts {
                     long stored = it.kind() == ScenarioItem.Kind.PROPOSAL ? ids.proposal(it.id()) : ids.compromise(it.id());
                     items.add(new ScenarioItem(it.kind(), stored, it.share()));
                 }
-                TableWrites.scenario(c, negotiationId, new Scenario(id, s.name(), s.targetUsd(), items), i);
+                TableWrites.scenario(st, negotiationId, new Scenario(id, s.name(), s.targetUsd(), items), i);
             }
         }
     }

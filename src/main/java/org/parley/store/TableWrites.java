@@ -1,8 +1,9 @@
 package org.parley.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.parley.model.Amendment;
 import org.parley.model.Compromise;
@@ -40,89 +41,103 @@ final class TableWrites {
     private TableWrites() {
     }
 
-    static void negotiation(Connection c, Negotiation n) throws SQLException {
-        Rows.run(c, "UPDATE negotiation SET title = ?, body = ?, session_start = ?, deadline = ?, zone = ?, "
+    static void negotiation(Statements c, Negotiation n) throws SQLException {
+        c.run("UPDATE negotiation SET title = ?, body = ?, session_start = ?, deadline = ?, zone = ?, "
                         + "desk_date = ?, currency = ? WHERE id = ?", n.title(), n.body(), Sql.text(n.sessionStart()),
                 Sql.text(n.deadline()), n.zone().getId(), Sql.text(n.deskDate()), n.currency(), n.id());
     }
 
-    static void proposal(Connection c, long negotiationId, Proposal p, int position) throws SQLException {
-        Rows.run(c, PROPOSAL, p.id(), negotiationId, position, p.delegationId(), p.title(), Sql.text(p.tabledAt()),
+    static void proposal(Statements c, long negotiationId, Proposal before, Proposal p, int position)
+            throws SQLException {
+        c.run(PROPOSAL, p.id(), negotiationId, position, p.delegationId(), p.title(), Sql.text(p.tabledAt()),
                 p.status().name(), p.provenance().source(), BudgetWrites.flag(p.provenance().illustrative()));
-        // Amendments moved here from another proposal are updated in place (upsert), so only the
-        // ones this proposal no longer has and no other proposal took are deleted.
+        List<Amendment> was = before == null ? List.of() : before.amendments();
         List<Amendment> amendments = p.amendments();
         for (int i = 0; i < amendments.size(); i++) {
             Amendment a = amendments.get(i);
+            if (i < was.size() && was.get(i).equals(a)) {
+                continue; // same amendment at the same place: its row is already right
+            }
             Target t = a.target();
-            Rows.run(c, AMENDMENT, a.id(), negotiationId, p.id(), i, t.missionId(), t.lineId(), t.postId(),
+            c.run(AMENDMENT, a.id(), negotiationId, p.id(), i, t.missionId(), t.lineId(), t.postId(),
                     a.kind().name(), a.value(), a.rationale(), a.provenance().source(),
                     BudgetWrites.flag(a.provenance().illustrative()));
         }
-        Rows.deleteOthers(c, "amendment", "proposal_id", p.id(), amendments.stream().map(Amendment::id).toList());
-    }
-
-    static void delegation(Connection c, long negotiationId, Delegation d, int position) throws SQLException {
-        Rows.run(c, DELEGATION, d.id(), negotiationId, position, d.code(), d.name(), d.kind().name(), d.notes());
-        Rows.run(c, "DELETE FROM delegation_member WHERE group_id = ?", d.id());
-        String member = Rows.insert("delegation_member", "group_id", "member_id", "negotiation_id", "position");
-        for (int i = 0; i < d.memberIds().size(); i++) {
-            Rows.run(c, member, d.id(), d.memberIds().get(i), negotiationId, i);
+        // Amendments moved here from another proposal were updated in place (upsert), so only
+        // the ones this proposal no longer has and no other proposal took are deleted.
+        Set<Long> kept = new HashSet<>();
+        amendments.forEach(a -> kept.add(a.id()));
+        for (Amendment a : was) {
+            if (!kept.contains(a.id())) {
+                c.run("DELETE FROM amendment WHERE id = ? AND proposal_id = ?", a.id(), p.id());
+            }
+        }
+        if (before == null) {
+            c.deleteOthers("amendment", "proposal_id", p.id(), amendments.stream().map(Amendment::id).toList());
         }
     }
 
-    static void event(Connection c, long negotiationId, TimelineEvent e, int position) throws SQLException {
-        Rows.run(c, EVENT, e.id(), negotiationId, position, Sql.text(e.at()), e.title(), e.kind().name(),
+    static void delegation(Statements c, long negotiationId, Delegation d, int position) throws SQLException {
+        c.run(DELEGATION, d.id(), negotiationId, position, d.code(), d.name(), d.kind().name(), d.notes());
+        c.run("DELETE FROM delegation_member WHERE group_id = ?", d.id());
+        String member = Rows.insert("delegation_member", "group_id", "member_id", "negotiation_id", "position");
+        for (int i = 0; i < d.memberIds().size(); i++) {
+            c.run(member, d.id(), d.memberIds().get(i), negotiationId, i);
+        }
+    }
+
+    static void event(Statements c, long negotiationId, TimelineEvent e, int position) throws SQLException {
+        c.run(EVENT, e.id(), negotiationId, position, Sql.text(e.at()), e.title(), e.kind().name(),
                 e.description(), e.provenance().source(), BudgetWrites.flag(e.provenance().illustrative()));
-        Rows.run(c, "DELETE FROM event_mission WHERE event_id = ?", e.id());
-        Rows.run(c, "DELETE FROM event_proposal WHERE event_id = ?", e.id());
+        c.run("DELETE FROM event_mission WHERE event_id = ?", e.id());
+        c.run("DELETE FROM event_proposal WHERE event_id = ?", e.id());
         for (long m : e.missionIds()) {
-            Rows.run(c, Rows.insert("event_mission", "event_id", "mission_id", "negotiation_id"), e.id(), m,
+            c.run(Rows.insert("event_mission", "event_id", "mission_id", "negotiation_id"), e.id(), m,
                     negotiationId);
         }
         for (long p : e.proposalIds()) {
-            Rows.run(c, Rows.insert("event_proposal", "event_id", "proposal_id", "negotiation_id"), e.id(), p,
+            c.run(Rows.insert("event_proposal", "event_id", "proposal_id", "negotiation_id"), e.id(), p,
                     negotiationId);
         }
     }
 
-    static void position(Connection c, long negotiationId, Position p) throws SQLException {
+    static void position(Statements c, long negotiationId, Position p) throws SQLException {
         removePosition(c, p.key());
-        Rows.run(c, Rows.insert("position", "negotiation_id", "delegation_id", "amendment_id", "mission_id",
+        c.run(Rows.insert("position", "negotiation_id", "delegation_id", "amendment_id", "mission_id",
                         "stance", "note"), negotiationId, p.delegationId(), amendmentId(p.item()), missionId(p.item()),
                 p.stance().name(), p.note());
     }
 
-    static void removePosition(Connection c, Position.Key key) throws SQLException {
-        Rows.run(c, "DELETE FROM position WHERE delegation_id = ? AND amendment_id IS ? AND mission_id IS ?",
+    static void removePosition(Statements c, Position.Key key) throws SQLException {
+        c.run("DELETE FROM position WHERE delegation_id = ? AND amendment_id IS ? AND mission_id IS ?",
                 key.delegationId(), amendmentId(key.item()), missionId(key.item()));
     }
 
-    static void ourLine(Connection c, long negotiationId, OurLine l) throws SQLException {
+    static void ourLine(Statements c, long negotiationId, OurLine l) throws SQLException {
         removeOurLine(c, l.item());
-        Rows.run(c, Rows.insert("our_line", "negotiation_id", "amendment_id", "mission_id", "line", "fallback"),
+        c.run(Rows.insert("our_line", "negotiation_id", "amendment_id", "mission_id", "line", "fallback"),
                 negotiationId, amendmentId(l.item()), missionId(l.item()), l.line(), l.fallback());
     }
 
-    static void removeOurLine(Connection c, Item item) throws SQLException {
-        Rows.run(c, "DELETE FROM our_line WHERE amendment_id IS ? AND mission_id IS ?", amendmentId(item),
+    static void removeOurLine(Statements c, Item item) throws SQLException {
+        c.run("DELETE FROM our_line WHERE amendment_id IS ? AND mission_id IS ?", amendmentId(item),
                 missionId(item));
     }
 
-    static void compromise(Connection c, long negotiationId, Compromise k) throws SQLException {
-        Rows.run(c, COMPROMISE, k.id(), negotiationId, k.amendmentId(), k.description(), k.value(), k.floatedBy(),
+    static void compromise(Statements c, long negotiationId, Compromise k) throws SQLException {
+        c.run(COMPROMISE, k.id(), negotiationId, k.amendmentId(), k.description(), k.value(), k.floatedBy(),
                 Sql.text(k.floatedAt()), k.status().name());
     }
 
-    static void scenario(Connection c, long negotiationId, Scenario s, int position) throws SQLException {
-        Rows.run(c, SCENARIO, s.id(), negotiationId, position, s.name(), s.targetUsd());
-        Rows.run(c, "DELETE FROM scenario_item WHERE scenario_id = ?", s.id());
+    static void scenario(Statements c, long negotiationId, Scenario s, int position) throws SQLException {
+        c.run(SCENARIO, s.id(), negotiationId, position, s.name(), s.targetUsd());
+        c.run("DELETE FROM scenario_item WHERE scenario_id = ?", s.id());
         String item = Rows.insert("scenario_item", "scenario_id", "negotiation_id", "position", "proposal_id",
                 "compromise_id", "share_bp");
         for (int i = 0; i < s.items().size(); i++) {
             ScenarioItem it = s.items().get(i);
             boolean proposal = it.kind() == ScenarioItem.Kind.PROPOSAL;
-            Rows.run(c, item, s.id(), negotiationId, i, proposal ? it.id() : null, proposal ? null : it.id(),
+            c.run(item, s.id(), negotiationId, i, proposal ? it.id() : null, proposal ? null : it.id(),
                     it.share().basisPoints());
         }
     }

@@ -209,13 +209,15 @@ public final class Workspace implements AutoCloseable {
             try (var s = c.createStatement()) {
                 s.execute("PRAGMA defer_foreign_keys = ON");
             }
-            Writer writer = new Writer(c, negotiationId);
-            try {
-                gesture.write(writer);
-            } catch (Writer.WriteFailure f) {
-                throw f.getCause();
+            try (Statements statements = new Statements(c)) {
+                Writer writer = new Writer(statements, negotiationId);
+                try {
+                    gesture.write(writer);
+                    writer.log(at, description);
+                } catch (Writer.WriteFailure f) {
+                    throw f.getCause();
+                }
             }
-            writer.log(at, description);
             return null;
         });
     }

@@ -1,6 +1,5 @@
 package org.parley.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -29,10 +28,10 @@ import org.parley.model.TimelineEvent;
  */
 public final class Writer {
 
-    private final Connection c;
+    private final Statements c;
     private final long negotiationId;
 
-    Writer(Connection c, long negotiationId) {
+    Writer(Statements c, long negotiationId) {
         this.c = c;
         this.negotiationId = negotiationId;
     }
@@ -66,20 +65,25 @@ public final class Writer {
 
     public void removeDelegation(long id) {
         sql(() -> {
-            Rows.run(c, "DELETE FROM delegation WHERE id = ?", id);
+            c.run("DELETE FROM delegation WHERE id = ?", id);
         });
     }
 
-    public void putProposal(Proposal p, int position) {
+    /**
+     * Writes a proposal with its amendments. Given the proposal as it was ({@code before}, null
+     * when new), only the amendments that changed or moved are written: a reorder in a proposal
+     * of thousands of amendments writes a few rows.
+     */
+    public void putProposal(Proposal before, Proposal p, int position) {
         sql(() -> {
-            TableWrites.proposal(c, negotiationId, p, position);
+            TableWrites.proposal(c, negotiationId, before, p, position);
         });
     }
 
     public void removeProposal(long id) {
         sql(() -> {
-            Rows.run(c, "DELETE FROM amendment WHERE proposal_id = ?", id);
-            Rows.run(c, "DELETE FROM proposal WHERE id = ?", id);
+            c.run("DELETE FROM amendment WHERE proposal_id = ?", id);
+            c.run("DELETE FROM proposal WHERE id = ?", id);
         });
     }
 
@@ -91,7 +95,7 @@ public final class Writer {
 
     public void removeEvent(long id) {
         sql(() -> {
-            Rows.run(c, "DELETE FROM timeline_event WHERE id = ?", id);
+            c.run("DELETE FROM timeline_event WHERE id = ?", id);
         });
     }
 
@@ -127,7 +131,7 @@ public final class Writer {
 
     public void removeCompromise(long id) {
         sql(() -> {
-            Rows.run(c, "DELETE FROM compromise WHERE id = ?", id);
+            c.run("DELETE FROM compromise WHERE id = ?", id);
         });
     }
 
@@ -139,21 +143,21 @@ public final class Writer {
 
     public void removeScenario(long id) {
         sql(() -> {
-            Rows.run(c, "DELETE FROM scenario WHERE id = ?", id);
+            c.run("DELETE FROM scenario WHERE id = ?", id);
         });
     }
 
     /** Renumbers the positions of one kind of sibling to their order in {@code ids}. */
     public void order(Siblings siblings, List<Long> ids) {
         sql(() -> {
-            Rows.renumber(c, siblings.table, ids);
+            c.renumber(siblings.table, ids);
         });
     }
 
     /** Records the gesture in the negotiation's change history, in the same transaction. */
     public void log(Instant at, String description) {
         sql(() -> {
-            Rows.run(c, Rows.insert("change_log", "negotiation_id", "at", "description"), negotiationId, Sql.text(at),
+            c.run(Rows.insert("change_log", "negotiation_id", "at", "description"), negotiationId, Sql.text(at),
                     description);
         });
     }

@@ -2,6 +2,7 @@ package org.parley.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parley.io.NegotiationJson;
+import org.parley.service.Editor;
+import org.parley.service.ProposalEdits;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Baseline;
@@ -100,6 +103,8 @@ public final class ScaleBenchmark {
             return proposalsVm.getAmendments().size();
         });
 
+        editAtScale(bigFile, id);
+
         Path many = dir.resolve("many.db");
         NegotiationData sample = NegotiationJson.readSample();
         time("insert the sample 100 times into one workspace", () -> {
@@ -115,6 +120,31 @@ public final class ScaleBenchmark {
                 return ws.loadNegotiation(ws.negotiations().list().get(57).id());
             }
         });
+    }
+
+    /** One gesture on the 100x negotiation: what the user waits for between a drop and the screen. */
+    private static void editAtScale(Path file, long id) throws Exception {
+        try (Workspace ws = Workspace.open(file)) {
+            Editor editor = new Editor(ws, ws.loadNegotiation(id), Clock.systemUTC());
+            ProposalEdits edits = new ProposalEdits(editor);
+            Proposal from = editor.data().proposals().get(0);
+            Proposal to = editor.data().proposals().get(1);
+            long amendment = from.amendments().get(0).id();
+            time("move an amendment to another proposal (check, write, commit)", () -> {
+                edits.moveAmendment(amendment, to.id(), 0);
+                return null;
+            });
+            time("undo that move", () -> {
+                editor.undo();
+                return null;
+            });
+            time("reorder within a proposal of " + from.amendments().size() + " amendments", () -> {
+                edits.moveAmendment(amendment, from.id(), 5);
+                return null;
+            });
+            time("rebuild the negotiation snapshot alone (model checks)", () ->
+                    editor.data().withProposals(editor.data().proposals()));
+        }
     }
 
     private static <T> T time(String what, Callable<T> work) throws Exception {

@@ -166,6 +166,24 @@ class EditorTest {
     }
 
     @Test
+    void aSaveThatFailsAtTheLastStatement_leavesFileScreenAndHistoryAsTheyWere() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            // The history row is the last write of a gesture: failing there proves the rollback.
+            s.execute("CREATE TRIGGER refuse BEFORE INSERT ON change_log BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+        }
+        Map<String, List<String>> before = DatabaseDump.of(file);
+        NegotiationData shown = editor.data();
+        Proposal ru = proposal("RU");
+
+        assertThatThrownBy(() -> edits.moveAmendment(ru.amendments().get(0).id(), ru.id(), 3))
+                .isInstanceOf(EditException.class).hasMessageContaining("Could not save \"reorder amendments\"");
+
+        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(editor.data()).isSameAs(shown);
+        assertThat(editor.canUndo()).isFalse();
+    }
+
+    @Test
     void everyGestureIsInTheHistory_withUndoAndRedo() throws Exception {
         Proposal ru = proposal("RU");
         edits.moveAmendment(ru.amendments().get(0).id(), ru.id(), 2);

@@ -48,6 +48,7 @@ public final class MainViewModel {
     private NegotiationData data;
     private SelectionDetails describer;
     private DeskClock clock;
+    private ProposedCuts cuts;
     private DeskEditing editing;
     private ChangesViewModel changes;
 
@@ -85,7 +86,9 @@ public final class MainViewModel {
     public void attach(Editor editor, Dialogs dialogs, Clock wall) {
         this.editing = new DeskEditing(editor, dialogs);
         this.changes = new ChangesViewModel(editor, wall);
-        editor.addListener(applied -> refresh(applied.data(), ProposedCuts.of(applied.data())));
+        // Only the missions the gesture touched are computed again: no pause on large negotiations.
+        editor.addListener(applied -> refresh(applied.data(),
+                ProposedCuts.update(cuts, applied.data(), applied.missionIds())));
     }
 
     /** Undo, redo and running gestures; null until {@link #attach}. */
@@ -105,6 +108,7 @@ public final class MainViewModel {
 
     private void refresh(NegotiationData next, ProposedCuts cuts) {
         this.data = next;
+        this.cuts = cuts;
         this.describer = new SelectionDetails(next, cuts);
         missions.setData(next, cuts);
         proposals.setData(next);

@@ -1,0 +1,165 @@
+package org.parley.model;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.AdoptedAmendments.Adopted;
+
+/**
+ * The totals of one mission from the amendments a scenario adopts on it, by the rules of
+ * {@link ScenarioCalculator}. One instance per mission and calculation.
+ */
+final class MissionCalculation {
+
+    private final Mission mission;
+    private final Map<Long, Long> lineUsd = new HashMap<>();
+    private final Map<Long, Cut> linePosts = new HashMap<>();
+    // post row id -> proposal id -> posts that proposal abolishes on the row (capped at its count)
+    private final Map<Long, Map<Long, Integer>> postsByRow = new HashMap<>();
+    private final Map<Long, Post> postById = new HashMap<>();
+    private final Map<Long, Long> lineOfPost = new HashMap<>();
+    private final Set<Long> touchedLines = new HashSet<>();
+    private long missionLevelUsd;
+    private boolean illustrative;
+
+    private MissionCalculation(Mission mission) {
+        this.mission = mission;
+        this.illustrative = isIllustrative(mission.baselines());
+    }
+
+    static MissionTotals of(Mission mission, List<Adopted> adopted) {
+        MissionCalculation c = new MissionCalculation(mission);
+        adopted.forEach(c::adopt);
+        c.losePosts();
+        return c.totals();
+    }
+
+    private void adopt(Adopted a) {
+        Target t = a.amendment().target();
+        AmendmentKind kind = a.amendment().kind();
+        if (t.lineId() == null) {
+            long usd = ProposedCuts.dollarsOf(kind, a.value(), ProposedCuts.referenceUsd(mission.baselines()));
+            missionLevelUsd = Math.addExact(missionLevelUsd, a.share().of(usd));
+            return;
+        }
+        BudgetLine line = line(t.lineId());
+        touchedLines.add(line.id());
+        illustrative |= isIllustrative(line.baselines());
+        if (kind == AmendmentKind.ABOLISH_POSTS) {
+            Post post = post(line, t.postId());
+            int posts = postsAt(a.value(), a.share(), post.count());
+            // Within one proposal the posts add up; the row never loses more than it has.
+            postsByRow.computeIfAbsent(post.id(), id -> new HashMap<>())
+                    .merge(a.proposalId(), posts, (x, y) -> Math.min(post.count(), x + y));
+        } else {
+            long usd = ProposedCuts.dollarsOf(kind, a.value(), ProposedCuts.referenceUsd(line.baselines()));
+            lineUsd.merge(line.id(), a.share().of(usd), Math::addExact);
+        }
+    }
+
+    /** Across proposals a post is lost once: each row loses the most any one proposal abolishes. */
+    private void losePosts() {
+        postsByRow.forEach((postId, byProposal) -> {
+            Post post = postById.get(postId);
+            int lost = byProposal.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (lost > 0) {
+                long lineId = lineOfPost.get(postId);
+                lineUsd.merge(lineId, Math.multiplyExact(post.annualCost().usd(), (long) lost), Math::addExact);
+                linePosts.merge(lineId, Cut.posts(post.grade(), lost, 0), Cut::plus);
+                illustrative |= post.illustrative();
+            }
+        });
+    }
+
+    private MissionTotals totals() {
+        Cut total = Cut.NONE;
+        Map<Long, Cut> lines = new LinkedHashMap<>();
+        CategoryLoss humanRights = new CategoryLoss();
+        CategoryLoss seaPrevention = new CategoryLoss();
+        for (BudgetLine line : mission.lines()) {
+            Long usd = lineUsd.get(line.id());
+            Cut lineCut = usd == null ? Cut.NONE : Cut.dollars(Math.min(usd, ProposedCuts.capUsd(line.baselines())));
+            lineCut = lineCut.plus(linePosts.getOrDefault(line.id(), Cut.NONE));
+            if (touchedLines.contains(line.id())) {
+                lines.put(line.id(), lineCut);
+            }
+            total = total.plus(lineCut);
+            if (line.category() == LineCategory.HUMAN_RIGHTS) {
+                humanRights.add(line, lineCut);
+            } else if (line.category() == LineCategory.SEA_PREVENTION) {
+                seaPrevention.add(line, lineCut);
+            }
+        }
+        total = total.plus(Cut.dollars(missionLevelUsd)).cappedAt(ProposedCuts.capUsd(mission.baselines()));
+        Optional<Share> hr = humanRights.share();
+        Optional<Share> sea = seaPrevention.share();
+        boolean measuredFromIllustrative = illustrative || hr.isPresent() && humanRights.illustrative
+                || sea.isPresent() && seaPrevention.illustrative;
+        return new MissionTotals(mission.id(), total, lines, hr, sea, measuredFromIllustrative);
+    }
+
+    /** Posts abolished at a share: rounded half up, never more than the row has. */
+    static int postsAt(long posts, Share share, int rowCount) {
+        long scaled = Math.addExact(Math.multiplyExact(posts, (long) share.basisPoints()), Share.WHOLE_BP / 2)
+                / Share.WHOLE_BP;
+        return (int) Math.min(scaled, rowCount);
+    }
+
+    private BudgetLine line(long lineId) {
+        for (BudgetLine l : mission.lines()) {
+            if (l.id() == lineId) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException(mission.code() + " has no line id " + lineId);
+    }
+
+    private Post post(BudgetLine line, long postId) {
+        Post known = postById.get(postId);
+        if (known != null) {
+            return known;
+        }
+        for (Post p : line.posts()) {
+            if (p.id() == postId) {
+                postById.put(postId, p);
+                lineOfPost.put(postId, line.id());
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("line \"" + line.name() + "\" has no post id " + postId);
+    }
+
+    private static boolean isIllustrative(Baselines baselines) {
+        return baselines.reference().map(Figure::illustrative).orElse(false);
+    }
+
+    /** The dollars a category's lines lose against their reference total. */
+    private static final class CategoryLoss {
+        private long lostUsd;
+        private long referenceUsd;
+        private boolean illustrative;
+
+        // Lines without a reference figure are left out: they have no budget to lose a share of.
+        void add(BudgetLine line, Cut cut) {
+            line.baselines().reference().ifPresent(ref -> {
+                lostUsd = Math.addExact(lostUsd, cut.usd());
+                referenceUsd = Math.addExact(referenceUsd, ref.usd());
+                illustrative |= ref.illustrative();
+            });
+        }
+
+        /** Lost over reference in basis points, rounded half up; a net restoration counts as 0%. */
+        Optional<Share> share() {
+            if (referenceUsd == 0) {
+                return Optional.empty();
+            }
+            long lost = Math.max(0, Math.min(lostUsd, referenceUsd));
+            long bp = Math.addExact(Math.multiplyExact(lost, 2L * Share.WHOLE_BP), referenceUsd) / (2 * referenceUsd);
+            return Optional.of(Share.ofBasisPoints((int) bp));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.parley.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a scenario takes out of one mission. See {@link ScenarioCalculator} for the rules.
+ *
+ * @param missionId the mission
+ * @param cut dollars (capped at the mission's reference figure) and posts lost by grade
+ * @param lines the cut of each line the scenario touches, by line id, in the mission's order;
+ *              each capped at the line's reference figure (mission-level cuts are in none)
+ * @param humanRightsLost the share of the mission's human-rights lines' reference total that the
+ *                        scenario cuts from those lines; empty when the mission has no
+ *                        human-rights line with a reference figure
+ * @param seaPreventionLost the same for its lines on preventing sexual exploitation and abuse
+ * @param illustrative true when any figure these totals were measured from is illustrative
+ */
+public record MissionTotals(long missionId, Cut cut, Map<Long, Cut> lines, Optional<Share> humanRightsLost,
+                            Optional<Share> seaPreventionLost, boolean illustrative) {
+
+    public MissionTotals {
+        Objects.requireNonNull(cut, "cut");
+        lines = Collections.unmodifiableMap(new LinkedHashMap<>(lines));
+        Objects.requireNonNull(humanRightsLost, "human-rights share lost");
+        Objects.requireNonNull(seaPreventionLost, "SEA-prevention share lost");
+    }
+}

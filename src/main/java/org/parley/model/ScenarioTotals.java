@@ -1,0 +1,100 @@
+package org.parley.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What a scenario adds up to: the totals of every mission it touches, the top-line dollars that
+ * belong to no mission, the grand total and how far it falls short of the scenario's target.
+ * Immutable; made by {@link ScenarioCalculator}.
+ */
+public final class ScenarioTotals {
+
+    private final Map<Long, MissionTotals> missions;
+    private final long unallocatedUsd;
+    private final long targetUsd;
+    private final long grandTotalUsd;
+    private final Map<Grade, Integer> postsLostByGrade;
+
+    ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd) {
+        this.missions = Collections.unmodifiableMap(new LinkedHashMap<>(missions));
+        this.unallocatedUsd = unallocatedUsd;
+        this.targetUsd = targetUsd;
+        long total = unallocatedUsd;
+        EnumMap<Grade, Integer> posts = new EnumMap<>(Grade.class);
+        for (MissionTotals m : missions.values()) {
+            total = Math.addExact(total, m.cut().usd());
+            m.cut().postsByGrade().forEach((g, n) -> posts.merge(g, n, Math::addExact));
+        }
+        this.grandTotalUsd = total;
+        this.postsLostByGrade = Collections.unmodifiableMap(posts);
+    }
+
+    /** The missions the scenario touches, by id, in the negotiation's order. */
+    public Map<Long, MissionTotals> missions() {
+        return missions;
+    }
+
+    /** One mission's totals; empty when the scenario adopts nothing aimed at it. */
+    public Optional<MissionTotals> mission(long missionId) {
+        return Optional.ofNullable(missions.get(missionId));
+    }
+
+    /** Top-line cuts that name no mission, each at its share, in whole dollars. */
+    public long unallocatedUsd() {
+        return unallocatedUsd;
+    }
+
+    /** Every mission's dollars plus the unallocated ones; negative when more is restored than cut. */
+    public long grandTotalUsd() {
+        return grandTotalUsd;
+    }
+
+    /** The total cut the scenario is measured against; 0 for none. */
+    public long targetUsd() {
+        return targetUsd;
+    }
+
+    public boolean hasTarget() {
+        return targetUsd > 0;
+    }
+
+    /**
+     * Target minus grand total: positive when the scenario falls short of the target, negative
+     * when it cuts more. Empty when the scenario has no target.
+     */
+    public OptionalLong gapToTarget() {
+        return hasTarget() ? OptionalLong.of(Math.subtractExact(targetUsd, grandTotalUsd)) : OptionalLong.empty();
+    }
+
+    /** Posts lost across all missions, by grade. */
+    public Map<Grade, Integer> postsLostByGrade() {
+        return postsLostByGrade;
+    }
+
+    public int postsLost() {
+        return postsLostByGrade.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScenarioTotals t && t.missions.equals(missions) && t.unallocatedUsd == unallocatedUsd
+                && t.targetUsd == targetUsd;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(missions, unallocatedUsd, targetUsd);
+    }
+
+    @Override
+    public String toString() {
+        return "ScenarioTotals[" + grandTotalUsd + " USD, " + postsLost() + " posts, " + missions.size()
+                + " missions, " + unallocatedUsd + " USD unallocated]";
+    }
+}

@@ -17,6 +17,8 @@ import org.parley.service.Editor;
 import org.parley.ui.changes.ChangesViewModel;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.Dialogs;
+import org.parley.ui.compromises.CompromisesViewModel;
+import org.parley.ui.positions.PositionsViewModel;
 import org.parley.model.Proposal;
 import org.parley.model.ProposedCuts;
 import org.parley.model.TimelineEvent;
@@ -51,6 +53,8 @@ public final class MainViewModel {
     private ProposedCuts cuts;
     private DeskEditing editing;
     private ChangesViewModel changes;
+    private PositionsViewModel positions;
+    private CompromisesViewModel compromises;
 
     public MainViewModel() {
         missions.selectedRowProperty().addListener((obs, old, row) -> missionRowSelected(row));
@@ -86,6 +90,8 @@ public final class MainViewModel {
     public void attach(Editor editor, Dialogs dialogs, Clock wall) {
         this.editing = new DeskEditing(editor, dialogs);
         this.changes = new ChangesViewModel(editor, wall);
+        this.positions = new PositionsViewModel(editing);
+        this.compromises = new CompromisesViewModel(editing, () -> clock.now());
         // Only the missions the gesture touched are computed again: no pause on large negotiations.
         editor.addListener(applied -> refresh(applied.data(),
                 ProposedCuts.update(cuts, applied.data(), applied.missionIds())));
@@ -99,6 +105,16 @@ public final class MainViewModel {
     /** The "What changed since…" list; null until {@link #attach}. */
     public ChangesViewModel changes() {
         return changes;
+    }
+
+    /** The positions matrix; null until {@link #attach}. */
+    public PositionsViewModel positions() {
+        return positions;
+    }
+
+    /** The compromises list; null until {@link #attach}. */
+    public CompromisesViewModel compromises() {
+        return compromises;
     }
 
     /** The negotiation as the panes show it. */

@@ -104,6 +104,7 @@ public final class MainWindow extends BorderPane {
         bottomTabs.getTabs().add(tab("details-tab", "Details", details));
         if (viewModel.changes() != null) {
             bottomTabs.getTabs().add(tab("changes-tab", "Changes", new ChangesPane(viewModel.changes())));
+            bottomTabs.getTabs().addAll(DeliberationTabs.of(viewModel, proposalsPane));
         }
         SplitPane vertical = new SplitPane(panes, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);

@@ -76,8 +76,7 @@ public final class Editor {
      * @throws EditException when the workspace could not save it; nothing is written
      */
     public NegotiationData apply(ChangeSet set) throws EditException {
-        run(set, set.description(), Applied.Kind.DONE);
-        history.done(set);
+        run(set, set.description(), Applied.Kind.DONE, () -> history.done(set));
         return data;
     }
 
@@ -100,14 +99,12 @@ public final class Editor {
 
     public void undo() throws EditException {
         ChangeSet set = history.nextUndo().orElseThrow(() -> new IllegalStateException("nothing to undo"));
-        run(set.inverted(), "Undo: " + set.description(), Applied.Kind.UNDONE);
-        history.undone();
+        run(set.inverted(), "Undo: " + set.description(), Applied.Kind.UNDONE, history::undone);
     }
 
     public void redo() throws EditException {
         ChangeSet set = history.nextRedo().orElseThrow(() -> new IllegalStateException("nothing to redo"));
-        run(set, "Redo: " + set.description(), Applied.Kind.REDONE);
-        history.redone();
+        run(set, "Redo: " + set.description(), Applied.Kind.REDONE, history::redone);
     }
 
     /** The changes committed to this negotiation at or after {@code since}, oldest first. */
@@ -119,7 +116,8 @@ public final class Editor {
         }
     }
 
-    private void run(ChangeSet set, String logText, Applied.Kind kind) throws EditException {
+    /** Applies and writes a set; on success records it in the history, then tells the listeners. */
+    private void run(ChangeSet set, String logText, Applied.Kind kind, Runnable record) throws EditException {
         Draft draft = new Draft(data);
         for (Change<?> c : set.changes()) {
             c.applyTo(draft);
@@ -139,6 +137,7 @@ public final class Editor {
             throw new EditException("Could not save \"" + set.label().toLowerCase() + "\": " + e.getMessage(), e);
         }
         data = result;
+        record.run();
         Applied applied = new Applied(result, set, Set.copyOf(missions), kind);
         for (Consumer<Applied> l : List.copyOf(listeners)) {
             l.accept(applied);

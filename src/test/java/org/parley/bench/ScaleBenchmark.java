@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,21 +131,44 @@ public final class ScaleBenchmark {
             Proposal from = editor.data().proposals().get(0);
             Proposal to = editor.data().proposals().get(1);
             long amendment = from.amendments().get(0).id();
-            time("move an amendment to another proposal (check, write, commit)", () -> {
+            // Each gesture five times (done and undone), median: the first run pays for JIT warm-up.
+            median("move an amendment to the top of another proposal (check, write, commit)", () -> {
                 edits.moveAmendment(amendment, to.id(), 0);
-                return null;
-            });
-            time("undo that move", () -> {
                 editor.undo();
-                return null;
-            });
-            time("reorder within a proposal of " + from.amendments().size() + " amendments", () -> {
-                edits.moveAmendment(amendment, from.id(), 5);
-                return null;
-            });
+            }, () -> edits.moveAmendment(amendment, to.id(), 0));
+            median("undo that move", () -> edits.moveAmendment(amendment, to.id(), 0), editor::undo);
+            median("reorder within a proposal of " + from.amendments().size() + " amendments", () -> {
+                if (editor.canUndo()) {
+                    editor.undo();
+                }
+            }, () -> edits.moveAmendment(amendment, from.id(), 5));
+            NegotiationData before = editor.data();
+            edits.moveAmendment(amendment, to.id(), 0);
+            ProposedCuts cuts = ProposedCuts.of(before);
+            Set<Long> touched = Set.of(from.amendments().get(0).target().missionId());
+            time("proposed cuts after that edit (only the touched mission)",
+                    () -> ProposedCuts.update(cuts, editor.data(), touched));
             time("rebuild the negotiation snapshot alone (model checks)", () ->
                     editor.data().withProposals(editor.data().proposals()));
         }
+    }
+
+    /** An action that may throw, for {@link #median}. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code prepare} then times {@code work}, five times, and prints the median. */
+    private static void median(String what, Step prepare, Step work) throws Exception {
+        long[] ms = new long[5];
+        for (int i = 0; i < ms.length; i++) {
+            prepare.run();
+            long start = System.nanoTime();
+            work.run();
+            ms[i] = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        }
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "%-62s %7d ms (median of 5)%n", what, ms[2]);
     }
 
     private static <T> T time(String what, Callable<T> work) throws Exception {

@@ -1,0 +1,88 @@
+package org.parley.ui.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.io.NegotiationJson;
+import org.parley.model.Proposal;
+import org.parley.service.Editor;
+import org.parley.service.ProposalEdits;
+import org.parley.store.Workspace;
+
+class ChangesViewModelTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    // 27 Nov 2026 08:30 in New York
+    private static final Instant MORNING = Instant.parse("2026-11-27T13:30:00Z");
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private Editor editor;
+
+    @BeforeEach
+    void open() throws Exception {
+        workspace = Workspace.open(dir.resolve("w.parley"));
+        long id = workspace.insertNegotiation(NegotiationJson.readSample());
+        editor = new Editor(workspace, workspace.loadNegotiation(id), Clock.fixed(MORNING, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        workspace.close();
+    }
+
+    @Test
+    void defaultSince_isYesterday1800InTheNegotiationsZone() {
+        assertThat(ChangesViewModel.defaultSince(MORNING, NEW_YORK))
+                .isEqualTo(ZonedDateTime.of(2026, 11, 26, 18, 0, 0, 0, NEW_YORK));
+    }
+
+    @Test
+    void aGesture_appearsInTheList_withItsTimeInTheNegotiationsZone() {
+        ChangesViewModel vm = new ChangesViewModel(editor, Clock.fixed(MORNING, ZoneOffset.UTC));
+        assertThat(vm.getRows()).isEmpty();
+        Proposal ru = editor.data().proposals().get(0);
+
+        run(() -> new ProposalEdits(editor).moveAmendment(ru.amendments().get(0).id(), ru.id(), 3));
+
+        assertThat(vm.getRows()).singleElement().satisfies(r -> {
+            assertThat(r.when()).isEqualTo("Fri 27 Nov 08:30");
+            assertThat(r.description()).startsWith("Move amendment ");
+        });
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 change since Thu 26 Nov 18:00 (America/New_York)");
+    }
+
+    @Test
+    void aLaterStart_leavesEarlierChangesOut() {
+        ChangesViewModel vm = new ChangesViewModel(editor, Clock.fixed(MORNING, ZoneOffset.UTC));
+        Proposal ru = editor.data().proposals().get(0);
+        run(() -> new ProposalEdits(editor).moveAmendment(ru.amendments().get(0).id(), ru.id(), 3));
+
+        vm.setSince(java.time.LocalDate.of(2026, 11, 27), java.time.LocalTime.of(9, 0));
+
+        assertThat(vm.getRows()).isEmpty();
+    }
+
+    private interface Gesture {
+        void run() throws Exception;
+    }
+
+    private static void run(Gesture g) {
+        try {
+            g.run();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

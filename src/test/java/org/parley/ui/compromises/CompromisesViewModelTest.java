@@ -14,7 +14,7 @@ import org.parley.model.CompromiseStatus;
 import org.parley.model.Item;
 import org.parley.model.MissionStatus;
 import org.parley.model.Problem;
-import org.parley.ui.common.TestDesks;
+import org.parley.ui.common.SampleEditing;
 
 class CompromisesViewModelTest {
 
@@ -22,7 +22,7 @@ class CompromisesViewModelTest {
 
     @TempDir
     Path dir;
-    private TestDesks desk;
+    private SampleEditing desk;
     private CompromisesViewModel vm;
     private Amendment ruMonusco;
     private Amendment ruUnisfa;
@@ -30,7 +30,7 @@ class CompromisesViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        desk = new TestDesks(dir);
+        desk = new SampleEditing(dir);
         vm = new CompromisesViewModel(desk.editing, () -> deskNow);
         ruMonusco = amendment("MONUSCO / Human rights");
         ruUnisfa = amendment("UNISFA / Human rights");
@@ -99,13 +99,13 @@ class CompromisesViewModelTest {
     void delete_asksFirst_andDoesNothingWhenDeclined() {
         vm.add(draft(ruMonusco, "quarter", "25"));
         long id = desk.editor.data().compromises().get(0).id();
-        desk.dialogs.agree = false;
+        desk.dialogs.answer = false;
 
         vm.delete(id);
 
         assertThat(desk.dialogs.questions).singleElement().asString().startsWith("Delete the compromise \"quarter\"?");
         assertThat(desk.editor.data().compromises()).hasSize(1);
-        desk.dialogs.agree = true;
+        desk.dialogs.answer = true;
         vm.delete(id);
         assertThat(desk.editor.data().compromises()).isEmpty();
     }

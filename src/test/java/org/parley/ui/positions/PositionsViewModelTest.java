@@ -17,19 +17,19 @@ import org.parley.model.Item;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Stance;
-import org.parley.ui.common.TestDesks;
+import org.parley.ui.common.SampleEditing;
 
 class PositionsViewModelTest {
 
     @TempDir
     Path dir;
-    private TestDesks desk;
+    private SampleEditing desk;
     private FakePrompts prompts;
     private PositionsViewModel vm;
 
     @BeforeEach
     void open() throws Exception {
-        desk = new TestDesks(dir);
+        desk = new SampleEditing(dir);
         vm = new PositionsViewModel(desk.editing);
         prompts = new FakePrompts();
         vm.setPrompts(prompts);

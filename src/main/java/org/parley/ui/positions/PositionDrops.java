@@ -102,7 +102,9 @@ public final class PositionDrops {
             if (e.isConsumed()) {
                 return;
             }
-            TreeTableRow<?> row = rowUnder(e.getPickResult().getIntersectedNode());
+            // The target is where the button went down; the pick result is where the pointer is now,
+            // which after the few pixels a drag needs may already be the next row.
+            TreeTableRow<?> row = e.getTarget() instanceof Node n ? rowUnder(n) : null;
             if (row == null || row.isEmpty() || row.getItem() == null) {
                 return;
             }

@@ -24,7 +24,7 @@ final class StanceCell extends TableCell<MatrixRow, MatrixRow> {
     StanceCell(PositionsViewModel vm, Item item) {
         this.vm = vm;
         this.item = item;
-        getStyleClass().add("stance-cell");
+        getStyleClass().add("matrix-cell");
     }
 
     Item item() {

@@ -61,7 +61,7 @@ final class FormPositionPrompts implements PositionPrompts {
         ComboBox<Stance> box = form.choice("Stance", Arrays.asList(Stance.values()), initial,
                 s -> s.mark() + " " + s.label(), STANCE_HELP);
         // Typing the stance's key in the list picks it, as in the matrix.
-        box.setOnKeyTyped(e -> PositionsViewModel.stanceForKey(e.getCharacter()).ifPresent(box::setValue));
+        box.setOnKeyTyped(e -> StanceKeys.of(e.getCharacter()).ifPresent(box::setValue));
         return box;
     }
 }

@@ -65,7 +65,7 @@ public final class PositionsPane extends BorderPane {
         split.setDividerPositions(0.76);
         setCenter(split);
         vm.getItems().addListener((ListChangeListener<Item>) c -> rebuildColumns());
-        vm.revisionProperty().addListener(o -> table.refresh());
+        vm.revisionProperty().addListener(o -> redraw());
         rebuildColumns();
     }
 
@@ -174,7 +174,7 @@ public final class PositionsPane extends BorderPane {
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        PositionsViewModel.stanceForKey(e.getCharacter()).ifPresent(s -> {
+        StanceKeys.of(e.getCharacter()).ifPresent(s -> {
             vm.setStances(selectedKeys(), s);
             e.consume();
         });
@@ -209,6 +209,18 @@ public final class PositionsPane extends BorderPane {
 
     private static Item itemOf(TableColumn<?, ?> column) {
         return column != null && column.getUserData() instanceof Item i ? i : null;
+    }
+
+    /** After a gesture: the same columns, their cells and headers read again (an amendment may have changed). */
+    private void redraw() {
+        for (TableColumn<MatrixRow, ?> col : table.getColumns()) {
+            Item item = itemOf(col);
+            if (item != null && col.getGraphic() instanceof Label header) {
+                header.setText(vm.texts().header(item));
+                header.getTooltip().setText(vm.texts().headerTooltip(item));
+            }
+        }
+        table.refresh();
     }
 
     private void rebuildColumns() {

@@ -3,7 +3,6 @@ package org.parley.ui.positions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
@@ -131,21 +130,6 @@ public final class PositionsViewModel {
                     .forEach(a -> list.add(Item.amendment(a.id())));
         }
         return list;
-    }
-
-    /** The stance a typed key sets: S, F, O, R, U (or the marks +, ~, -, ?); empty for other keys. */
-    public static Optional<Stance> stanceForKey(String typed) {
-        if (typed == null || typed.length() != 1) {
-            return Optional.empty();
-        }
-        return switch (typed.toLowerCase(Locale.ROOT)) {
-            case "s", "+" -> Optional.of(Stance.SUPPORTS);
-            case "f", "~" -> Optional.of(Stance.FLEXIBLE);
-            case "o", "-", "−" -> Optional.of(Stance.OPPOSES);
-            case "r", "x" -> Optional.of(Stance.RED_LINE);
-            case "u", "?" -> Optional.of(Stance.UNKNOWN);
-            default -> Optional.empty();
-        };
     }
 
     /** Sets one stance on the selected delegation cells, keeping their notes: one gesture. */

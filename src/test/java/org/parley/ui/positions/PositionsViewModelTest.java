@@ -76,12 +76,12 @@ class PositionsViewModelTest {
     @ParameterizedTest(name = "\"{0}\" sets {1}")
     @CsvSource({"s, SUPPORTS", "F, FLEXIBLE", "o, OPPOSES", "R, RED_LINE", "u, UNKNOWN", "?, UNKNOWN"})
     void typedKeys_nameTheirStance(String key, Stance stance) {
-        assertThat(PositionsViewModel.stanceForKey(key)).contains(stance);
+        assertThat(StanceKeys.of(key)).contains(stance);
     }
 
     @Test
     void otherKeys_setNothing() {
-        assertThat(PositionsViewModel.stanceForKey("q")).isEmpty();
+        assertThat(StanceKeys.of("q")).isEmpty();
     }
 
     @Test

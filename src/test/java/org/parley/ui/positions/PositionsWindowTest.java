@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -78,15 +79,7 @@ class PositionsWindowTest {
 
     @Test
     void typingALetterOnASelectedCell_storesTheStance(FxRobot robot) {
-        TableView<MatrixRow> table = matrix(robot);
-        int eu = rowIndex(table, "EU");
-        TableColumn<MatrixRow, ?> first = table.getColumns().get(1);
-        robot.interact(() -> {
-            table.scrollTo(eu);
-            table.getSelectionModel().clearAndSelect(eu, first);
-            table.getFocusModel().focus(eu, first);
-            table.requestFocus();
-        });
+        TableColumn<MatrixRow, ?> first = selectFirstItemOf(robot, "EU");
 
         robot.type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,15 +91,7 @@ class PositionsWindowTest {
 
     @Test
     void enterOnACell_opensStanceAndNote(FxRobot robot) {
-        TableView<MatrixRow> table = matrix(robot);
-        int jp = rowIndex(table, "JP");
-        TableColumn<MatrixRow, ?> first = table.getColumns().get(1);
-        robot.interact(() -> {
-            table.scrollTo(jp);
-            table.getSelectionModel().clearAndSelect(jp, first);
-            table.getFocusModel().focus(jp, first);
-            table.requestFocus();
-        });
+        selectFirstItemOf(robot, "JP");
 
         robot.type(KeyCode.ENTER);
         robot.clickOn("#field-note").write("silent in the informals");
@@ -162,7 +147,7 @@ class PositionsWindowTest {
             table.getSelectionModel().select(0);
         });
         robot.clickOn("#compromise-status");
-        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) ->
                 CompromiseStatus.AGREED_AD_REF.label().equals(c.getText())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -172,6 +157,20 @@ class PositionsWindowTest {
         assertThat(missionStatusCell(robot)).isEqualTo("open");
         assertThat(data().compromises()).singleElement().extracting(c -> c.status()).isEqualTo(CompromiseStatus.FLOATED);
         assertThat(errors).isEmpty();
+    }
+
+    /** Selects and focuses a delegation's cell in the first item column, as a click would; returns the column. */
+    private TableColumn<MatrixRow, ?> selectFirstItemOf(FxRobot robot, String code) {
+        TableView<MatrixRow> table = matrix(robot);
+        int row = rowIndex(table, code);
+        TableColumn<MatrixRow, ?> first = table.getColumns().get(1);
+        robot.interact(() -> {
+            table.scrollTo(row);
+            table.getSelectionModel().clearAndSelect(row, first);
+            table.getFocusModel().focus(row, first);
+            table.requestFocus();
+        });
+        return first;
     }
 
     private void selectRuMonuscoHumanRights(FxRobot robot, MainWindow w) {

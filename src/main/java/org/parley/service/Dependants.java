@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.parley.model.Amendment;
 import org.parley.model.Compromise;
+import org.parley.model.CompromiseAgreement;
+import org.parley.model.CompromiseStatus;
 import org.parley.model.Item;
 import org.parley.model.NegotiationData;
 import org.parley.model.OurLine;
@@ -17,8 +19,9 @@ import org.parley.model.TimelineEvent;
 
 /**
  * What goes with a part when it is deleted, added to the same gesture so that one undo brings
- * everything back: positions and our line on an item, compromises on an amendment, scenario
- * entries adopting a proposal or compromise, timeline links to a proposal.
+ * everything back: positions and our line on an item, compromises on an amendment (an agreed
+ * one giving its mission's figures back), scenario entries adopting a proposal or compromise,
+ * timeline links to a proposal.
  */
 public final class Dependants {
 
@@ -40,6 +43,10 @@ public final class Dependants {
         if (item.kind() == Item.Kind.AMENDMENT) {
             for (Compromise k : b.list(Part.COMPROMISES)) {
                 if (k.amendmentId() == item.id()) {
+                    if (k.status() == CompromiseStatus.AGREED_AD_REF) {
+                        // What was agreed on an amendment that goes is no longer agreed: give it back.
+                        CompromiseAgreement.withdrawn(b.current(), k).ifPresent(m -> b.update(Part.MISSIONS, m));
+                    }
                     ofCompromise(b, k.id());
                     b.delete(Part.COMPROMISES, k);
                 }

@@ -161,6 +161,21 @@ class CompromiseEditsTest {
     }
 
     @Test
+    void deletingTheAmendmentOfAnAgreedCompromise_givesItsFiguresBack_andUndoIsExact() throws Exception {
+        long id = floated(2500, "quarter");
+        edits.setStatus(id, CompromiseStatus.AGREED_AD_REF);
+        Map<String, List<String>> before = DatabaseDump.of(desk.file);
+
+        new ProposalEdits(desk.editor).deleteAmendment(ruHalf.id());
+
+        Mission m = reload().missionByCode("MONUSCO").orElseThrow();
+        assertThat(current(m)).isEqualTo(MONUSCO_ACABQ);
+        assertThat(m.status()).isEqualTo(MissionStatus.OPEN);
+        desk.editor.undo();
+        assertThat(DatabaseDump.of(desk.file)).isEqualTo(before);
+    }
+
+    @Test
     void agreeingACompromiseOnTheTopLine_movesNoMission() throws Exception {
         Amendment topLine = desk.proposal("US").amendments().get(0);
         List<Mission> missions = desk.editor.data().missions();

@@ -1,13 +1,16 @@
 package org.parley.service;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.parley.model.Amendment;
 import org.parley.model.Compromise;
 import org.parley.model.CompromiseAgreement;
 import org.parley.model.CompromiseStatus;
+import org.parley.model.Delegation;
 import org.parley.model.Item;
 import org.parley.model.NegotiationData;
 import org.parley.model.OurLine;
@@ -15,13 +18,15 @@ import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
+import org.parley.model.Target;
 import org.parley.model.TimelineEvent;
 
 /**
  * What goes with a part when it is deleted, added to the same gesture so that one undo brings
  * everything back: positions and our line on an item, compromises on an amendment (an agreed
  * one giving its mission's figures back), scenario entries adopting a proposal or compromise,
- * timeline links to a proposal.
+ * timeline links to a proposal, amendments aiming at a deleted line or post, a deleted
+ * delegation's positions and group memberships.
  */
 public final class Dependants {
 
@@ -90,6 +95,78 @@ public final class Dependants {
             sb.append(", ").append(positions).append(positions == 1 ? " position" : " positions");
         }
         return sb.toString();
+    }
+
+    /**
+     * Removes the amendments whose target {@code hit} matches (they aim at a line or post being
+     * deleted), with what hangs on them; their proposals keep the other amendments.
+     */
+    public static void ofTargets(EditBuilder b, Predicate<Target> hit) {
+        for (Proposal p : b.list(Part.PROPOSALS)) {
+            List<Amendment> kept = new ArrayList<>();
+            for (Amendment a : p.amendments()) {
+                if (hit.test(a.target())) {
+                    ofItem(b, Item.amendment(a.id()));
+                } else {
+                    kept.add(a);
+                }
+            }
+            if (kept.size() != p.amendments().size()) {
+                b.update(Part.PROPOSALS, ProposalEdits.withAmendments(p, kept));
+            }
+        }
+    }
+
+    /**
+     * What {@link #ofTargets} would take with it, for the confirmation question and the history:
+     * "2 amendments, 1 compromise, 3 positions"; empty when nothing.
+     */
+    public static String describeForTargets(NegotiationData data, Predicate<Target> hit) {
+        EditBuilder b = new EditBuilder(data);
+        ofTargets(b, hit);
+        int amendments = (int) data.proposals().stream().flatMap(p -> p.amendments().stream())
+                .filter(a -> hit.test(a.target())).count();
+        List<String> parts = new ArrayList<>();
+        count(parts, amendments, "amendment");
+        count(parts, data.compromises().size() - b.list(Part.COMPROMISES).size(), "compromise");
+        count(parts, data.positions().size() - b.list(Part.POSITIONS).size(), "position");
+        count(parts, data.ourLines().size() - b.list(Part.OUR_LINES).size(), "line of ours");
+        return String.join(", ", parts);
+    }
+
+    /** Removes a delegation's positions and takes it out of the groups that list it. */
+    public static void ofDelegation(EditBuilder b, long delegationId) {
+        for (Position p : b.list(Part.POSITIONS)) {
+            if (p.delegationId() == delegationId) {
+                b.delete(Part.POSITIONS, p);
+            }
+        }
+        for (Delegation g : b.list(Part.DELEGATIONS)) {
+            if (g.memberIds().contains(delegationId)) {
+                List<Long> rest = g.memberIds().stream().filter(m -> m != delegationId).toList();
+                b.update(Part.DELEGATIONS, new Delegation(g.id(), g.code(), g.name(), g.kind(), rest, g.notes()));
+            }
+        }
+    }
+
+    /** What {@link #ofDelegation} would take with it: "2 positions; leaves G77, EU"; empty when nothing. */
+    public static String describeForDelegation(NegotiationData data, long delegationId) {
+        List<String> parts = new ArrayList<>();
+        count(parts, (int) data.positions().stream().filter(p -> p.delegationId() == delegationId).count(),
+                "position");
+        List<String> groups = data.delegations().stream().filter(g -> g.memberIds().contains(delegationId))
+                .map(Delegation::code).toList();
+        if (!groups.isEmpty()) {
+            parts.add("leaves " + String.join(", ", groups));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void count(List<String> parts, int n, String what) {
+        if (n > 0) {
+            String plural = what.equals("line of ours") ? "lines of ours" : what + "s";
+            parts.add(n + " " + (n == 1 ? what : plural));
+        }
     }
 
     private static void dropFromScenarios(EditBuilder b, ScenarioItem.Kind kind, Set<Long> ids) {

@@ -4,16 +4,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 
 import org.parley.io.NegotiationJson;
 import org.parley.model.Amendment;
+import org.parley.model.BudgetLine;
 import org.parley.model.Delegation;
 import org.parley.model.Item;
 import org.parley.model.Mission;
+import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
+import org.parley.model.TimelineEvent;
 import org.parley.store.Workspace;
 
-/** The real sample in a real workspace file, with an editor on it: the fixture of gesture tests. */
+/** The real sample in a workspace file with an editor on it, and lookups by the names people use. */
 final class SampleDesk implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2018-06-26T14:00:00Z");
@@ -23,10 +29,38 @@ final class SampleDesk implements AutoCloseable {
     final Editor editor;
 
     SampleDesk(Path dir) throws Exception {
-        file = dir.resolve("sample.parley");
+        file = dir.resolve("edit.parley");
         workspace = Workspace.open(file);
         long id = workspace.insertNegotiation(NegotiationJson.readSample());
         editor = new Editor(workspace, workspace.loadNegotiation(id), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    Map<String, List<String>> dump() throws Exception {
+        return DatabaseDump.of(file);
+    }
+
+    /** The negotiation as stored, checked to be what the editor holds. */
+    NegotiationData reload() throws Exception {
+        NegotiationData loaded = workspace.loadNegotiation(editor.negotiationId());
+        NegotiationData shown = editor.data();
+        // Positions and our lines have no order of their own; the rest is compared as lists.
+        boolean same = loaded.missions().equals(shown.missions()) && loaded.delegations().equals(shown.delegations())
+                && loaded.proposals().equals(shown.proposals()) && loaded.events().equals(shown.events())
+                && loaded.compromises().equals(shown.compromises()) && loaded.scenarios().equals(shown.scenarios())
+                && new HashSet<>(loaded.positions()).equals(new HashSet<>(shown.positions()))
+                && new HashSet<>(loaded.ourLines()).equals(new HashSet<>(shown.ourLines()));
+        if (!same) {
+            throw new AssertionError("the workspace holds something else than the editor shows");
+        }
+        return loaded;
+    }
+
+    Mission mission(String code) {
+        return editor.data().missionByCode(code).orElseThrow();
+    }
+
+    BudgetLine line(String missionCode, String lineName) {
+        return mission(missionCode).lines().stream().filter(l -> l.name().equals(lineName)).findFirst().orElseThrow();
     }
 
     Delegation delegation(String code) {
@@ -45,8 +79,14 @@ final class SampleDesk implements AutoCloseable {
                 .findFirst().orElseThrow(() -> new AssertionError("no amendment " + describedAs));
     }
 
-    Mission mission(String code) {
-        return editor.data().missionByCode(code).orElseThrow();
+    TimelineEvent event(String title) {
+        return editor.data().events().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    /** The last line of the change history. */
+    String lastChange() throws Exception {
+        var changes = editor.changesSince(NOW.minusSeconds(1));
+        return changes.get(changes.size() - 1).description();
     }
 
     @Override

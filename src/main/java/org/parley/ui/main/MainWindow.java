@@ -25,6 +25,7 @@ import org.parley.ui.changes.ChangesPane;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.missions.MissionsPane;
+import org.parley.ui.negotiation.NegotiationMenus;
 import org.parley.ui.proposals.ProposalsPane;
 import org.parley.ui.timeline.TimelineView;
 
@@ -169,7 +170,11 @@ public final class MainWindow extends BorderPane {
                 item("What _changed since…", "Shortcut+Shift+H", () -> showTab("changes-tab")));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_About Parley", "F1", actions.about()));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        // Missions, lines, posts, delegations and events: their menu, context menus and timeline drag.
+        Menu negotiation = NegotiationMenus.install(viewModel.editing(),
+                () -> getScene() == null ? null : getScene().getWindow(), missionsPane.table(), viewModel.missions(),
+                timelineView);
+        MenuBar bar = new MenuBar(file, edit, view, negotiation, help);
         bar.setId("menu-bar");
         return bar;
     }

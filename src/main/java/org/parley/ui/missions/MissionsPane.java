@@ -1,5 +1,8 @@
 package org.parley.ui.missions;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -91,7 +94,15 @@ public final class MissionsPane extends BorderPane {
                 viewModel.selectedRowProperty().set(item == null ? null : item.getValue()));
     }
 
+    /**
+     * Rebuilds the tree from the view model. Rows that were expanded stay expanded and the selected
+     * row stays selected (by ids), so editing a post does not fold the tree under the user.
+     */
     private void rebuildRoot() {
+        Set<List<Long>> expanded = new HashSet<>();
+        collectExpanded(table.getRoot(), expanded);
+        TreeItem<MissionRow> selected = table.getSelectionModel().getSelectedItem();
+        List<Long> selectedKey = selected == null || selected.getValue() == null ? null : key(selected.getValue());
         TreeItem<MissionRow> root = new TreeItem<>();
         boolean filtering = !viewModel.filterProperty().get().isBlank();
         for (MissionRow row : viewModel.getMissions()) {
@@ -100,6 +111,54 @@ public final class MissionsPane extends BorderPane {
             root.getChildren().add(item);
         }
         table.setRoot(root);
+        TreeItem<MissionRow> reselect = restore(root, expanded, selectedKey);
+        if (reselect != null) {
+            table.getSelectionModel().select(reselect);
+        }
+    }
+
+    private static void collectExpanded(TreeItem<MissionRow> item, Set<List<Long>> keys) {
+        if (item == null) {
+            return;
+        }
+        // Only items whose children were ever asked for can be expanded; do not load the rest.
+        if (item.getValue() != null && item.isExpanded()) {
+            keys.add(key(item.getValue()));
+        }
+        if (item.getValue() == null || item.isExpanded()) {
+            item.getChildren().forEach(c -> collectExpanded(c, keys));
+        }
+    }
+
+    /** Expands what was expanded below {@code item}; returns the item whose key is {@code selected}. */
+    private static TreeItem<MissionRow> restore(TreeItem<MissionRow> item, Set<List<Long>> expanded, List<Long> selected) {
+        TreeItem<MissionRow> found = item.getValue() != null && key(item.getValue()).equals(selected) ? item : null;
+        if (item.getValue() != null && expanded.contains(key(item.getValue()))) {
+            item.setExpanded(true);
+        }
+        if (item.isExpanded() || item.getValue() == null || (selected != null && isAncestor(item.getValue(), selected))) {
+            for (TreeItem<MissionRow> child : item.getChildren()) {
+                TreeItem<MissionRow> f = restore(child, expanded, selected);
+                found = found == null ? f : found;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isAncestor(MissionRow row, List<Long> key) {
+        List<Long> mine = key(row);
+        return mine.size() < key.size() && key.subList(0, mine.size()).equals(mine);
+    }
+
+    /** A row's identity across rebuilds: its mission's id, then its line's, then its post's. */
+    private static List<Long> key(MissionRow row) {
+        if (row instanceof MissionRow.OfPost p) {
+            return List.of(p.mission().id(), p.line().id(), p.post().id());
+        }
+        if (row instanceof MissionRow.OfLine l) {
+            return List.of(l.mission().id(), l.line().id());
+        }
+        return List.of(row.mission().id());
     }
 
     /** Selects the row of a mission, e.g. when a link elsewhere names it. */

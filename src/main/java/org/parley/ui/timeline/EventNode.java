@@ -9,7 +9,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.parley.model.TimelineEvent;
 
-/** One event on the timeline: its kind's marker, then its title. Built once per data change. */
+/**
+ * One event on the timeline: its kind's marker, then its title. Built once per data change. A
+ * click selects it, a double-click opens its form; dragging it is {@link EventDrag}'s.
+ */
 final class EventNode extends HBox {
 
     /** From the node's left edge to the centre of its marker, which sits on the event's instant. */
@@ -17,7 +20,8 @@ final class EventNode extends HBox {
 
     private final TimelineEvent event;
 
-    EventNode(TimelineEvent event, String tooltipText, Consumer<TimelineEvent> onClick) {
+    EventNode(TimelineEvent event, String tooltipText, Consumer<TimelineEvent> onClick,
+              Consumer<TimelineEvent> onOpen) {
         this.event = event;
         getStyleClass().addAll(TimelineStyles.TIMELINE_EVENT, TimelineStyles.kindClass(event.kind()));
         setId("timeline-event-" + event.id());
@@ -35,8 +39,12 @@ final class EventNode extends HBox {
 
         Tooltip.install(this, new Tooltip(tooltipText));
         setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            // The release that ends a drag is no click: the drop has rescheduled the event.
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 onClick.accept(event);
+                if (e.getClickCount() == 2) {
+                    onOpen.accept(event);
+                }
                 e.consume();
             }
         });

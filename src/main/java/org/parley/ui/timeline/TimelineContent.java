@@ -46,6 +46,7 @@ final class TimelineContent extends Region {
     private final InstantMarker deskMarker = new InstantMarker(TimelineStyles.DESK_NOW, DESK_ROW_Y);
     private final Group eventLayer = new Group();
     private final Map<Long, EventNode> nodesById = new HashMap<>();
+    private final EventDrag drag;
     private List<AxisMark> axisMarks = List.of();
     private AxisKey builtAxis;
     private boolean lanesValid;
@@ -66,7 +67,8 @@ final class TimelineContent extends Region {
         axisBand.getStyleClass().add(TimelineStyles.AXIS_BAND);
         axisLayer.setAutoSizeChildren(false);
         eventLayer.setAutoSizeChildren(false);
-        getChildren().addAll(axisBand, axisLayer, deadlineMarker, deskMarker, eventLayer);
+        drag = new EventDrag(this, vm);
+        getChildren().addAll(axisBand, axisLayer, deadlineMarker, deskMarker, eventLayer, drag.ghost());
         listen();
         rebuildEvents(false);
         refreshAxis();
@@ -124,6 +126,15 @@ final class TimelineContent extends Region {
         return nodesById.get(eventId);
     }
 
+    /** Cancels a drag in progress (Escape); false when there is none. */
+    boolean cancelDrag() {
+        return drag.cancel();
+    }
+
+    boolean isDragging() {
+        return drag.isDragging();
+    }
+
     // --- building -----------------------------------------------------------------------------
 
     /** One node per event, in time order; unchanged events keep their node unless {@code all}. */
@@ -135,7 +146,8 @@ final class TimelineContent extends Region {
         nodesById.clear();
         List<EventNode> nodes = new ArrayList<>();
         for (TimelineEvent e : vm.getEventsInTimeOrder()) {
-            EventNode node = previous.containsKey(e) ? previous.get(e) : new EventNode(e, vm.describe(e), vm::select);
+            EventNode node = previous.containsKey(e) ? previous.get(e) : new EventNode(e, vm.describe(e),
+                    this::selectIfCurrent, vm.moves()::edit);
             node.setSelected(e.equals(vm.getSelectedEvent()));
             node.setHighlighted(vm.getHighlightedEventIds().contains(e.id()));
             nodesById.put(e.id(), node);
@@ -143,6 +155,13 @@ final class TimelineContent extends Region {
         }
         eventLayer.getChildren().setAll(nodes);
         invalidateLanes();
+    }
+
+    /** A click on a node just replaced (its event edited meanwhile) selects nothing. */
+    private void selectIfCurrent(TimelineEvent e) {
+        if (vm.getEvents().contains(e)) {
+            vm.select(e);
+        }
     }
 
     /** Rebuilds tick and month nodes if what they depend on changed; always re-lays out. */

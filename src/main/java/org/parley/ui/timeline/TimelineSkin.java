@@ -135,13 +135,32 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // --- gestures -----------------------------------------------------------------------------
 
     private void onKeyPressed(KeyEvent e) {
+        // Alt+arrows reschedule the selected event by one snap unit: the keyboard's drag.
+        boolean move = e.isAltDown() && vm.moves().isEnabled();
         switch (e.getCode()) {
-            case LEFT -> vm.selectPrevious();
-            case RIGHT -> vm.selectNext();
+            case LEFT -> {
+                if (move) {
+                    vm.moves().nudgeSelected(-1);
+                } else {
+                    vm.selectPrevious();
+                }
+            }
+            case RIGHT -> {
+                if (move) {
+                    vm.moves().nudgeSelected(1);
+                } else {
+                    vm.selectNext();
+                }
+            }
+            case ENTER -> vm.moves().editSelected();
             case PLUS, ADD, EQUALS -> zoomAroundCentre(vm::zoomIn);
             case MINUS, SUBTRACT -> zoomAroundCentre(vm::zoomOut);
             case DIGIT0, NUMPAD0 -> zoomToFit();
-            case ESCAPE -> vm.select(null);
+            case ESCAPE -> {
+                if (!content.cancelDrag()) {
+                    vm.select(null);
+                }
+            }
             default -> {
                 return;
             }

@@ -34,12 +34,17 @@ public final class TimelineStyles {
     public static final String EVENT_MARKER = "event-marker";
     public static final String EVENT_LABEL = "event-label";
 
+    /** The line and time that show where a dragged event would land. */
+    public static final String DRAG_GHOST = "drag-ghost";
+
     /** Key in {@code Node.getProperties()} holding an event node's {@code TimelineEvent.id()}. */
     public static final String EVENT_ID_KEY = "event-id";
 
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     public static final PseudoClass ILLUSTRATIVE = PseudoClass.getPseudoClass("illustrative");
+    /** An event node being dragged to another time. */
+    public static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
 
     private TimelineStyles() {
     }

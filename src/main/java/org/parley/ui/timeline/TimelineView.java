@@ -10,7 +10,10 @@ import javafx.scene.control.Skin;
  * fills the space it is given.
  *
  * <p>Keys when focused: Left/Right select the previous/next event, +/- zoom, 0 fits the whole
- * range, Escape clears the selection. Ctrl+wheel zooms around the pointer. All state lives in
+ * range, Escape clears the selection. Ctrl+wheel zooms around the pointer. Once the app has
+ * given {@link EventMoves#setActions actions}: dragging an event reschedules it (snapped to the
+ * hour or day by zoom, Escape cancels), Alt+Left/Right move the selected event by one snap unit,
+ * Enter or a double-click opens its form. All state lives in
  * the {@link TimelineViewModel}; look is in {@code timeline.css} (style names in
  * {@link TimelineStyles}).
  */

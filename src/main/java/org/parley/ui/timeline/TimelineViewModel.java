@@ -21,6 +21,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.transformation.SortedList;
+import org.parley.model.EventRules;
 import org.parley.model.Negotiation;
 import org.parley.model.TimelineEvent;
 
@@ -57,15 +58,18 @@ public final class TimelineViewModel {
     private final ObservableSet<Long> highlightedEventIds = FXCollections.observableSet();
     private final BooleanBinding atMaxZoom = Bindings.createBooleanBinding(() -> zoom.get() >= MAX_ZOOM, zoom);
     private final BooleanBinding atMinZoom = Bindings.createBooleanBinding(() -> zoom.get() <= MIN_ZOOM, zoom);
+    private final EventMoves moves = new EventMoves(this);
 
     /** An empty timeline around today, until the app shows a negotiation. */
     public TimelineViewModel() {
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         setRange(today.minus(Duration.ofDays(14)), today.plus(Duration.ofDays(14)));
-        // A selection must be one of the events: drop it when its event goes.
+        // A selection must be one of the events: an edited (or moved) event stays selected as
+        // its new self; an event that is gone takes the selection with it.
         events.addListener((ListChangeListener<TimelineEvent>) change -> {
-            if (getSelectedEvent() != null && !events.contains(getSelectedEvent())) {
-                selectedEvent.set(null);
+            TimelineEvent selected = getSelectedEvent();
+            if (selected != null && !events.contains(selected)) {
+                selectedEvent.set(events.stream().filter(e -> e.id() == selected.id()).findFirst().orElse(null));
             }
         });
     }
@@ -75,6 +79,12 @@ public final class TimelineViewModel {
         setRange(n.sessionStart(), n.deadline().plus(AFTER_DEADLINE));
         setDeadline(n.deadline());
         setZone(n.zone());
+        moves.setWindow(EventRules.earliest(n), EventRules.latest(n));
+    }
+
+    /** Rescheduling by drag and keys, and opening an event's form; read only until the app sets actions. */
+    public EventMoves moves() {
+        return moves;
     }
 
     // --- data ---------------------------------------------------------------------------------

@@ -3,10 +3,12 @@ package org.parley.ui.positions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
@@ -26,10 +28,16 @@ final class FormPositionPrompts implements PositionPrompts {
     }
 
     @Override
-    public Optional<Stance> stance(String title, String question, Stance initial) {
+    public void stance(String title, String question, Stance initial, Consumer<Stance> chosen) {
         Form form = new Form(title).intro(question);
         ComboBox<Stance> stance = stanceField(form, initial);
-        return form.show(owner.get(), "Record", stance::getValue);
+        Dialog<Stance> dialog = form.dialog(owner.get(), "Record", stance::getValue);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                chosen.accept(dialog.getResult());
+            }
+        });
+        dialog.show();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.parley.ui.positions;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.parley.model.Proposal;
@@ -25,8 +26,12 @@ public interface PositionPrompts {
     record ProposalStance(Proposal proposal, Stance stance) {
     }
 
-    /** Asks for a stance only (after a drop); empty when cancelled. */
-    Optional<Stance> stance(String title, String question, Stance initial);
+    /**
+     * Asks for a stance only, after a drop, and calls {@code chosen} unless cancelled. It must not
+     * wait for the answer: the platform's drag-and-drop loop may still be running, and a modal
+     * loop entered inside it breaks both.
+     */
+    void stance(String title, String question, Stance initial, Consumer<Stance> chosen);
 
     Optional<StanceAndNote> stanceAndNote(String title, Stance initial, String note);
 

@@ -174,7 +174,7 @@ public final class PositionsViewModel {
         Stance initial = p.delegationId() == who.id() ? Stance.SUPPORTS : Stance.UNKNOWN;
         String what = kind == DropKind.PROPOSAL ? "all " + p.amendments().size() + " amendments of “" + p.title() + "”"
                 : texts.headerTooltip(Item.amendment(id)).lines().findFirst().orElse("");
-        prompts.stance("Stance of " + who.name(), who.name() + " on " + what + ":", initial).ifPresent(s -> {
+        prompts.stance("Stance of " + who.name(), who.name() + " on " + what + ":", initial, s -> {
             if (kind == DropKind.PROPOSAL) {
                 editing.run("Set stance", () -> edits.setStanceOnProposal(who.id(), id, s));
             } else {

@@ -3,6 +3,7 @@ package org.parley.ui.positions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.parley.model.Proposal;
@@ -19,10 +20,10 @@ final class FakePrompts implements PositionPrompts {
     Optional<ProposalStance> proposalStance = Optional.empty();
 
     @Override
-    public Optional<Stance> stance(String title, String question, Stance initial) {
+    public void stance(String title, String question, Stance initial, Consumer<Stance> chosen) {
         asked.add(question);
         lastInitial = initial;
-        return stance;
+        stance.ifPresent(chosen);
     }
 
     @Override

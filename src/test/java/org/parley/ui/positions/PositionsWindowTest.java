@@ -40,6 +40,7 @@ import org.parley.model.Proposal;
 import org.parley.model.Stance;
 import org.parley.service.DeskService;
 import org.parley.ui.common.DragFormats;
+import org.parley.ui.common.MonocleDnD;
 import org.parley.ui.main.MainWindow;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.proposals.AmendmentRow;
@@ -112,6 +113,7 @@ class PositionsWindowTest {
         Node target = node(robot, "#positions-table .table-row-cell", n -> isRowOf(n, "RU"));
 
         // From and onto the rows' first cells: a row is as wide as all its columns, not all in view.
+        robot.interact(MonocleDnD::forgetEarlierDrags);
         Node ourLine = node(robot, "#positions-table .table-row-cell", n -> n instanceof TableRow<?> r
                 && r.getItem() instanceof MatrixRow.OurLines);
         robot.drag(source.localToScreen(60, 10), MouseButton.PRIMARY).moveTo(ourLine.localToScreen(60, 13));

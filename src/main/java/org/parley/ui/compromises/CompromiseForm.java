@@ -35,7 +35,7 @@ final class CompromiseForm {
     Optional<CompromisesViewModel.Draft> edit(Window owner, Compromise c) {
         Amendment a = vm.amendment(c.amendmentId()).orElseThrow();
         return show(owner, "Edit compromise", "Save", a, c.description(), AmendmentValueInput.format(a.kind(), c.value()),
-                c.floatedBy(), vm.whenText(c.floatedAt()), c.status());
+                c.floatedBy(), vm.inputWhen(c.floatedAt()), c.status());
     }
 
     private Optional<CompromisesViewModel.Draft> show(Window owner, String title, String ok, Amendment initial,
@@ -50,7 +50,7 @@ final class CompromiseForm {
         TextField valueField = form.text(CompromiseRules.VALUE, value, "");
         TextField by = form.text("Floated by", floatedBy, "Who floated it, e.g. the coordinator or a delegation");
         TextField whenField = form.text(CompromiseRules.FLOATED_ON, when,
-                "Date and time in the negotiation's zone, e.g. 26 Jun 2018 14:00");
+                "Date and time in the negotiation's zone, e.g. 2018-06-26 14:00");
         ComboBox<CompromiseStatus> statusField = form.choice("Status", Arrays.asList(CompromiseStatus.values()), status,
                 CompromiseStatus::label, "How far it has got");
         Runnable unit = () -> valueField.setTooltip(amendment.getValue() == null ? null

@@ -1,13 +1,12 @@
 package org.parley.ui.compromises;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -35,6 +34,7 @@ import org.parley.model.Problem;
 import org.parley.model.ProposalStatus;
 import org.parley.service.CompromiseEdits;
 import org.parley.ui.common.DeskEditing;
+import org.parley.ui.forms.Inputs;
 
 /**
  * The compromises list: the candidate outcomes of the amendment selected in the proposals pane
@@ -144,52 +144,42 @@ public final class CompromisesViewModel {
         return WHEN.format(at.atZone(data.negotiation().zone()));
     }
 
-    /** The date a new compromise gets: the desk's now, inside the negotiation. */
+    /** The date a new compromise gets, as the form's field reads it: the desk's now, inside the negotiation. */
     public String defaultWhen() {
         Negotiation n = data.negotiation();
         Instant now = deskNow.get();
         Instant at = now.isBefore(n.sessionStart()) ? n.sessionStart() : now.isAfter(n.deadline()) ? n.deadline() : now;
-        return whenText(at);
+        return inputWhen(at);
     }
 
-    /** The form's problems, named by field; reading errors included. */
+    /** A date as the form's field reads it: "2018-06-26 16:00" in the negotiation's zone. */
+    public String inputWhen(Instant at) {
+        return Inputs.dateTimeText(at, data.negotiation().zone());
+    }
+
+    /** The form's problems, named by field: what cannot be read, then the compromise rules. */
     public List<Problem> problems(Amendment a, String description, String valueText, String whenText) {
         if (a == null) {
             return List.of(new Problem("Amendment", "required: which amendment the compromise is about"));
         }
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> reading = new ArrayList<>();
         long value = 0;
         try {
             value = AmendmentValueInput.parse(a.kind(), valueText);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(CompromiseRules.VALUE, e.getMessage()));
+            reading.add(new Problem(CompromiseRules.VALUE, e.getMessage()));
         }
-        Instant when = readWhen(whenText).orElse(null);
-        if (when == null && whenText != null && !whenText.isBlank()) {
-            problems.add(new Problem(CompromiseRules.FLOATED_ON, "\"" + whenText + "\" is not a date and time like "
-                    + whenText(data.negotiation().deadline())));
-        }
-        for (Problem p : CompromiseRules.check(data.negotiation(), a, description, value, when)) {
-            if (problems.stream().noneMatch(x -> x.field().equals(p.field()))) {
-                problems.add(p);
-            }
-        }
-        return problems;
+        Instant when = Inputs.dateTime(CompromiseRules.FLOATED_ON, whenText, data.negotiation().zone(), reading);
+        return Inputs.merge(reading, CompromiseRules.check(data.negotiation(), a, description, value, when));
     }
 
     /** The form's fields as a draft; call only when {@link #problems} finds none. */
     public Draft draft(Amendment a, String description, String valueText, String floatedBy, String whenText,
                        CompromiseStatus status) {
+        Instant when = Inputs.dateTime(CompromiseRules.FLOATED_ON, whenText, data.negotiation().zone(),
+                new ArrayList<>());
         return new Draft(a.id(), description, AmendmentValueInput.parse(a.kind(), valueText), floatedBy,
-                readWhen(whenText).orElseThrow(), status);
-    }
-
-    private Optional<Instant> readWhen(String text) {
-        try {
-            return Optional.of(LocalDateTime.parse(text.strip(), WHEN).atZone(data.negotiation().zone()).toInstant());
-        } catch (DateTimeParseException | NullPointerException e) {
-            return Optional.empty();
-        }
+                Objects.requireNonNull(when, "floated on"), status);
     }
 
     public boolean add(Draft d) {

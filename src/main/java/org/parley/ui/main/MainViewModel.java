@@ -23,6 +23,7 @@ import org.parley.model.TimelineEvent;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.missions.MissionsViewModel;
 import org.parley.ui.proposals.ProposalsViewModel;
+import org.parley.ui.scenarios.ScenariosViewModel;
 import org.parley.ui.timeline.TimelineViewModel;
 
 /**
@@ -50,6 +51,7 @@ public final class MainViewModel {
     private DeskClock clock;
     private DeskEditing editing;
     private ChangesViewModel changes;
+    private ScenariosViewModel scenarios;
 
     public MainViewModel() {
         missions.selectedRowProperty().addListener((obs, old, row) -> missionRowSelected(row));
@@ -85,6 +87,7 @@ public final class MainViewModel {
     public void attach(Editor editor, Dialogs dialogs, Clock wall) {
         this.editing = new DeskEditing(editor, dialogs);
         this.changes = new ChangesViewModel(editor, wall);
+        this.scenarios = new ScenariosViewModel(editing);
         editor.addListener(applied -> refresh(applied.data(), ProposedCuts.of(applied.data())));
     }
 
@@ -96,6 +99,11 @@ public final class MainViewModel {
     /** The "What changed since…" list; null until {@link #attach}. */
     public ChangesViewModel changes() {
         return changes;
+    }
+
+    /** The scenario view; null until {@link #attach}. */
+    public ScenariosViewModel scenarios() {
+        return scenarios;
     }
 
     /** The negotiation as the panes show it. */

@@ -9,6 +9,7 @@ import org.parley.model.Grade;
 import org.parley.model.ScenarioTotals;
 import org.parley.model.Share;
 import org.parley.ui.common.MoneyText;
+import org.parley.ui.common.Styles;
 
 /**
  * How scenario figures read on screen: posts by grade in a few characters ("1 P-4, 3 P-3"),
@@ -57,7 +58,12 @@ public final class ScenarioText {
      * "…; $20.5M over", "…; target met", or "$20.5M (no target)".
      */
     public static String total(ScenarioTotals t) {
-        String total = MoneyText.compact(t.grandTotalUsd());
+        return total(t, false);
+    }
+
+    /** The same, with the illustrative mark after the total when it was measured from illustrative figures. */
+    public static String total(ScenarioTotals t, boolean illustrative) {
+        String total = MoneyText.compact(t.grandTotalUsd()) + (illustrative ? Styles.ILLUSTRATIVE_MARK : "");
         if (!t.hasTarget()) {
             return total + " (no target)";
         }

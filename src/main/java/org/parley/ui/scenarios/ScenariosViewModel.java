@@ -226,9 +226,9 @@ public final class ScenariosViewModel {
         replace(items, TotalsTables.items(data(), s.items()));
         List<TotalsRow> rows = TotalsTables.rows(data(), t);
         replace(totalsRows, rows);
-        replace(bars, TotalsTables.bars(rows));
+        bars.setAll(TotalsTables.bars(rows));
         illustrative.set(t.missions().values().stream().anyMatch(MissionTotals::illustrative));
-        totalText.set(ScenarioText.total(t) + (illustrative.get() ? "*" : ""));
+        totalText.set(ScenarioText.total(t, illustrative.get()));
         totalTooltip.set(ScenarioText.totalExact(t) + (illustrative.get()
                 ? "\n* Some missions' totals are measured from illustrative figures" : ""));
         detailText.set(ScenarioText.detail(t));

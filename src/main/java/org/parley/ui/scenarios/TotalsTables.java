@@ -62,12 +62,13 @@ final class TotalsTables {
         List<CompareRow> rows = new ArrayList<>(c.missions().size() + 1);
         for (ScenarioComparison.MissionDifference d : c.missions().values()) {
             String code = data.mission(d.missionId()).map(Mission::code).orElse("?");
+            boolean illustrative = illustrative(first, d.missionId()) || illustrative(second, d.missionId());
             rows.add(new CompareRow(d.missionId(), code, cut(first, d.missionId()), cut(second, d.missionId()),
-                    d.usd(), d.postsByGrade()));
+                    d.usd(), d.postsByGrade(), illustrative));
         }
         if (first.unallocatedUsd() != 0 || second.unallocatedUsd() != 0) {
             rows.add(new CompareRow(null, "Unallocated", Cut.dollars(first.unallocatedUsd()),
-                    Cut.dollars(second.unallocatedUsd()), c.unallocatedUsd(), Map.of()));
+                    Cut.dollars(second.unallocatedUsd()), c.unallocatedUsd(), Map.of(), false));
         }
         return rows;
     }
@@ -82,6 +83,10 @@ final class TotalsTables {
         }
         return "\"" + second + "\" cuts " + MoneyText.compact(Math.abs(d)) + (d > 0 ? " more" : " less") + " than \""
                 + first + "\"" + figures;
+    }
+
+    private static boolean illustrative(ScenarioTotals t, long missionId) {
+        return t.mission(missionId).map(MissionTotals::illustrative).orElse(false);
     }
 
     private static Cut cut(ScenarioTotals t, long missionId) {

@@ -144,10 +144,11 @@ public final class ScaleBenchmark {
             });
             time("rebuild the negotiation snapshot alone (model checks)", () ->
                     editor.data().withProposals(editor.data().proposals()));
+            ScenarioViewBenchmark.run(editor);
         }
     }
 
-    private static <T> T time(String what, Callable<T> work) throws Exception {
+    static <T> T time(String what, Callable<T> work) throws Exception {
         long start = System.nanoTime();
         T result = work.call();
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();

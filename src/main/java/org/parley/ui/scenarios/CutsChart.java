@@ -73,10 +73,11 @@ final class CutsChart extends BarChart<Number, String> {
         ((CategoryAxis) getYAxis()).setCategories(FXCollections.observableArrayList(categories));
         range(min, max);
         getData().setAll(List.of(series));
-        for (XYChart.Data<Number, String> d : series.getData()) {
-            ChartBar b = bars.get(bars.size() - 1 - series.getData().indexOf(d));
-            if (d.getNode() != null) {
-                Tooltip.install(d.getNode(), new Tooltip(b.category() + ": " + b.tooltip()));
+        for (int i = 0; i < series.getData().size(); i++) {
+            Node bar = series.getData().get(i).getNode();
+            ChartBar b = bars.get(bars.size() - 1 - i);
+            if (bar != null) {
+                Tooltip.install(bar, new Tooltip(b.category() + ": " + b.tooltip()));
             }
         }
         getPlotChildren().addAll(labels.values());

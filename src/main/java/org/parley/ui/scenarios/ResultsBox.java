@@ -3,6 +3,7 @@ package org.parley.ui.scenarios;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -208,7 +209,7 @@ public final class ResultsBox extends VBox {
         };
     }
 
-    private static Tab tab(String id, String text, javafx.scene.Node content) {
+    private static Tab tab(String id, String text, Node content) {
         Tab t = new Tab(text, content);
         t.setId(id);
         return t;

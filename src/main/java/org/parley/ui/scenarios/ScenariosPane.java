@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.parley.model.Scenario;
+import org.parley.service.ScenarioEdits;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.MoneyText;
 import org.parley.ui.common.Styles;
@@ -102,7 +103,7 @@ public final class ScenariosPane extends BorderPane {
             b.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
         Button usual = button("Add the usual scenarios", "scenarios-usual", "Adds, if not there yet: "
-                + String.join(", ", org.parley.service.ScenarioEdits.USUAL_NAMES)
+                + String.join(", ", ScenarioEdits.USUAL_NAMES)
                 + " — every proposal on the table at 100%, 50% and 25%");
         usual.setOnAction(e -> viewModel.actions().addUsual());
         FlowPane buttons = new FlowPane(4, 4, create, edit, duplicate, delete, usual);

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,9 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.io.NegotiationJson;
 import org.parley.model.Amendment;
+import org.parley.model.Baseline;
+import org.parley.model.Baselines;
+import org.parley.model.BudgetLine;
+import org.parley.model.Figure;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Mission;
 import org.parley.model.Proposal;
+import org.parley.model.Provenance;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioCalculator;
 import org.parley.model.ScenarioComparison;
@@ -24,6 +31,7 @@ import org.parley.model.ScenarioItem;
 import org.parley.model.ScenarioTotals;
 import org.parley.model.Share;
 import org.parley.service.Editor;
+import org.parley.service.Part;
 import org.parley.service.ProposalEdits;
 import org.parley.store.Workspace;
 import org.parley.ui.common.DeskEditing;
@@ -82,6 +90,42 @@ class ScenariosViewModelTest {
         assertThat(vm.totalsProperty().get()).isEqualTo(ScenarioCalculator.of(editor.data(), named("Half goes through")));
         assertThat(monuscoCut()).isLessThan(before);
         assertThat(vm.fullComputations()).isEqualTo(full);
+    }
+
+    @Test
+    void anAmendmentMovedBetweenProposals_leavesTheTotalsOfAFullRecompute() throws Exception {
+        vm.actions().addUsual();
+        vm.select(named("Half goes through"));
+        vm.compareWith(named("A quarter goes through"));
+        Amendment a = ruAmendmentOn("UNMISS");
+
+        new ProposalEdits(editor).moveAmendment(a.id(), proposal("CN").id(), 0);
+
+        assertThat(vm.totalsProperty().get()).isEqualTo(ScenarioCalculator.of(editor.data(), named("Half goes through")));
+        assertThat(vm.totalsOf(named("A quarter goes through").id()))
+                .contains(ScenarioCalculator.of(editor.data(), named("A quarter goes through")));
+    }
+
+    @Test
+    void aMissionsFiguresChanged_leavesTheTotalsOfAFullRecompute() throws Exception {
+        vm.actions().addUsual();
+        Mission m = editor.data().missionByCode("MONUSCO").orElseThrow();
+        BudgetLine hr = m.lines().get(0);
+        BudgetLine smaller = new BudgetLine(hr.id(), hr.name(), hr.category(),
+                Baselines.of(Map.of(Baseline.CURRENT,
+                        new Figure(1_000_000, Provenance.illustrative("test")))),
+                hr.posts());
+        List<BudgetLine> lines = new ArrayList<>(m.lines());
+        lines.set(0, smaller);
+        Mission edited = new Mission(m.id(), m.code(), m.name(), m.location(), m.coordinator(), m.status(),
+                m.baselines(), lines, m.notes());
+        long before = monuscoCut();
+
+        editor.apply(editor.edit().update(Part.MISSIONS, edited).build("Edit line", "Edit line"));
+
+        assertThat(vm.totalsProperty().get()).isEqualTo(ScenarioCalculator.of(editor.data(),
+                named("All proposals in full")));
+        assertThat(monuscoCut()).isNotEqualTo(before);
     }
 
     @Test
@@ -223,7 +267,7 @@ class ScenariosViewModelTest {
     }
 
     private List<Long> rowsOf(ScenarioTotals t) {
-        List<Long> usd = new java.util.ArrayList<>(t.missions().values().stream().map(m -> m.cut().usd()).toList());
+        List<Long> usd = new ArrayList<>(t.missions().values().stream().map(m -> m.cut().usd()).toList());
         if (t.unallocatedUsd() != 0) {
             usd.add(t.unallocatedUsd());
         }

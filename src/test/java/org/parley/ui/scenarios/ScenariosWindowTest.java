@@ -11,10 +11,12 @@ import java.util.List;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +35,7 @@ import org.parley.service.DeskService;
 import org.parley.service.Editor;
 import org.parley.service.ProposalEdits;
 import org.parley.ui.common.DragFormats;
+import org.parley.ui.common.MoneyText;
 import org.parley.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -64,7 +67,7 @@ class ScenariosWindowTest {
 
         robot.clickOn("#scenarios-usual");
         robot.clickOn(robot.lookup("#scenarios-list .list-cell").match(c -> "Half goes through".equals(
-                ((javafx.scene.control.ListCell<?>) c).getText())).queryAs(javafx.scene.control.ListCell.class));
+                ((ListCell<?>) c).getText())).queryAs(ListCell.class));
         WaitForAsyncUtils.waitForFxEvents();
 
         Scenario half = scenario("Half goes through");
@@ -73,13 +76,13 @@ class ScenariosWindowTest {
                 expected.missions().values().stream().anyMatch(m -> m.illustrative())));
         long firstMission = expected.missions().keySet().iterator().next();
         assertThat(cell(robot, "totals-dollars", 0).getText()).startsWith(
-                org.parley.ui.common.MoneyText.compact(expected.mission(firstMission).orElseThrow().cut().usd()));
+                MoneyText.compact(expected.mission(firstMission).orElseThrow().cut().usd()));
         robot.interact(() -> Snapshots.save(window().getScene().getRoot(), "scenarios-half"));
 
         robot.clickOn("#chart-tab");
         WaitForAsyncUtils.waitForFxEvents();
         List<String> values = new ArrayList<>();
-        robot.lookup("#scenario-chart .bar-value").queryAll().forEach(n -> values.add(((javafx.scene.text.Text) n).getText()));
+        robot.lookup("#scenario-chart .bar-value").queryAll().forEach(n -> values.add(((Text) n).getText()));
         assertThat(values).as("each bar carries its value as text").hasSize(expected.missions().size())
                 .contains(cell(robot, "totals-dollars", 0).getText());
         robot.interact(() -> Snapshots.save(window().getScene().getRoot(), "scenarios-chart"));
@@ -147,7 +150,7 @@ class ScenariosWindowTest {
         var expected = ScenarioCalculator.of(data(), scenario("All proposals in full"));
         String after = cell(robot, "totals-dollars", 0).getText();
         assertThat(after).isNotEqualTo(before).startsWith(
-                org.parley.ui.common.MoneyText.compact(expected.mission(monusco).orElseThrow().cut().usd()));
+                MoneyText.compact(expected.mission(monusco).orElseThrow().cut().usd()));
         assertThat(label(robot, "#scenario-total")).isNotEqualTo(totalBefore);
         robot.clickOn("#scenario-totals");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
@@ -209,7 +212,7 @@ class ScenariosWindowTest {
         robot.clickOn("#compare-tab");
         robot.clickOn("#compare-with");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(c -> "Half goes through".equals(
-                ((javafx.scene.control.ListCell<?>) c).getText())).queryAs(javafx.scene.Node.class));
+                ((ListCell<?>) c).getText())).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
         var full = ScenarioCalculator.of(data(), scenario("All proposals in full"));

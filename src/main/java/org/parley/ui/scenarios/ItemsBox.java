@@ -72,7 +72,7 @@ public final class ItemsBox extends VBox {
         share.setSortable(false);
         share.setEditable(true);
         share.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().shareText()));
-        share.setCellFactory(c -> new ShareCell(actions::setShare));
+        share.setCellFactory(c -> new ShareCell(actions::setShare, actions::clearMessage));
         TableColumn<ItemRow, ItemRow> kind = TableCells.text("Kind", "item-kind", 90, ItemRow::kind, null);
         kind.setMaxWidth(110);
         table.getColumns().add(number);

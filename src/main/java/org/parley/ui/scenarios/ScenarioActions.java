@@ -42,6 +42,11 @@ public final class ScenarioActions {
         return message.getReadOnlyProperty();
     }
 
+    /** Forgets the last problem, e.g. when the user leaves a share as it was. */
+    public void clearMessage() {
+        message.set("");
+    }
+
     /** The problems with a name and a target as typed; {@code scenarioId} 0 for a new scenario. */
     public List<Problem> check(long scenarioId, String name, String targetText) {
         List<Problem> problems = new ArrayList<>();

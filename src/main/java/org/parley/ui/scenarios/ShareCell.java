@@ -23,11 +23,16 @@ final class ShareCell extends TableCell<ItemRow, String> {
     static final String ERROR = "error";
 
     private final BiPredicate<ItemRow, String> store;
+    private final Runnable cancelled;
     private ComboBox<String> box;
 
-    /** @param store stores a share typed for a row; false when it was refused */
-    ShareCell(BiPredicate<ItemRow, String> store) {
+    /**
+     * @param store stores a share typed for a row; false when it was refused
+     * @param cancelled told when the editing ends without a share stored (Escape, the table's own cancel)
+     */
+    ShareCell(BiPredicate<ItemRow, String> store, Runnable cancelled) {
         this.store = store;
+        this.cancelled = cancelled;
         getStyleClass().add("share-cell");
     }
 
@@ -37,21 +42,26 @@ final class ShareCell extends TableCell<ItemRow, String> {
         if (!isEditing()) {
             return;
         }
-        box = new ComboBox<>(FXCollections.observableArrayList("100%", "50%", "25%"));
-        box.setId("share-editor");
-        box.setEditable(true);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setValue(getItem());
-        box.getEditor().setText(getItem());
-        box.getEditor().textProperty().addListener((obs, old, text) -> mark(ScenarioActions.shareProblem(text)));
-        box.setOnAction(e -> {
-            if (box != null && box.getValue() != null && !box.getValue().equals(getItem())) {
-                commit(box.getValue());
+        ComboBox<String> b = new ComboBox<>(FXCollections.observableArrayList("100%", "50%", "25%"));
+        box = b;
+        b.setId("share-editor");
+        b.setEditable(true);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setValue(getItem());
+        b.getEditor().setText(getItem());
+        b.getEditor().textProperty().addListener((obs, old, text) -> mark(ScenarioActions.shareProblem(text)));
+        // A choice from the list (or the box's own commit of what was typed) stores it.
+        b.setOnAction(e -> {
+            if (box == b && b.getValue() != null && !b.getValue().equals(getItem())) {
+                commit(b.getValue());
             }
         });
-        box.getEditor().setOnKeyPressed(e -> {
+        b.getEditor().setOnKeyPressed(e -> {
+            if (box != b) {
+                return;
+            }
             if (e.getCode() == KeyCode.ENTER) {
-                commit(box.getEditor().getText());
+                commit(b.getEditor().getText());
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 cancelEdit();
@@ -59,10 +69,9 @@ final class ShareCell extends TableCell<ItemRow, String> {
             }
         });
         setText(null);
-        setGraphic(box);
-        replaceOnFirstKey(box);
-        ComboBox<String> mine = box;
-        Platform.runLater(mine::requestFocus);
+        setGraphic(b);
+        replaceOnFirstKey(b);
+        Platform.runLater(b::requestFocus);
     }
 
     /**
@@ -91,6 +100,9 @@ final class ShareCell extends TableCell<ItemRow, String> {
     @Override
     public void cancelEdit() {
         super.cancelEdit();
+        if (box != null) {
+            cancelled.run();
+        }
         box = null;
         setGraphic(null);
         setText(getItem());

@@ -130,7 +130,11 @@ class ScenariosWindowTest {
         assertThat(label(robot, "#scenarios-message")).isEqualTo("Share: \"150\": a percentage must be between 0 and 100");
         assertThat(robot.lookup("#share-editor").queryComboBox().getStyleClass()).contains("error");
         assertThat(editor().undoLabel()).contains(undo);
+
         robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell(robot, "item-share", 0).getText()).isEqualTo("100%");
+        assertThat(label(robot, "#scenarios-message")).isEmpty();
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.parley.model.TimelineEvent;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.missions.MissionsViewModel;
 import org.parley.ui.proposals.ProposalsViewModel;
+import org.parley.ui.scenarios.ScenariosViewModel;
 import org.parley.ui.timeline.TimelineViewModel;
 
 /**
@@ -55,6 +56,7 @@ public final class MainViewModel {
     private ChangesViewModel changes;
     private PositionsViewModel positions;
     private CompromisesViewModel compromises;
+    private ScenariosViewModel scenarios;
 
     public MainViewModel() {
         missions.selectedRowProperty().addListener((obs, old, row) -> missionRowSelected(row));
@@ -90,6 +92,7 @@ public final class MainViewModel {
     public void attach(Editor editor, Dialogs dialogs, Clock wall) {
         this.editing = new DeskEditing(editor, dialogs);
         this.changes = new ChangesViewModel(editor, wall);
+        this.scenarios = new ScenariosViewModel(editing);
         this.positions = new PositionsViewModel(editing);
         this.compromises = new CompromisesViewModel(editing, () -> clock.now());
         // Only the missions the gesture touched are computed again: no pause on large negotiations.
@@ -115,6 +118,11 @@ public final class MainViewModel {
     /** The compromises list; null until {@link #attach}. */
     public CompromisesViewModel compromises() {
         return compromises;
+    }
+
+    /** The scenario view; null until {@link #attach}. */
+    public ScenariosViewModel scenarios() {
+        return scenarios;
     }
 
     /** The negotiation as the panes show it. */

@@ -26,7 +26,7 @@ import org.parley.ui.common.DeskEditing;
  * The scenario view's state: the scenarios, the selected one with what it adopts and its
  * totals (per mission, as bars, against the target), and a second scenario to compare it with.
  * Totals follow every edit through the editor without a visible pause: only the missions an
- * edit touched are recomputed (see {@link LiveTotals} and {@link EditedMissions}). The gestures are in
+ * edit touched are recomputed (see {@link LiveTotals}). The gestures are in
  * {@link ScenarioActions}.
  */
 public final class ScenariosViewModel {
@@ -55,7 +55,7 @@ public final class ScenariosViewModel {
         this.live = new LiveTotals(editor.data());
         this.actions = new ScenarioActions(editing, new ScenarioEdits(editor), this);
         editor.addListener(applied -> {
-            live.applied(applied.data(), EditedMissions.of(applied));
+            live.applied(applied.data(), applied.missionIds());
             refresh();
         });
         refresh();

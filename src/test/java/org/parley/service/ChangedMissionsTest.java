@@ -1,4 +1,4 @@
-package org.parley.ui.scenarios;
+package org.parley.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,14 +15,10 @@ import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
 import org.parley.model.Target;
-import org.parley.service.Change;
-import org.parley.service.ChangeSet;
-import org.parley.service.Editor;
-import org.parley.service.Part;
 
-class EditedMissionsTest {
+/** The missions a gesture bears on: as few as the gesture allows, so totals recompute little. */
+class ChangedMissionsTest {
 
-    private static final Set<Long> EDITORS = Set.of(-1L);
     private static final NegotiationData DATA = sample();
     private final NegotiationData data = DATA;
     private final Proposal ru = data.proposals().get(0);
@@ -42,7 +38,7 @@ class EditedMissionsTest {
         List<Amendment> list = new ArrayList<>(ru.amendments());
         list.set(3, new Amendment(a.id(), a.target(), a.kind(), a.value() + 1, a.rationale(), a.provenance()));
 
-        assertThat(EditedMissions.of(applied(update(ru, with(ru, list))))).containsExactly(a.target().missionId());
+        assertThat(missions((update(ru, with(ru, list))))).containsExactly(a.target().missionId());
     }
 
     @Test
@@ -53,7 +49,7 @@ class EditedMissionsTest {
         List<Amendment> to = new ArrayList<>(cn.amendments());
         to.add(a);
 
-        assertThat(EditedMissions.of(applied(update(ru, with(ru, from)), update(cn, with(cn, to)))))
+        assertThat(missions(update(ru, with(ru, from)), update(cn, with(cn, to))))
                 .containsExactly(a.target().missionId());
     }
 
@@ -66,7 +62,7 @@ class EditedMissionsTest {
         list.set(0, new Amendment(a.id(), Target.mission(other.id()), a.kind(), a.value(),
                 a.rationale(), a.provenance()));
 
-        assertThat(EditedMissions.of(applied(update(ru, with(ru, list)))))
+        assertThat(missions(update(ru, with(ru, list))))
                 .containsExactlyInAnyOrder(a.target().missionId(), other.id());
     }
 
@@ -75,7 +71,7 @@ class EditedMissionsTest {
         List<Amendment> list = new ArrayList<>(ru.amendments());
         Collections.reverse(list);
 
-        assertThat(EditedMissions.of(applied(update(ru, with(ru, list))))).isEmpty();
+        assertThat(missions((update(ru, with(ru, list))))).isEmpty();
     }
 
     @Test
@@ -83,15 +79,25 @@ class EditedMissionsTest {
         Scenario s = new Scenario(1, "Plan A", 0, List.of());
         Change<Scenario> c = new Change<>(Part.SCENARIOS, null, s, -1, 0);
 
-        assertThat(EditedMissions.of(applied(c))).isEmpty();
+        assertThat(missions((c))).isEmpty();
     }
 
     @Test
-    void aMissionChange_namesWhatTheEditorNames() {
+    void aMissionChange_namesTheMission() {
         Mission m = data.missions().get(0);
         Change<Mission> c = new Change<>(Part.MISSIONS, m, m, 0, 0);
 
-        assertThat(EditedMissions.of(applied(c))).isEqualTo(EDITORS);
+        assertThat(missions((c))).containsExactly(m.id());
+    }
+
+    @Test
+    void aProposalWithdrawn_namesEveryMissionItTouches() {
+        Proposal withdrawn = new Proposal(ru.id(), ru.delegationId(), ru.title(), ru.tabledAt(),
+                org.parley.model.ProposalStatus.WITHDRAWN, ru.provenance(), ru.amendments());
+        Set<Long> all = new java.util.HashSet<>();
+        ru.amendments().forEach(a -> all.add(a.target().missionId()));
+
+        assertThat(missions((update(ru, withdrawn)))).isEqualTo(all);
     }
 
     private static Proposal with(Proposal p, List<Amendment> amendments) {
@@ -102,7 +108,11 @@ class EditedMissionsTest {
         return new Change<>(Part.PROPOSALS, before, after, 0, 0);
     }
 
-    private Editor.Applied applied(Change<?>... changes) {
-        return new Editor.Applied(data, ChangeSet.of("x", "x", changes), EDITORS, Editor.Applied.Kind.DONE);
+    private Set<Long> missions(Change<?>... changes) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (Change<?> c : changes) {
+            ids.addAll(c.missions(data, data));
+        }
+        return ids;
     }
 }

@@ -105,6 +105,9 @@ public record Change<T>(Part<T> part, T before, T after, int beforeIndex, int af
 
     /** The missions whose totals this change may move. */
     Set<Long> missions(NegotiationData before, NegotiationData after) {
+        if (part == Part.PROPOSALS && this.before != null && this.after != null) {
+            return ChangedMissions.of((org.parley.model.Proposal) this.before, (org.parley.model.Proposal) this.after);
+        }
         Set<Long> ids = new HashSet<>(part.missions(this.before, before));
         ids.addAll(part.missions(this.after, after));
         return ids;

@@ -8,6 +8,8 @@ import java.util.function.Predicate;
 
 import org.parley.model.Amendment;
 import org.parley.model.Compromise;
+import org.parley.model.CompromiseAgreement;
+import org.parley.model.CompromiseStatus;
 import org.parley.model.Delegation;
 import org.parley.model.Item;
 import org.parley.model.NegotiationData;
@@ -21,9 +23,10 @@ import org.parley.model.TimelineEvent;
 
 /**
  * What goes with a part when it is deleted, added to the same gesture so that one undo brings
- * everything back: positions and our line on an item, compromises on an amendment, scenario
- * entries adopting a proposal or compromise, timeline links to a proposal, amendments aiming at
- * a deleted line or post, a deleted delegation's positions and group memberships.
+ * everything back: positions and our line on an item, compromises on an amendment (an agreed
+ * one giving its mission's figures back), scenario entries adopting a proposal or compromise,
+ * timeline links to a proposal, amendments aiming at a deleted line or post, a deleted
+ * delegation's positions and group memberships.
  */
 public final class Dependants {
 
@@ -45,6 +48,10 @@ public final class Dependants {
         if (item.kind() == Item.Kind.AMENDMENT) {
             for (Compromise k : b.list(Part.COMPROMISES)) {
                 if (k.amendmentId() == item.id()) {
+                    if (k.status() == CompromiseStatus.AGREED_AD_REF) {
+                        // What was agreed on an amendment that goes is no longer agreed: give it back.
+                        CompromiseAgreement.withdrawn(b.current(), k).ifPresent(m -> b.update(Part.MISSIONS, m));
+                    }
                     ofCompromise(b, k.id());
                     b.delete(Part.COMPROMISES, k);
                 }

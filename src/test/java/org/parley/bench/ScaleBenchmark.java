@@ -150,6 +150,7 @@ public final class ScaleBenchmark {
                     () -> ProposedCuts.update(cuts, editor.data(), touched));
             time("rebuild the negotiation snapshot alone (model checks)", () ->
                     editor.data().withProposals(editor.data().proposals()));
+            ScenarioViewBenchmark.run(editor);
         }
     }
 
@@ -171,7 +172,7 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "%-62s %7d ms (median of 5)%n", what, ms[2]);
     }
 
-    private static <T> T time(String what, Callable<T> work) throws Exception {
+    static <T> T time(String what, Callable<T> work) throws Exception {
         long start = System.nanoTime();
         T result = work.call();
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();

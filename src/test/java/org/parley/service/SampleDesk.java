@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.parley.io.NegotiationJson;
+import org.parley.model.Amendment;
 import org.parley.model.BudgetLine;
 import org.parley.model.Delegation;
+import org.parley.model.Item;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
@@ -68,6 +70,13 @@ final class SampleDesk implements AutoCloseable {
     Proposal proposal(String delegationCode) {
         long d = delegation(delegationCode).id();
         return editor.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
+    }
+
+    /** The first amendment of a delegation's proposal whose description starts so, e.g. "MONUSCO / Human rights". */
+    Amendment amendment(String delegationCode, String describedAs) {
+        return proposal(delegationCode).amendments().stream()
+                .filter(a -> editor.data().describe(Item.amendment(a.id())).startsWith(describedAs))
+                .findFirst().orElseThrow(() -> new AssertionError("no amendment " + describedAs));
     }
 
     TimelineEvent event(String title) {

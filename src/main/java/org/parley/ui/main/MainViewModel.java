@@ -17,6 +17,8 @@ import org.parley.service.Editor;
 import org.parley.ui.changes.ChangesViewModel;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.Dialogs;
+import org.parley.ui.compromises.CompromisesViewModel;
+import org.parley.ui.positions.PositionsViewModel;
 import org.parley.model.Proposal;
 import org.parley.model.ProposedCuts;
 import org.parley.model.TimelineEvent;
@@ -26,6 +28,7 @@ import org.parley.ui.proposals.ProposalEditing;
 import org.parley.ui.proposals.ProposalFormDialogs;
 import org.parley.ui.proposals.ProposalForms;
 import org.parley.ui.proposals.ProposalsViewModel;
+import org.parley.ui.scenarios.ScenariosViewModel;
 import org.parley.ui.timeline.TimelineViewModel;
 
 /**
@@ -55,6 +58,9 @@ public final class MainViewModel {
     private DeskEditing editing;
     private ChangesViewModel changes;
     private ProposalEditing proposalEditing;
+    private PositionsViewModel positions;
+    private CompromisesViewModel compromises;
+    private ScenariosViewModel scenarios;
 
     public MainViewModel() {
         missions.selectedRowProperty().addListener((obs, old, row) -> missionRowSelected(row));
@@ -95,6 +101,9 @@ public final class MainViewModel {
     public void attach(Editor editor, Dialogs dialogs, Clock wall, ProposalForms forms) {
         this.editing = new DeskEditing(editor, dialogs);
         this.changes = new ChangesViewModel(editor, wall);
+        this.scenarios = new ScenariosViewModel(editing);
+        this.positions = new PositionsViewModel(editing);
+        this.compromises = new CompromisesViewModel(editing, () -> clock.now());
         // Only the missions the gesture touched are computed again: no pause on large negotiations.
         editor.addListener(applied -> refresh(applied.data(),
                 ProposedCuts.update(cuts, applied.data(), applied.missionIds())));
@@ -129,6 +138,21 @@ public final class MainViewModel {
     /** The "What changed since…" list; null until {@link #attach}. */
     public ChangesViewModel changes() {
         return changes;
+    }
+
+    /** The positions matrix; null until {@link #attach}. */
+    public PositionsViewModel positions() {
+        return positions;
+    }
+
+    /** The compromises list; null until {@link #attach}. */
+    public CompromisesViewModel compromises() {
+        return compromises;
+    }
+
+    /** The scenario view; null until {@link #attach}. */
+    public ScenariosViewModel scenarios() {
+        return scenarios;
     }
 
     /** The negotiation as the panes show it. */

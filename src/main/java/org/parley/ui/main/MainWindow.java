@@ -28,6 +28,7 @@ import org.parley.ui.missions.MissionsPane;
 import org.parley.ui.negotiation.NegotiationMenus;
 import org.parley.ui.proposals.ProposalEditing;
 import org.parley.ui.proposals.ProposalsPane;
+import org.parley.ui.scenarios.ScenariosPane;
 import org.parley.ui.timeline.TimelineView;
 
 /**
@@ -106,10 +107,20 @@ public final class MainWindow extends BorderPane {
         bottomTabs.getTabs().add(tab("details-tab", "Details", details));
         if (viewModel.changes() != null) {
             bottomTabs.getTabs().add(tab("changes-tab", "Changes", new ChangesPane(viewModel.changes())));
+            bottomTabs.getTabs().addAll(DeliberationTabs.of(viewModel, proposalsPane));
+        }
+        if (viewModel.scenarios() != null) {
+            bottomTabs.getTabs().add(tab("scenarios-tab", "Scenarios", new ScenariosPane(viewModel.scenarios())));
         }
         SplitPane vertical = new SplitPane(panes, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.78);
+        // The scenario view shows three tables side by side: give it room when it comes to the front.
+        bottomTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, t) -> {
+            if (t != null && "scenarios-tab".equals(t.getId()) && vertical.getDividerPositions()[0] > 0.5) {
+                vertical.setDividerPositions(0.42);
+            }
+        });
         return vertical;
     }
 
@@ -167,7 +178,8 @@ public final class MainWindow extends BorderPane {
                 item("Zoom timeline _out", "Shortcut+MINUS", viewModel.timeline()::zoomOut),
                 item("_Fit timeline", "Shortcut+0", () -> viewModel.timeline().zoomToFit(timelineView.getWidth())));
         view.getItems().addAll(new SeparatorMenuItem(),
-                item("What _changed since…", "Shortcut+Shift+H", () -> showTab("changes-tab")));
+                item("What _changed since…", "Shortcut+Shift+H", () -> showTab("changes-tab")),
+                item("_Scenarios", "Shortcut+4", () -> showTab("scenarios-tab")));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_About Parley", "F1", actions.about()));
         // Missions, lines, posts, delegations and events: their menu, context menus and timeline drag.

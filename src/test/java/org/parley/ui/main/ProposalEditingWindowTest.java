@@ -31,7 +31,7 @@ import org.parley.model.AmendmentKind;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 import org.parley.service.DeskService;
-import org.parley.ui.common.MonocleDrags;
+import org.parley.ui.common.MonocleDnD;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.proposals.AmendmentRow;
 import org.parley.ui.proposals.ProposalRow;
@@ -56,7 +56,7 @@ class ProposalEditingWindowTest {
 
     @Start
     void start(Stage stage) {
-        MonocleDrags.forgetStaleDragView();
+        MonocleDnD.forgetEarlierDrags();
         // The stage and its scene are shared by every TestFX test of the run, and the desk reuses
         // the scene as the app does; give it a desk's size (as the app sizes it, within the
         // screen): the scene may be a small form's, and the rows must be on screen.

@@ -1,0 +1,22 @@
+package org.parley.ui.compromises;
+
+import org.parley.model.Compromise;
+
+/**
+ * A compromise as the table lists it.
+ *
+ * @param compromise the compromise
+ * @param amendment the amendment it is about: "RU −50% MONUSCO / Human rights"
+ * @param value the outcome against the amendment: "−25% instead of −50%"
+ * @param when when it was floated, in the negotiation's zone
+ */
+public record CompromiseRow(Compromise compromise, String amendment, String value, String when) {
+
+    public long id() {
+        return compromise.id();
+    }
+
+    public String status() {
+        return compromise.status().label();
+    }
+}

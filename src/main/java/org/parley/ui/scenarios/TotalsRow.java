@@ -1,0 +1,64 @@
+package org.parley.ui.scenarios;
+
+import java.util.Optional;
+
+import org.parley.model.Cut;
+import org.parley.model.Mission;
+import org.parley.model.MissionTotals;
+import org.parley.model.Share;
+import org.parley.ui.common.MoneyText;
+import org.parley.ui.common.Styles;
+
+/**
+ * One line of the totals per mission; the top-line cuts that name no mission get a line of
+ * their own, so that the column adds up to the grand total.
+ *
+ * @param missionId the mission, or null for the unallocated line
+ * @param code "MONUSCO", or "Unallocated"
+ * @param name the mission's name, or what the unallocated line is
+ * @param cut dollars and posts lost
+ * @param humanRightsLost share of the human-rights budget lost; empty when not measurable
+ * @param seaPreventionLost share of the SEA-prevention budget lost; empty when not measurable
+ * @param illustrative measured from an illustrative figure
+ */
+public record TotalsRow(Long missionId, String code, String name, Cut cut, Optional<Share> humanRightsLost,
+                        Optional<Share> seaPreventionLost, boolean illustrative) {
+
+    static TotalsRow of(Mission m, MissionTotals t) {
+        return new TotalsRow(m.id(), m.code(), m.name(), t.cut(), t.humanRightsLost(), t.seaPreventionLost(),
+                t.illustrative());
+    }
+
+    static TotalsRow unallocated(long usd) {
+        return new TotalsRow(null, "Unallocated", "Top-line cuts that name no mission", Cut.dollars(usd),
+                Optional.empty(), Optional.empty(), false);
+    }
+
+    /** "$6.6M", with the illustrative mark when it is. */
+    public String dollarsText() {
+        return MoneyText.compact(cut.usd()) + mark();
+    }
+
+    public String postsText() {
+        return ScenarioText.posts(cut.postsByGrade());
+    }
+
+    public String humanRightsText() {
+        return missionId == null ? "" : ScenarioText.share(humanRightsLost) + (humanRightsLost.isPresent() ? mark() : "");
+    }
+
+    public String seaPreventionText() {
+        return missionId == null ? "" : ScenarioText.share(seaPreventionLost)
+                + (seaPreventionLost.isPresent() ? mark() : "");
+    }
+
+    /** The exact dollars, and whether they can be quoted. */
+    public String dollarsTooltip() {
+        return name + "\n" + MoneyText.exact(cut.usd()) + (cut.usd() < 0 ? " restored" : " cut")
+                + (illustrative ? "\nMeasured from illustrative figures: not to be quoted as fact" : "");
+    }
+
+    private String mark() {
+        return illustrative ? Styles.ILLUSTRATIVE_MARK : "";
+    }
+}

@@ -1,9 +1,7 @@
 package org.parley.model;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,10 +17,7 @@ public final class AmendmentRules {
     public static final String TARGET = "Target";
     public static final String KIND = "Kind";
     public static final String VALUE = "Value";
-
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
-    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+    public static final String SOURCE = "Source";
 
     private AmendmentRules() {
     }
@@ -59,33 +54,22 @@ public final class AmendmentRules {
     }
 
     /**
-     * Reads a value typed in the kind's unit: a percentage ("50", "12.5", "12.5%") becomes basis
-     * points, dollars ("2,000,000", "$2,000,000", "2.5M", "750k", "1.2bn") whole dollars, posts a
-     * count. Range rules are left to {@link #check(NegotiationData, Target, AmendmentKind, long)}.
+     * Reads a value typed in the kind's unit ({@link AmendmentValueInput}); an empty field says
+     * what it wants. A percentage above 100 does not read; other ranges are
+     * {@link #check(NegotiationData, Target, AmendmentKind, long)}'s.
      *
      * @throws IllegalArgumentException with the rule broken, for the "Value" field
      */
     public static long parseValue(AmendmentKind kind, String text) {
-        String t = text == null ? "" : text.strip().replace(",", "").replace(" ", "");
-        if (t.isEmpty()) {
+        if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("required: " + unitHint(kind));
         }
-        switch (kind) {
-            case PERCENT_CUT:
-                return percent(t.endsWith("%") ? t.substring(0, t.length() - 1) : t, text);
-            case ABOLISH_POSTS:
-                return posts(t, text);
-            default:
-                return dollars(t.startsWith("$") ? t.substring(1) : t, text);
-        }
+        return AmendmentValueInput.parse(kind, text);
     }
 
-    /** The value as a form shows it for editing: "12.5" (percent), "2000000" (dollars), "4" (posts). */
+    /** The value as a form shows it for editing: "12.5%", "2,000,000", "4". */
     public static String valueText(AmendmentKind kind, long value) {
-        if (kind == AmendmentKind.PERCENT_CUT) {
-            return BigDecimal.valueOf(value, 2).stripTrailingZeros().toPlainString();
-        }
-        return Long.toString(value);
+        return AmendmentValueInput.format(kind, value);
     }
 
     /** The problems of a value of a kind on a target, in the numbers (the value already parsed). */
@@ -137,7 +121,7 @@ public final class AmendmentRules {
                 problems.add(new Problem(VALUE, e.getMessage()));
             }
         }
-        SourceRule.check(source, illustrative).ifPresent(problems::add);
+        problems.addAll(SourceRules.provenance(SOURCE, source, illustrative));
         return problems;
     }
 
@@ -191,58 +175,5 @@ public final class AmendmentRules {
             return "the whole budget";
         }
         return t.postId() != null ? "a post row" : t.lineId() != null ? "a budget line" : "a mission";
-    }
-
-    private static long percent(String t, String text) {
-        BigDecimal p = number(t, text, "a percentage such as 50 or 12.5");
-        BigDecimal bp = p.movePointRight(2);
-        if (bp.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("a percentage has at most two decimals, e.g. 12.25");
-        }
-        return exact(bp);
-    }
-
-    private static long posts(String t, String text) {
-        BigDecimal n = number(t, text, "a number of posts such as 4");
-        if (n.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("a whole number of posts");
-        }
-        return exact(n);
-    }
-
-    private static long dollars(String t, String text) {
-        String lower = t.toLowerCase(Locale.ROOT);
-        BigDecimal unit = BigDecimal.ONE;
-        if (lower.endsWith("bn")) {
-            unit = BILLION;
-            lower = lower.substring(0, lower.length() - 2);
-        } else if (lower.endsWith("m")) {
-            unit = MILLION;
-            lower = lower.substring(0, lower.length() - 1);
-        } else if (lower.endsWith("k")) {
-            unit = THOUSAND;
-            lower = lower.substring(0, lower.length() - 1);
-        }
-        BigDecimal usd = number(lower, text, "an amount in US dollars such as 2,000,000 or 2.5M").multiply(unit);
-        if (usd.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("whole US dollars only");
-        }
-        return exact(usd);
-    }
-
-    private static BigDecimal number(String t, String text, String expected) {
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a number; write " + expected);
-        }
-    }
-
-    private static long exact(BigDecimal n) {
-        try {
-            return n.setScale(0).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("the number is too large");
-        }
     }
 }

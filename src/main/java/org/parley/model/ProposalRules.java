@@ -21,7 +21,7 @@ public final class ProposalRules {
     public static final String DELEGATION = "Delegation";
     public static final String TITLE = "Title";
     public static final String TABLED = "Tabled on";
-    public static final String SOURCE = SourceRule.SOURCE;
+    public static final String SOURCE = "Source";
 
     /** How a tabling time is typed: "2018-06-26 09:00". */
     public static final String TABLED_PATTERN = "yyyy-MM-dd HH:mm";
@@ -87,7 +87,7 @@ public final class ProposalRules {
             problems.addAll(check(data, delegationId, title, data.negotiation().sessionStart()));
             problems.add(new Problem(TABLED, e.getMessage()));
         }
-        SourceRule.check(source, illustrative).ifPresent(problems::add);
+        problems.addAll(SourceRules.provenance(SOURCE, source, illustrative));
         return problems;
     }
 

@@ -163,7 +163,7 @@ class ProposalEditingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#form-problems").queryAs(Label.class).getText())
-                .isEqualTo("Value: a percentage must be between 0 and 100");
+                .isEqualTo("Value: \"150\": a percentage must be between 0 and 100");
         assertThat(robot.lookup("#form-ok").queryAs(Button.class).isDisabled()).isTrue();
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -274,7 +274,7 @@ class ProposalEditingWindowTest {
         robot.doubleClickOn(leftOf(robot, amendmentRow(robot, 0)));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#field-value").queryTextInputControl().getText()).isEqualTo("50");
+        assertThat(robot.lookup("#field-value").queryTextInputControl().getText()).isEqualTo("50%");
         assertThat(robot.lookup("#form-intro").queryAs(Label.class).getText()).startsWith("Target: MONUSCO / Human rights");
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();

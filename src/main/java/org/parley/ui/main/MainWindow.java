@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.List;
+import java.util.Set;
 
 import org.controlsfx.control.StatusBar;
 import org.parley.ui.changes.ChangesPane;
@@ -43,6 +44,8 @@ public final class MainWindow extends BorderPane {
     private final ProposalsPane proposalsPane;
     private final TimelineView timelineView;
     private final TabPane bottomTabs = new TabPane();
+    private static final Set<String> WORK_TABS = Set.of("positions-tab", "compromises-tab",
+            "scenarios-tab");
 
     public MainWindow(MainViewModel viewModel, DeskActions actions) {
         this.viewModel = viewModel;
@@ -115,9 +118,10 @@ public final class MainWindow extends BorderPane {
         SplitPane vertical = new SplitPane(panes, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.78);
-        // The scenario view shows three tables side by side: give it room when it comes to the front.
+        // The matrix, the compromises and the scenario view are tables of their own: give them
+        // room when they come to the front (the details of a selection need only a few lines).
         bottomTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, t) -> {
-            if (t != null && "scenarios-tab".equals(t.getId()) && vertical.getDividerPositions()[0] > 0.5) {
+            if (t != null && WORK_TABS.contains(t.getId()) && vertical.getDividerPositions()[0] > 0.5) {
                 vertical.setDividerPositions(0.42);
             }
         });
@@ -179,7 +183,9 @@ public final class MainWindow extends BorderPane {
                 item("_Fit timeline", "Shortcut+0", () -> viewModel.timeline().zoomToFit(timelineView.getWidth())));
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("What _changed since…", "Shortcut+Shift+H", () -> showTab("changes-tab")),
-                item("_Scenarios", "Shortcut+4", () -> showTab("scenarios-tab")));
+                item("_Scenarios", "Shortcut+4", () -> showTab("scenarios-tab")),
+                item("Posi_tions", "Shortcut+5", () -> showTab("positions-tab")),
+                item("Co_mpromises", "Shortcut+6", () -> showTab("compromises-tab")));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_About Parley", "F1", actions.about()));
         // Missions, lines, posts, delegations and events: their menu, context menus and timeline drag.

@@ -9,6 +9,7 @@ import org.parley.model.AmendmentText;
 import org.parley.model.ListIndex;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
+import org.parley.model.Provenance;
 import org.parley.model.Target;
 import org.parley.service.Dependants;
 import org.parley.service.ProposalEdits;
@@ -50,7 +51,9 @@ public final class AmendmentEditing {
 
     /**
      * Asks for an amendment on {@code target} (the kind that fits it chosen, the value blank,
-     * the proposal's source) and adds it at {@code gap} of the proposal.
+     * not yet sourced) and adds it at {@code gap} of the proposal. The proposal's source is not
+     * copied: a figure heard in the room is not what the press reported, so it stays marked
+     * unsourced until the user says where it comes from.
      *
      * @return true when the amendment was added
      */
@@ -61,7 +64,7 @@ public final class AmendmentEditing {
             return false;
         }
         AmendmentFields initial = new AmendmentFields(proposalId, target, AmendmentRules.defaultKind(target), null, "",
-                p.get().provenance());
+                Provenance.UNSOURCED);
         Optional<AmendmentFields> answer = forms.amendment("New amendment", initial, d);
         if (answer.isEmpty()) {
             return false;

@@ -19,6 +19,7 @@ import org.parley.model.DeskClock;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
+import org.parley.model.Provenance;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Target;
 import org.parley.service.Editor;
@@ -77,7 +78,8 @@ class ProposalEditingTest {
         assertThat(asked.target()).isEqualTo(hr);
         assertThat(asked.kind()).isEqualTo(AmendmentKind.PERCENT_CUT);
         assertThat(asked.value()).isNull();
-        assertThat(asked.provenance()).isEqualTo(us().provenance());
+        assertThat(asked.provenance()).as("a figure typed at the desk is not the proposal's press source")
+                .isEqualTo(Provenance.UNSOURCED);
         Amendment added = last(stored(us()));
         assertThat(added.target()).isEqualTo(hr);
         assertThat(added.value()).isEqualTo(2_500);

@@ -39,10 +39,10 @@ public final class CompromiseRules {
         valueProblem(amendment, value).ifPresent(problems::add);
         if (floatedAt == null) {
             problems.add(new Problem(FLOATED_ON, "required: when the compromise was floated"));
-        } else if (floatedAt.isBefore(negotiation.sessionStart()) || floatedAt.isAfter(negotiation.deadline())) {
+        } else if (!negotiation.isDuringTalks(floatedAt)) {
             problems.add(new Problem(FLOATED_ON, "must be inside the negotiation, from "
                     + DAY.format(negotiation.sessionStart().atZone(negotiation.zone())) + " to "
-                    + DAY.format(negotiation.deadline().atZone(negotiation.zone()))));
+                    + DAY.format(negotiation.talksEnd().atZone(negotiation.zone()))));
         }
         return problems;
     }

@@ -22,7 +22,7 @@ public final class EventRules {
     public static final String TITLE = "Title";
     public static final String WHEN = "When";
     /** How long after the deadline an event may still be: see the class comment. */
-    public static final Duration AFTER_DEADLINE = Duration.ofDays(7);
+    public static final Duration AFTER_DEADLINE = Negotiation.OVERRUN;
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
 
@@ -36,7 +36,7 @@ public final class EventRules {
 
     /** The latest time an event of {@code n} may have: a week after the deadline. */
     public static Instant latest(Negotiation n) {
-        return n.deadline().plus(AFTER_DEADLINE);
+        return n.talksEnd();
     }
 
     public static List<Problem> event(String title, Instant at, Negotiation n) {

@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -30,6 +31,22 @@ public record Negotiation(long id, String title, String body, Instant sessionSta
         if (!sessionStart.isBefore(deadline)) {
             throw new IllegalArgumentException("the session must start before its deadline");
         }
+    }
+
+    /**
+     * How long talks may run past the deadline and still be recorded. The deadline is a cliff,
+     * not a wall: in 2018 the budgets were agreed on 4 July and adopted on 5 July.
+     */
+    public static final Duration OVERRUN = Duration.ofDays(7);
+
+    /** The last moment anything of this negotiation may be dated: a week after the deadline. */
+    public Instant talksEnd() {
+        return deadline.plus(OVERRUN);
+    }
+
+    /** Whether a time falls inside the negotiation: from the session's start to {@link #talksEnd()}. */
+    public boolean isDuringTalks(Instant t) {
+        return !t.isBefore(sessionStart) && !t.isAfter(talksEnd());
     }
 
     public Optional<Instant> pinnedDeskDate() {

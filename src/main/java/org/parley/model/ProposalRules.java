@@ -68,9 +68,9 @@ public final class ProposalRules {
             problems.add(new Problem(TITLE, "required: a short name for the proposal"));
         }
         Negotiation n = data.negotiation();
-        if (tabledAt.isBefore(n.sessionStart()) || tabledAt.isAfter(n.deadline())) {
+        if (!n.isDuringTalks(tabledAt)) {
             problems.add(new Problem(TABLED, "must fall within the negotiation, "
-                    + shown(n.sessionStart(), n.zone()) + " to " + shown(n.deadline(), n.zone())
+                    + shown(n.sessionStart(), n.zone()) + " to " + shown(n.talksEnd(), n.zone())
                     + " " + Countdown.zoneCity(n.zone()) + " time"));
         }
         return problems;

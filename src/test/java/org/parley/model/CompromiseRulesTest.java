@@ -28,10 +28,11 @@ class CompromiseRulesTest {
             ABOLISH_POSTS | 3    | 4     | one more             | 2018-06-26T14:00:00Z | Value: no more posts than the amendment abolishes (3)
             AMOUNT_CUT    | 900  | 5000  | more than asked      | 2018-06-26T14:00:00Z | ''
             PERCENT_CUT   | 5000 | 2500  | '  '                 | 2018-06-26T14:00:00Z | Description: required: say how the compromise was put, e.g. "−25% instead of −50%"
-            PERCENT_CUT   | 5000 | 2500  | too early            | 2018-05-07T12:59:59Z | Floated on: must be inside the negotiation, from 7 May 2018 09:00 to 1 Jul 2018 00:00
+            PERCENT_CUT   | 5000 | 2500  | too early            | 2018-05-07T12:59:59Z | Floated on: must be inside the negotiation, from 7 May 2018 09:00 to 8 Jul 2018 00:00
             PERCENT_CUT   | 5000 | 2500  | at the opening       | 2018-05-07T13:00:00Z | ''
             PERCENT_CUT   | 5000 | 2500  | at the deadline      | 2018-07-01T04:00:00Z | ''
-            PERCENT_CUT   | 5000 | 2500  | after the deadline   | 2018-07-01T04:00:01Z | Floated on: must be inside the negotiation, from 7 May 2018 09:00 to 1 Jul 2018 00:00
+            PERCENT_CUT   | 5000 | 2500  | days after deadline  | 2018-07-04T06:00:00Z | ''
+            PERCENT_CUT   | 5000 | 2500  | a week after it      | 2018-07-08T04:00:01Z | Floated on: must be inside the negotiation, from 7 May 2018 09:00 to 8 Jul 2018 00:00
             """)
     void check_namesTheFieldAndTheRule(AmendmentKind kind, long amendmentValue, long value, String description,
                                        String floatedAt, String expected) {

@@ -18,7 +18,8 @@ class ProposalRulesTest {
     void setUp() {
         NegotiationBuilder b = new NegotiationBuilder();
         ru = b.delegation("RU", "Russian Federation").id();
-        // Session from 7 May 2018 09:00 to 1 Jul 2018 00:00, New York time.
+        // Session from 7 May 2018 09:00 to the deadline, 1 Jul 2018 00:00 New York time; talks may
+        // overrun it by a week (in 2018 the budgets were agreed on 4 July).
         data = b.build();
     }
 
@@ -27,8 +28,10 @@ class ProposalRulesTest {
         "2018-06-26 09:00 | Cuts | ''",
         "2018-05-07 09:00 | Cuts | ''",
         "2018-07-01 00:00 | Cuts | ''",
-        "2018-07-01 00:01 | Cuts | Tabled on: must fall within the negotiation, 7 May 2018 09:00 to 1 Jul 2018 00:00 New York time",
-        "2018-05-07 08:59 | Cuts | Tabled on: must fall within the negotiation, 7 May 2018 09:00 to 1 Jul 2018 00:00 New York time",
+        "2018-07-04 02:00 | Cuts | ''",
+        "2018-07-08 00:00 | Cuts | ''",
+        "2018-07-08 00:01 | Cuts | Tabled on: must fall within the negotiation, 7 May 2018 09:00 to 8 Jul 2018 00:00 New York time",
+        "2018-05-07 08:59 | Cuts | Tabled on: must fall within the negotiation, 7 May 2018 09:00 to 8 Jul 2018 00:00 New York time",
         "26/06/2018 | Cuts | Tabled on: \"26/06/2018\" is not a date and time; write it as 2018-06-26 09:00",
         "2018-02-30 09:00 | Cuts | Tabled on: \"2018-02-30 09:00\" is not a date and time; write it as 2018-06-26 09:00",
         "'' | Cuts | Tabled on: required: the date and time, e.g. 2018-06-26 09:00",

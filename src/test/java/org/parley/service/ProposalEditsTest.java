@@ -88,8 +88,8 @@ class ProposalEditsTest {
     }
 
     @Test
-    void addProposal_tabledAfterTheDeadline_isRefused() {
-        Instant late = editor.data().negotiation().deadline().plusSeconds(60);
+    void addProposal_tabledAfterTheTalksEnd_isRefused() {
+        Instant late = editor.data().negotiation().talksEnd().plusSeconds(60);
 
         assertThatThrownBy(() -> edits.addProposal(ru().delegationId(), "Late", late, ProposalStatus.REVISED,
                 Provenance.UNSOURCED)).hasMessageStartingWith("Tabled on: must fall within the negotiation");

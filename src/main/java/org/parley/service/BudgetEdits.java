@@ -55,6 +55,34 @@ public final class BudgetEdits {
                 .build("Edit mission", EditTexts.joined("Edit mission " + now.code(), parts)));
     }
 
+    /** Adds a budget at the end of the list, without lines; {@code draft}'s id is replaced. Returns the new id. */
+    public long addMission(Mission draft) throws EditException {
+        EditTexts.refuseIf(BudgetRules.mission(0, draft.code(), draft.name(), amounts(draft.baselines()),
+                editor.data()));
+        long id = ProposalEdits.next(editor.newIds(), NewIds.Kind.MISSION);
+        Mission m = new Mission(id, draft.code(), draft.name(), draft.location(), draft.coordinator(), draft.status(),
+                draft.baselines(), List.of(), draft.notes());
+        editor.apply(editor.edit().create(Part.MISSIONS, m)
+                .build("Add mission", "Add mission " + m.code() + " (" + m.name() + ")"));
+        return id;
+    }
+
+    /** Deletes a mission with its lines and posts and everything that aims at it (see {@link Dependants#ofMission}). */
+    public void deleteMission(long missionId) throws EditException {
+        Mission m = mission(missionId);
+        String with = Dependants.describeForMission(editor.data(), missionId);
+        EditBuilder b = editor.edit();
+        Dependants.ofMission(b, missionId);
+        b.delete(Part.MISSIONS, m);
+        String head = "Delete mission " + m.code();
+        editor.apply(b.build("Delete mission", with.isEmpty() ? head : head + " with " + with));
+    }
+
+    /** What deleting the mission takes with it besides its lines and posts; empty when nothing. */
+    public String whatGoesWithMission(long missionId) {
+        return Dependants.describeForMission(editor.data(), missionId);
+    }
+
     /** Adds a line at the end of a mission; its id (and its posts' ids) are new. Returns the line's id. */
     public long addLine(long missionId, BudgetLine draft) throws EditException {
         Mission m = mission(missionId);

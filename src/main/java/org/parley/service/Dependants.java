@@ -158,6 +158,43 @@ public final class Dependants {
         return String.join(", ", parts);
     }
 
+    /**
+     * Removes what hangs on a mission about to go: the amendments aiming at it or its lines and
+     * posts (with their positions and compromises), positions and our line on the mission as a
+     * whole, and its links from timeline events.
+     */
+    public static void ofMission(EditBuilder b, long missionId) {
+        ofTargets(b, t -> t.touchesMission(missionId));
+        ofItem(b, Item.mission(missionId));
+        for (TimelineEvent e : b.list(Part.EVENTS)) {
+            if (e.missionIds().contains(missionId)) {
+                Set<Long> rest = new HashSet<>(e.missionIds());
+                rest.remove(missionId);
+                b.update(Part.EVENTS, new TimelineEvent(e.id(), e.at(), e.title(), e.kind(), e.description(),
+                        e.provenance(), rest, e.proposalIds()));
+            }
+        }
+    }
+
+    /** What {@link #ofMission} would take with it: "3 amendments, 2 positions; unlinks 4 events"; empty when nothing. */
+    public static String describeForMission(NegotiationData data, long missionId) {
+        EditBuilder b = new EditBuilder(data);
+        ofMission(b, missionId);
+        int amendments = (int) data.proposals().stream().flatMap(p -> p.amendments().stream())
+                .filter(a -> a.target().touchesMission(missionId)).count();
+        List<String> parts = new ArrayList<>();
+        count(parts, amendments, "amendment");
+        count(parts, data.compromises().size() - b.list(Part.COMPROMISES).size(), "compromise");
+        count(parts, data.positions().size() - b.list(Part.POSITIONS).size(), "position");
+        count(parts, data.ourLines().size() - b.list(Part.OUR_LINES).size(), "line of ours");
+        int events = (int) data.events().stream().filter(e -> e.missionIds().contains(missionId)).count();
+        String text = String.join(", ", parts);
+        if (events > 0) {
+            text += (text.isEmpty() ? "" : "; ") + "unlinks " + events + (events == 1 ? " event" : " events");
+        }
+        return text;
+    }
+
     /** Removes a delegation's positions and takes it out of the groups that list it. */
     public static void ofDelegation(EditBuilder b, long delegationId) {
         for (Position p : b.list(Part.POSITIONS)) {

@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
+import org.parley.model.Baselines;
 import org.parley.model.BudgetLine;
 import org.parley.model.BudgetRules;
 import org.parley.model.Grade;
@@ -35,9 +36,20 @@ final class MissionForms {
     private MissionForms() {
     }
 
+    /** A new budget: empty fields, status open, no figures yet (result id 0, no lines). */
+    static Dialog<Mission> newMission(Window owner, NegotiationData data) {
+        Mission blank = new Mission(0, "NEW", "New budget", "", "", MissionStatus.OPEN,
+                Baselines.none(), List.of(), "");
+        return mission(owner, blank, data, "New mission");
+    }
+
     /** A mission's own fields and baselines; the result keeps the mission's lines. */
     static Dialog<Mission> mission(Window owner, Mission m, NegotiationData data) {
-        Form form = new Form("Edit mission " + m.code())
+        return mission(owner, m, data, "Edit mission " + m.code());
+    }
+
+    private static Dialog<Mission> mission(Window owner, Mission m, NegotiationData data, String title) {
+        Form form = new Form(title)
                 .intro("Figures in whole US dollars. A figure with no public source must be marked illustrative.");
         TextField code = form.text(BudgetRules.CODE, m.code(), "Short code, unique in the negotiation, e.g. MONUSCO");
         TextField name = form.text(BudgetRules.NAME, m.name(), "Full name");

@@ -54,6 +54,21 @@ public final class NegotiationEditing {
         return editing.run("Edit mission", () -> budget.updateMission(edited));
     }
 
+    public OptionalLong addMission(Mission draft) {
+        return create("Add mission", () -> budget.addMission(draft));
+    }
+
+    /** Asks first, naming what goes with the mission: its lines and posts and what aims at them. */
+    public boolean deleteMission(Mission mission) {
+        String lines = mission.lines().isEmpty() ? ""
+                : "Its " + count(mission.lines().size(), "budget line") + " and their posts go with it. ";
+        String with = budget.whatGoesWithMission(mission.id());
+        String detail = lines + (with.isEmpty() ? "Nothing else refers to it." : "So does: " + with + ".")
+                + "\n\nYou can undo this.";
+        return confirm("Delete mission", "Delete " + mission.code() + " (" + mission.name() + ")?", detail)
+                && editing.run("Delete mission", () -> budget.deleteMission(mission.id()));
+    }
+
     public OptionalLong addLine(long missionId, BudgetLine draft) {
         return create("Add line", () -> budget.addLine(missionId, draft));
     }

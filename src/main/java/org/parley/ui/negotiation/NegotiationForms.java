@@ -40,6 +40,14 @@ public final class NegotiationForms implements TimelineActions {
                 .ifPresent(editing::updateMission));
     }
 
+    public void addMission() {
+        MissionForms.newMission(owner.get(), data()).showAndWait().ifPresent(editing::addMission);
+    }
+
+    public void deleteMission(long missionId) {
+        mission(missionId).ifPresent(editing::deleteMission);
+    }
+
     public void addLine(long missionId) {
         mission(missionId).ifPresent(m -> MissionForms.line(owner.get(), m, null, data()).showAndWait()
                 .ifPresent(l -> editing.addLine(m.id(), l)));

@@ -69,7 +69,14 @@ public final class NegotiationMenus {
     private Menu menu() {
         Menu menu = new Menu("_Negotiation");
         menu.setId("negotiation-menu");
+        MenuItem newMission = item("menu-new-mission", "_New mission…", forms::addMission);
         MenuItem editMission = item("menu-edit-mission", "Edit _mission…", this::editMission);
+        MenuItem deleteMission = item("menu-delete-mission", "Delete mi_ssion…", () -> {
+            MissionRow row = missions.selectedRowProperty().get();
+            if (row != null) {
+                forms.deleteMission(row.mission().id());
+            }
+        });
         MenuItem editRow = item("menu-edit-row", "Edit line…", this::editLineOrPost);
         MenuItem addLine = item("menu-add-line", "Add _line…", this::addLine);
         MenuItem addPost = item("menu-add-post", "Add _post…", this::addPost);
@@ -80,12 +87,14 @@ public final class NegotiationMenus {
         MenuItem reschedule = item("menu-reschedule-event", "_Reschedule event…",
                 () -> withEvent(forms::rescheduleExactly));
         MenuItem deleteEvent = item("menu-delete-event", "Delete e_vent", () -> withEvent(forms::deleteEvent));
-        menu.getItems().addAll(editMission, editRow, addLine, addPost, deleteRow, new SeparatorMenuItem(), delegations,
+        menu.getItems().addAll(newMission, editMission, deleteMission, new SeparatorMenuItem(), editRow, addLine,
+                addPost, deleteRow, new SeparatorMenuItem(), delegations,
                 new SeparatorMenuItem(), newEvent, editEvent, reschedule, deleteEvent);
         // Enabled by what is selected when the menu opens.
         menu.setOnShowing(e -> {
             MissionRow row = missions.selectedRowProperty().get();
             editMission.setDisable(row == null);
+            deleteMission.setDisable(row == null);
             addLine.setDisable(row == null);
             boolean lineOrPost = row instanceof MissionRow.OfLine || row instanceof MissionRow.OfPost;
             addPost.setDisable(!lineOrPost);
@@ -143,6 +152,7 @@ public final class NegotiationMenus {
             long mission = row.mission().id();
             items.add(item("row-edit-mission", "Edit mission…", () -> forms.editMission(mission)));
             items.add(item("row-add-line", "Add line…", () -> forms.addLine(mission)));
+            items.add(item("row-delete-mission", "Delete mission…", () -> forms.deleteMission(mission)));
         } else {
             MenuItem none = new MenuItem("Select a mission, line or post");
             none.setDisable(true);

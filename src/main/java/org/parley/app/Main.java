@@ -13,6 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // sqlite-jdbc logs through SLF4J; Parley ships no SLF4J backend, so SLF4J would print
+        // three lines about "no providers" on stderr at the first log call. Say nothing instead.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(List.of(args));

@@ -19,6 +19,7 @@ import org.parley.model.TimelineEvent;
 import org.parley.service.Editor;
 import org.parley.store.Workspace;
 import org.parley.ui.common.DeskEditing;
+import org.parley.ui.common.FakeDialogs;
 
 /** The desk's edits of missions, delegations and events, with a fake for the questions they ask. */
 class NegotiationEditingTest {
@@ -51,7 +52,7 @@ class NegotiationEditingTest {
 
         assertThat(editing.deleteLine(monusco, hr)).isTrue();
 
-        assertThat(dialogs.asked).singleElement().asString()
+        assertThat(dialogs.questions).singleElement().asString()
                 .startsWith("Delete the line MONUSCO / Human rights? | Its " + hr.posts().size() + " post rows go with it. "
                         + "So do what aims at it: ")
                 .contains(" amendments");
@@ -74,7 +75,7 @@ class NegotiationEditingTest {
 
         assertThat(editing.deleteDelegation(ru)).isFalse();
 
-        assertThat(dialogs.asked).isEmpty();
+        assertThat(dialogs.questions).isEmpty();
         assertThat(dialogs.errors).singleElement().asString().startsWith("Delete delegation: not possible: RU tabled 1 "
                 + "proposal");
     }
@@ -83,7 +84,7 @@ class NegotiationEditingTest {
     void deleteDelegation_ofAGroupMember_namesTheGroupsItLeaves() {
         assertThat(editing.deleteDelegation(delegation("CA"))).isTrue();
 
-        assertThat(dialogs.asked).containsExactly("Delete CA (Canada)? | With it: leaves CANZ.\n\nYou can undo this.");
+        assertThat(dialogs.questions).containsExactly("Delete CA (Canada)? | With it: leaves CANZ.\n\nYou can undo this.");
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.parley.service.Part;
 import org.parley.service.ProposalEdits;
 import org.parley.store.Workspace;
 import org.parley.ui.common.DeskEditing;
+import org.parley.ui.common.FakeDialogs;
 import org.parley.ui.common.MoneyText;
 
 /** The scenario view model on the real sample, edited through a real editor and workspace. */
@@ -211,7 +212,7 @@ class ScenariosViewModelTest {
         dialogs.answer = false;
 
         assertThat(vm.actions().delete()).isFalse();
-        assertThat(dialogs.asked).containsExactly("Delete scenario \"Plan A\"?");
+        assertThat(dialogs.questions).singleElement().asString().startsWith("Delete scenario \"Plan A\"? | ");
         assertThat(vm.getScenarios()).hasSize(1);
 
         dialogs.answer = true;

@@ -26,7 +26,7 @@ import org.parley.store.Workspace;
  */
 public class SampleDesk implements AutoCloseable {
 
-    /** What the editor's clock says unless a test gives its own: the sample's afternoon of 26 June 2018. */
+    /** The editor's time unless a test gives its own clock: 26 June 2018 14:00 UTC, inside the sample's negotiation. */
     public static final Instant NOW = Instant.parse("2018-06-26T14:00:00Z");
 
     public final Path file;

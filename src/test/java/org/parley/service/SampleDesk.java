@@ -19,28 +19,42 @@ import org.parley.model.Proposal;
 import org.parley.model.TimelineEvent;
 import org.parley.store.Workspace;
 
-/** The real sample in a workspace file with an editor on it, and lookups by the names people use. */
-final class SampleDesk implements AutoCloseable {
+/**
+ * The real sample in a workspace file with an editor on it, and lookups by the names people use.
+ * Service tests use it as it is; view-model tests use it, or {@code ui.common.SampleEditing} on
+ * top of it, instead of opening a workspace of their own.
+ */
+public class SampleDesk implements AutoCloseable {
 
-    static final Instant NOW = Instant.parse("2018-06-26T14:00:00Z");
+    /** The editor's time unless a test gives its own clock: 26 June 2018 14:00 UTC, inside the sample's negotiation. */
+    public static final Instant NOW = Instant.parse("2018-06-26T14:00:00Z");
 
-    final Path file;
-    final Workspace workspace;
-    final Editor editor;
+    public final Path file;
+    public final Workspace workspace;
+    public final Editor editor;
+    private final Clock clock;
 
-    SampleDesk(Path dir) throws Exception {
+    /** The sample in a new workspace file in the folder, edited at {@link #NOW}. */
+    public SampleDesk(Path dir) throws Exception {
+        this(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** The sample in a new workspace file in the folder, edited on the given clock. */
+    public SampleDesk(Path dir, Clock clock) throws Exception {
+        this.clock = clock;
         file = dir.resolve("edit.parley");
         workspace = Workspace.open(file);
         long id = workspace.insertNegotiation(NegotiationJson.readSample());
-        editor = new Editor(workspace, workspace.loadNegotiation(id), Clock.fixed(NOW, ZoneOffset.UTC));
+        editor = new Editor(workspace, workspace.loadNegotiation(id), clock);
     }
 
-    Map<String, List<String>> dump() throws Exception {
+    /** Every table of the workspace file, row by row, to compare before and after a gesture. */
+    public Map<String, List<String>> dump() throws Exception {
         return DatabaseDump.of(file);
     }
 
     /** The negotiation as stored, checked to be what the editor holds. */
-    NegotiationData reload() throws Exception {
+    public NegotiationData reload() throws Exception {
         NegotiationData loaded = workspace.loadNegotiation(editor.negotiationId());
         NegotiationData shown = editor.data();
         // Positions and our lines have no order of their own; the rest is compared as lists.
@@ -55,37 +69,37 @@ final class SampleDesk implements AutoCloseable {
         return loaded;
     }
 
-    Mission mission(String code) {
+    public Mission mission(String code) {
         return editor.data().missionByCode(code).orElseThrow();
     }
 
-    BudgetLine line(String missionCode, String lineName) {
+    public BudgetLine line(String missionCode, String lineName) {
         return mission(missionCode).lines().stream().filter(l -> l.name().equals(lineName)).findFirst().orElseThrow();
     }
 
-    Delegation delegation(String code) {
+    public Delegation delegation(String code) {
         return editor.data().delegations().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
     }
 
-    Proposal proposal(String delegationCode) {
+    public Proposal proposal(String delegationCode) {
         long d = delegation(delegationCode).id();
         return editor.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
     }
 
     /** The first amendment of a delegation's proposal whose description starts so, e.g. "MONUSCO / Human rights". */
-    Amendment amendment(String delegationCode, String describedAs) {
+    public Amendment amendment(String delegationCode, String describedAs) {
         return proposal(delegationCode).amendments().stream()
                 .filter(a -> editor.data().describe(Item.amendment(a.id())).startsWith(describedAs))
                 .findFirst().orElseThrow(() -> new AssertionError("no amendment " + describedAs));
     }
 
-    TimelineEvent event(String title) {
+    public TimelineEvent event(String title) {
         return editor.data().events().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
     }
 
     /** The last line of the change history. */
-    String lastChange() throws Exception {
-        var changes = editor.changesSince(NOW.minusSeconds(1));
+    public String lastChange() throws Exception {
+        var changes = editor.changesSince(clock.instant().minusSeconds(1));
         return changes.get(changes.size() - 1).description();
     }
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.io.NegotiationJson;
 import org.parley.model.Amendment;
 import org.parley.model.Compromise;
 import org.parley.model.CompromiseStatus;
@@ -25,75 +22,71 @@ import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
 import org.parley.model.Share;
 import org.parley.store.NewIds;
-import org.parley.store.Workspace;
 
 /** The scenario gestures on the real sample in a real workspace: stored, and undone exactly. */
 class ScenarioEditsTest {
 
-    private static final Instant NOW = Instant.parse("2018-06-26T14:00:00Z");
+    private static final Instant NOW = SampleDesk.NOW;
     private static final Share HALF = Share.ofBasisPoints(5_000);
 
     @TempDir
     Path dir;
-    private Path file;
-    private Workspace workspace;
+    private SampleDesk desk;
     private Editor editor;
     private ScenarioEdits edits;
 
     @BeforeEach
     void openSample() throws Exception {
-        file = dir.resolve("scenarios.parley");
-        workspace = Workspace.open(file);
-        long id = workspace.insertNegotiation(NegotiationJson.readSample());
-        editor = new Editor(workspace, workspace.loadNegotiation(id), Clock.fixed(NOW, ZoneOffset.UTC));
+        desk = new SampleDesk(dir);
+        editor = desk.editor;
         edits = new ScenarioEdits(editor);
     }
 
     @AfterEach
     void close() throws Exception {
-        workspace.close();
+        desk.close();
     }
 
     @Test
     void create_storesAnEmptyScenario_andUndoRestoresTheFileExactly() throws Exception {
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        Map<String, List<String>> before = desk.dump();
 
         long id = edits.create("Compromise B", 129_000_000);
 
-        assertThat(reload().scenario(id)).contains(new Scenario(id, "Compromise B", 129_000_000, List.of()));
+        assertThat(desk.reload().scenario(id)).contains(new Scenario(id, "Compromise B", 129_000_000, List.of()));
         assertThat(editor.undoLabel()).contains("Add scenario");
-        Map<String, List<String>> after = DatabaseDump.of(file);
+        Map<String, List<String>> after = desk.dump();
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
         editor.redo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(after);
+        assertThat(desk.dump()).isEqualTo(after);
     }
 
     @Test
     void create_refusesABlankOrTakenName_andWritesNothing() throws Exception {
         edits.create("Half goes through", 0);
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        Map<String, List<String>> before = desk.dump();
 
         assertThatThrownBy(() -> edits.create("  ", 0)).hasMessageContaining("Name: a scenario needs a name");
         assertThatThrownBy(() -> edits.create("half goes through", 0))
                 .hasMessageContaining("Name: \"half goes through\" is already the name of another scenario");
         assertThatThrownBy(() -> edits.create("Other", -1)).hasMessageContaining("Target: a target must not be negative");
 
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
     }
 
     @Test
     void edit_renamesAndRetargetsInOneGesture_andUndoIsExact() throws Exception {
         long id = edits.create("Plan A", 0);
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        Map<String, List<String>> before = desk.dump();
 
         edits.edit(id, "Plan B", 129_000_000);
 
-        assertThat(reload().scenario(id).orElseThrow()).extracting(Scenario::name, Scenario::targetUsd)
+        assertThat(desk.reload().scenario(id).orElseThrow()).extracting(Scenario::name, Scenario::targetUsd)
                 .containsExactly("Plan B", 129_000_000L);
         assertThat(editor.undoLabel()).contains("Edit scenario");
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
     }
 
     @Test
@@ -109,13 +102,13 @@ class ScenarioEditsTest {
     @Test
     void duplicate_copiesTheItemsRightAfterIt_underAFreeName() throws Exception {
         long first = edits.create("Plan A", 7);
-        edits.addItem(first, ScenarioItem.proposal(proposal("RU").id(), HALF));
+        edits.addItem(first, ScenarioItem.proposal(desk.proposal("RU").id(), HALF));
         edits.create("Plan Z", 0);
 
         long copy = edits.duplicate(first);
         long again = edits.duplicate(first);
 
-        NegotiationData data = reload();
+        NegotiationData data = desk.reload();
         assertThat(data.scenarios()).extracting(Scenario::name)
                 .containsExactly("Plan A", "Plan A (copy 2)", "Plan A (copy)", "Plan Z");
         assertThat(data.scenario(copy).orElseThrow().items()).isEqualTo(data.scenario(first).orElseThrow().items());
@@ -125,40 +118,40 @@ class ScenarioEditsTest {
     @Test
     void delete_removesTheScenarioWithItsItems_andUndoPutsItBack() throws Exception {
         long id = edits.create("Plan A", 0);
-        edits.addItem(id, ScenarioItem.proposal(proposal("RU").id(), HALF));
-        edits.addItem(id, ScenarioItem.compromise(compromiseOn(proposal("CN").amendments().get(0)), Share.WHOLE));
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        edits.addItem(id, ScenarioItem.proposal(desk.proposal("RU").id(), HALF));
+        edits.addItem(id, ScenarioItem.compromise(compromiseOn(desk.proposal("CN").amendments().get(0)), Share.WHOLE));
+        Map<String, List<String>> before = desk.dump();
 
         edits.delete(id);
 
-        assertThat(reload().scenarios()).isEmpty();
-        assertThat(reload().proposals()).hasSize(3);
+        assertThat(desk.reload().scenarios()).isEmpty();
+        assertThat(desk.reload().proposals()).hasSize(3);
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
     }
 
     @Test
     void addItem_aProposalAndACompromise_areStoredInOrder_andEachUndoesExactly() throws Exception {
         long id = edits.create("Plan A", 0);
-        long compromise = compromiseOn(proposal("CN").amendments().get(0));
-        Map<String, List<String>> empty = DatabaseDump.of(file);
+        long compromise = compromiseOn(desk.proposal("CN").amendments().get(0));
+        Map<String, List<String>> empty = desk.dump();
 
-        edits.addItem(id, ScenarioItem.proposal(proposal("RU").id(), Share.WHOLE));
-        Map<String, List<String>> one = DatabaseDump.of(file);
+        edits.addItem(id, ScenarioItem.proposal(desk.proposal("RU").id(), Share.WHOLE));
+        Map<String, List<String>> one = desk.dump();
         edits.addItem(id, ScenarioItem.compromise(compromise, HALF), 0);
 
-        assertThat(reload().scenario(id).orElseThrow().items()).containsExactly(
-                ScenarioItem.compromise(compromise, HALF), ScenarioItem.proposal(proposal("RU").id(), Share.WHOLE));
+        assertThat(desk.reload().scenario(id).orElseThrow().items()).containsExactly(
+                ScenarioItem.compromise(compromise, HALF), ScenarioItem.proposal(desk.proposal("RU").id(), Share.WHOLE));
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(one);
+        assertThat(desk.dump()).isEqualTo(one);
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(empty);
+        assertThat(desk.dump()).isEqualTo(empty);
     }
 
     @Test
     void addItem_whatTheScenarioAlreadyAdopts_isRefused() throws Exception {
         long id = edits.create("Plan A", 0);
-        long ru = proposal("RU").id();
+        long ru = desk.proposal("RU").id();
         edits.addItem(id, ScenarioItem.proposal(ru, Share.WHOLE));
 
         assertThatThrownBy(() -> edits.addItem(id, ScenarioItem.proposal(ru, HALF)))
@@ -168,19 +161,19 @@ class ScenarioEditsTest {
     @Test
     void setShare_changesThatItemOnly_andUndoIsExact() throws Exception {
         long id = edits.create("Plan A", 0);
-        long ru = proposal("RU").id();
-        long cn = proposal("CN").id();
+        long ru = desk.proposal("RU").id();
+        long cn = desk.proposal("CN").id();
         edits.addItem(id, ScenarioItem.proposal(ru, Share.WHOLE));
         edits.addItem(id, ScenarioItem.proposal(cn, Share.WHOLE));
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        Map<String, List<String>> before = desk.dump();
 
         edits.setShare(id, ScenarioItem.Kind.PROPOSAL, cn, Share.parsePercent("12.5"));
 
-        assertThat(reload().scenario(id).orElseThrow().items()).containsExactly(
+        assertThat(desk.reload().scenario(id).orElseThrow().items()).containsExactly(
                 ScenarioItem.proposal(ru, Share.WHOLE), ScenarioItem.proposal(cn, Share.ofBasisPoints(1_250)));
         assertThat(editor.undoLabel()).contains("Set share");
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
     }
 
     @Test
@@ -190,37 +183,37 @@ class ScenarioEditsTest {
         for (long p : proposals) {
             edits.addItem(id, ScenarioItem.proposal(p, Share.WHOLE));
         }
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        Map<String, List<String>> before = desk.dump();
 
         edits.moveItem(id, ScenarioItem.Kind.PROPOSAL, proposals.get(0), 2);
 
-        assertThat(reload().scenario(id).orElseThrow().items()).extracting(ScenarioItem::id)
+        assertThat(desk.reload().scenario(id).orElseThrow().items()).extracting(ScenarioItem::id)
                 .containsExactly(proposals.get(1), proposals.get(2), proposals.get(0));
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
     }
 
     @Test
     void removeItem_takesItOut_andUndoIsExact() throws Exception {
         long id = edits.create("Plan A", 0);
-        long ru = proposal("RU").id();
+        long ru = desk.proposal("RU").id();
         edits.addItem(id, ScenarioItem.proposal(ru, Share.WHOLE));
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        Map<String, List<String>> before = desk.dump();
 
         edits.removeItem(id, ScenarioItem.Kind.PROPOSAL, ru);
 
-        assertThat(reload().scenario(id).orElseThrow().items()).isEmpty();
+        assertThat(desk.reload().scenario(id).orElseThrow().items()).isEmpty();
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
     }
 
     @Test
     void addUsualScenarios_createsThreeWithEveryProposal_andOneUndoTakesThemAll() throws Exception {
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        Map<String, List<String>> before = desk.dump();
 
         List<Long> ids = edits.addUsualScenarios();
 
-        NegotiationData data = reload();
+        NegotiationData data = desk.reload();
         assertThat(data.scenarios()).extracting(Scenario::name)
                 .containsExactly("All proposals in full", "Half goes through", "A quarter goes through");
         Scenario half = data.scenario(ids.get(1)).orElseThrow();
@@ -231,7 +224,7 @@ class ScenarioEditsTest {
         assertThat(data.scenario(ids.get(2)).orElseThrow().items()).extracting(ScenarioItem::share)
                 .containsOnly(Share.ofBasisPoints(2_500));
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
     }
 
     @Test
@@ -248,14 +241,14 @@ class ScenarioEditsTest {
 
     @Test
     void addUsualScenarios_leavesWithdrawnProposalsOut() throws Exception {
-        Proposal us = proposal("US");
+        Proposal us = desk.proposal("US");
         new ProposalEdits(editor).updateProposal(new Proposal(us.id(), us.delegationId(), us.title(), us.tabledAt(),
                 ProposalStatus.WITHDRAWN, us.provenance(), us.amendments()));
 
         edits.addUsualScenarios();
 
         assertThat(editor.data().scenarios().get(0).items()).extracting(ScenarioItem::id)
-                .containsExactly(proposal("RU").id(), proposal("CN").id());
+                .containsExactly(desk.proposal("RU").id(), desk.proposal("CN").id());
     }
 
     private long compromiseOn(Amendment a) throws Exception {
@@ -265,15 +258,4 @@ class ScenarioEditsTest {
         return id;
     }
 
-    private NegotiationData reload() throws Exception {
-        NegotiationData loaded = workspace.loadNegotiation(editor.negotiationId());
-        assertThat(loaded.scenarios()).isEqualTo(editor.data().scenarios());
-        return loaded;
-    }
-
-    private Proposal proposal(String delegationCode) {
-        long d = editor.data().delegations().stream().filter(x -> x.code().equals(delegationCode)).findFirst()
-                .orElseThrow().id();
-        return editor.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
-    }
 }

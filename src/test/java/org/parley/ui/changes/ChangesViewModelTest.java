@@ -13,11 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.io.NegotiationJson;
 import org.parley.model.Proposal;
-import org.parley.service.Editor;
 import org.parley.service.ProposalEdits;
-import org.parley.store.Workspace;
+import org.parley.service.SampleDesk;
 
 class ChangesViewModelTest {
 
@@ -27,19 +25,16 @@ class ChangesViewModelTest {
 
     @TempDir
     Path dir;
-    private Workspace workspace;
-    private Editor editor;
+    private SampleDesk desk;
 
     @BeforeEach
     void open() throws Exception {
-        workspace = Workspace.open(dir.resolve("w.parley"));
-        long id = workspace.insertNegotiation(NegotiationJson.readSample());
-        editor = new Editor(workspace, workspace.loadNegotiation(id), Clock.fixed(MORNING, ZoneOffset.UTC));
+        desk = new SampleDesk(dir, Clock.fixed(MORNING, ZoneOffset.UTC));
     }
 
     @AfterEach
     void close() throws Exception {
-        workspace.close();
+        desk.close();
     }
 
     @Test
@@ -49,12 +44,12 @@ class ChangesViewModelTest {
     }
 
     @Test
-    void aGesture_appearsInTheList_withItsTimeInTheNegotiationsZone() {
-        ChangesViewModel vm = new ChangesViewModel(editor, Clock.fixed(MORNING, ZoneOffset.UTC));
+    void aGesture_appearsInTheList_withItsTimeInTheNegotiationsZone() throws Exception {
+        ChangesViewModel vm = new ChangesViewModel(desk.editor, Clock.fixed(MORNING, ZoneOffset.UTC));
         assertThat(vm.getRows()).isEmpty();
-        Proposal ru = editor.data().proposals().get(0);
+        Proposal ru = desk.editor.data().proposals().get(0);
 
-        run(() -> new ProposalEdits(editor).moveAmendment(ru.amendments().get(0).id(), ru.id(), 3));
+        new ProposalEdits(desk.editor).moveAmendment(ru.amendments().get(0).id(), ru.id(), 3);
 
         assertThat(vm.getRows()).singleElement().satisfies(r -> {
             assertThat(r.when()).isEqualTo("Fri 27 Nov 08:30");
@@ -64,25 +59,13 @@ class ChangesViewModelTest {
     }
 
     @Test
-    void aLaterStart_leavesEarlierChangesOut() {
-        ChangesViewModel vm = new ChangesViewModel(editor, Clock.fixed(MORNING, ZoneOffset.UTC));
-        Proposal ru = editor.data().proposals().get(0);
-        run(() -> new ProposalEdits(editor).moveAmendment(ru.amendments().get(0).id(), ru.id(), 3));
+    void aLaterStart_leavesEarlierChangesOut() throws Exception {
+        ChangesViewModel vm = new ChangesViewModel(desk.editor, Clock.fixed(MORNING, ZoneOffset.UTC));
+        Proposal ru = desk.editor.data().proposals().get(0);
+        new ProposalEdits(desk.editor).moveAmendment(ru.amendments().get(0).id(), ru.id(), 3);
 
         vm.setSince(java.time.LocalDate.of(2026, 11, 27), java.time.LocalTime.of(9, 0));
 
         assertThat(vm.getRows()).isEmpty();
-    }
-
-    private interface Gesture {
-        void run() throws Exception;
-    }
-
-    private static void run(Gesture g) {
-        try {
-            g.run();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -3,7 +3,10 @@ package org.parley.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Dialogs answered by the test: records what was asked and shown, answers confirmations as told. */
+/**
+ * Dialogs answered by the test: answers every confirmation with {@link #answer} and records what
+ * was asked ("question | detail") and what errors were shown ("title: message").
+ */
 public final class FakeDialogs implements Dialogs {
 
     public final List<String> errors = new ArrayList<>();
@@ -12,7 +15,7 @@ public final class FakeDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String question, String detail) {
-        questions.add(question + " " + detail);
+        questions.add(question + " | " + detail);
         return answer;
     }
 

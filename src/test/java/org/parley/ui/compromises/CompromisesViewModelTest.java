@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Amendment;
 import org.parley.model.CompromiseStatus;
-import org.parley.model.Item;
 import org.parley.model.MissionStatus;
 import org.parley.model.Problem;
 import org.parley.ui.common.SampleEditing;
@@ -32,8 +31,8 @@ class CompromisesViewModelTest {
     void open() throws Exception {
         desk = new SampleEditing(dir);
         vm = new CompromisesViewModel(desk.editing, () -> deskNow);
-        ruMonusco = amendment("MONUSCO / Human rights");
-        ruUnisfa = amendment("UNISFA / Human rights");
+        ruMonusco = desk.amendment("RU", "MONUSCO / Human rights");
+        ruUnisfa = desk.amendment("RU", "UNISFA / Human rights");
     }
 
     @AfterEach
@@ -130,11 +129,5 @@ class CompromisesViewModelTest {
     private CompromisesViewModel.Draft draft(Amendment a, String description, String value) {
         assertThat(vm.problems(a, description, value, FLOATED)).isEmpty();
         return vm.draft(a, description, value, "the coordinator", FLOATED, CompromiseStatus.FLOATED);
-    }
-
-    private Amendment amendment(String describedAs) {
-        return desk.editor.data().proposals().stream().flatMap(p -> p.amendments().stream())
-                .filter(a -> desk.editor.data().describe(Item.amendment(a.id())).startsWith(describedAs))
-                .findFirst().orElseThrow();
     }
 }

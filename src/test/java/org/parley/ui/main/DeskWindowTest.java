@@ -3,9 +3,6 @@ package org.parley.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +16,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.app.DeskStarter;
-import org.parley.io.NegotiationJson;
-import org.parley.service.DeskService;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.proposals.ProposalRow;
 import org.testfx.api.FxRobot;
@@ -36,41 +30,27 @@ class DeskWindowTest {
     @TempDir
     static Path folder;
 
-    private final List<String> errors = new ArrayList<>();
-    private DeskStarter starter;
-    private MainWindow window;
+    private DeskUnderTest desk;
 
     @Start
     void start(Stage stage) {
-        Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
-        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
-                new DeskStarter.Environment(Runnable::run, wall, errors::add, () -> { }));
-        starter.open(folder.resolve("desk-" + System.nanoTime() + ".db"));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private MainWindow window() {
-        WaitForAsyncUtils.waitForFxEvents();
-        if (window == null) {
-            window = starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
-        }
-        return window;
+        desk = DeskUnderTest.start(stage, folder);
     }
 
     @Test
     void opensOnTheSample_withTheReplayCountdownInNewYorkTime(FxRobot robot) {
-        window();
+        desk.window();
         assertThat(robot.lookup("#countdown").queryAs(Label.class).getText())
                 .isEqualTo("4 days 15 h to deadline — 1 Jul 2018 00:00 New York");
         assertThat(robot.lookup("#desk-time").queryAs(Label.class).getText())
                 .isEqualTo("REPLAY 26 Jun 2018 09:00 New York");
         assertThat(robot.lookup("#negotiation-title").queryAs(Label.class).getText()).contains("2018/19");
-        assertThat(errors).isEmpty();
+        assertThat(desk.errors).isEmpty();
     }
 
     @Test
     void missionsPane_showsEveryBudgetOfTheSample(FxRobot robot) {
-        var codes = window().missionsPane().table().getRoot().getChildren().stream()
+        var codes = desk.window().missionsPane().table().getRoot().getChildren().stream()
                 .map(i -> i.getValue().mission().code()).toList();
         assertThat(codes).contains("MONUSCO", "UNFICYP", "MINUJUSTH", "UNAMID", "UNMISS", "UNISFA", "MINUSCA",
                 "MINUSMA", "UNIFIL", "UNMIK", "MINURSO", "UNDOF", "UNSOS", "UNLB", "RSCE").hasSize(16);
@@ -78,26 +58,26 @@ class DeskWindowTest {
 
     @Test
     void typingInTheMissionsFilter_narrowsTheTree_andEscapeClearsIt(FxRobot robot) {
-        window();
+        desk.window();
         robot.clickOn("#missions-filter").write("UNISFA");
         WaitForAsyncUtils.waitForFxEvents();
-        var rows = window().missionsPane().table().getRoot().getChildren();
+        var rows = desk.window().missionsPane().table().getRoot().getChildren();
         assertThat(rows).extracting(i -> i.getValue().mission().code()).containsExactly("UNISFA");
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window().missionsPane().table().getRoot().getChildren()).hasSize(16);
+        assertThat(desk.window().missionsPane().table().getRoot().getChildren()).hasSize(16);
     }
 
     @Test
     void proposalsPane_groupsTheProposalsByDelegation(FxRobot robot) {
-        var groups = window().proposalsPane().tree().getRoot().getChildren().stream()
+        var groups = desk.window().proposalsPane().tree().getRoot().getChildren().stream()
                 .map(i -> i.getValue().delegation().code()).toList();
         assertThat(groups).contains("RU", "CN", "US");
     }
 
     @Test
     void selectingAMission_highlightsTheProposalsThatTouchIt(FxRobot robot) {
-        MainWindow w = window();
+        MainWindow w = desk.window();
         TreeItem<MissionRow> monusco = w.missionsPane().table().getRoot().getChildren().stream()
                 .filter(i -> i.getValue().mission().code().equals("MONUSCO")).findFirst().orElseThrow();
         robot.interact(() -> w.missionsPane().table().getSelectionModel().select(monusco));
@@ -116,7 +96,7 @@ class DeskWindowTest {
 
     @Test
     void selectingAProposal_listsItsAmendments(FxRobot robot) {
-        MainWindow w = window();
+        MainWindow w = desk.window();
         TreeItem<ProposalRow> ru = w.proposalsPane().tree().getRoot().getChildren().stream()
                 .filter(i -> i.getValue().delegation().code().equals("RU")).findFirst().orElseThrow();
         robot.interact(() -> w.proposalsPane().tree().getSelectionModel().select(ru.getChildren().get(0)));
@@ -128,14 +108,14 @@ class DeskWindowTest {
 
     @Test
     void timeline_drawsEveryEvent(FxRobot robot) {
-        window();
-        int events = starter.desk().orElseThrow().data().events().size();
+        desk.window();
+        int events = desk.data().events().size();
         assertThat(robot.lookup(".timeline-event").queryAll()).hasSize(events);
     }
 
     @Test
     void statusBar_namesTheWorkspaceAndTheCounts(FxRobot robot) {
-        window();
+        desk.window();
         assertThat(robot.lookup("#counts").queryAs(Label.class).getText()).startsWith("16 missions · 3 proposals");
         assertThat(((org.controlsfx.control.StatusBar) robot.lookup("#status-bar").query()).getText())
                 .contains(folder.toString());
@@ -143,27 +123,27 @@ class DeskWindowTest {
 
     @Test
     void keyboard_timelineThenRight_selectsTheFirstEventAndShowsItsDetails(FxRobot robot) {
-        window();
+        desk.window();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         robot.push(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        var first = starter.desk().orElseThrow().data().events().stream()
+        var first = desk.data().events().stream()
                 .min(java.util.Comparator.comparing(org.parley.model.TimelineEvent::at)).orElseThrow();
-        assertThat(window().timelineView().getViewModel().selectedEventProperty().get()).isEqualTo(first);
+        assertThat(desk.window().timelineView().getViewModel().selectedEventProperty().get()).isEqualTo(first);
         assertThat(robot.lookup("#details").queryTextInputControl().getText()).startsWith(first.title());
     }
 
     @Test
     void ctrlF_putsTheCursorInTheMissionsFilter(FxRobot robot) {
-        window();
+        desk.window();
         robot.push(KeyCode.CONTROL, KeyCode.F);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window().missionsPane().filterField().isFocused()).isTrue();
+        assertThat(desk.window().missionsPane().filterField().isFocused()).isTrue();
     }
 
     @Test
     void helpAbout_showsTheVersionAndTheWorkspacePath(FxRobot robot) {
-        window();
+        desk.window();
         robot.push(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.DialogPane about = robot.lookup("#about").queryAs(javafx.scene.control.DialogPane.class);
@@ -174,7 +154,7 @@ class DeskWindowTest {
 
     @Test
     void figures_showTheirSourceOrSayTheyAreIllustrative(FxRobot robot) {
-        window();
+        desk.window();
         List<javafx.scene.control.TreeTableCell<?, ?>> cells = new ArrayList<>();
         robot.lookup("#missions-table .tree-table-cell").queryAll()
                 .forEach(n -> cells.add((javafx.scene.control.TreeTableCell<?, ?>) n));

@@ -7,12 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,11 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.app.DeskStarter;
-import org.parley.io.NegotiationJson;
 import org.parley.model.TimelineEvent;
-import org.parley.service.DeskService;
-import org.parley.service.Editor;
 import org.parley.ui.missions.MissionRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,19 +41,11 @@ class NegotiationEditingWindowTest {
     @TempDir
     static Path folder;
 
-    private final List<String> errors = new ArrayList<>();
-    private Path file;
-    private DeskStarter starter;
-    private MainWindow window;
+    private DeskUnderTest desk;
 
     @Start
     void start(Stage stage) {
-        Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
-        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
-                new DeskStarter.Environment(Runnable::run, wall, errors::add, () -> { }));
-        file = folder.resolve("edit-" + System.nanoTime() + ".db");
-        starter.open(file);
-        WaitForAsyncUtils.waitForFxEvents();
+        desk = DeskUnderTest.start(stage, folder);
     }
 
     @Test
@@ -73,10 +57,10 @@ class NegotiationEditingWindowTest {
 
         Instant moved = informals.at().plus(Duration.ofDays(1));
         assertThat(storedAt(informals.id())).isEqualTo(moved);
-        TimelineEvent selected = window().timelineView().getViewModel().getSelectedEvent();
+        TimelineEvent selected = desk.window().timelineView().getViewModel().getSelectedEvent();
         assertThat(selected.id()).isEqualTo(informals.id());
         assertThat(selected.at()).isEqualTo(moved);
-        assertThat(errors).isEmpty();
+        assertThat(desk.errors).isEmpty();
     }
 
     @Test
@@ -89,7 +73,7 @@ class NegotiationEditingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(storedAt(informals.id())).isEqualTo(informals.at());
-        assertThat(editor().canUndo()).isFalse();
+        assertThat(desk.editor().canUndo()).isFalse();
         assertThat(robot.lookup("#timeline-event-" + informals.id()).query().getTranslateX()).isZero();
     }
 
@@ -106,7 +90,7 @@ class NegotiationEditingWindowTest {
     @Test
     void altRight_zoomedIn_movesByAnHour(FxRobot robot) throws Exception {
         TimelineEvent informals = selectOnTheTimeline(robot, "Informals on UNMISS");
-        robot.interact(() -> window().timelineView().getViewModel().setZoom(10));
+        robot.interact(() -> desk.window().timelineView().getViewModel().setZoom(10));
 
         robot.push(KeyCode.ALT, KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,7 +109,7 @@ class NegotiationEditingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(storedAt(informals.id())).isEqualTo(informals.at());
-        assertThat(editor().canRedo()).isTrue();
+        assertThat(desk.editor().canRedo()).isTrue();
     }
 
     @Test
@@ -144,7 +128,7 @@ class NegotiationEditingWindowTest {
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#form-ok").tryQuery()).isEmpty();
-        assertThat(editor().canUndo()).isFalse();
+        assertThat(desk.editor().canUndo()).isFalse();
         assertThat(acabqOfMonuscoHumanRights()).isEqualTo(9_780_000);
     }
 
@@ -158,19 +142,19 @@ class NegotiationEditingWindowTest {
         robot.clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(editor().undoLabel()).contains("Edit post");
-        var post = editor().data().missionByCode("UNMISS").orElseThrow().lines().stream()
+        assertThat(desk.editor().undoLabel()).contains("Edit post");
+        var post = desk.data().missionByCode("UNMISS").orElseThrow().lines().stream()
                 .filter(l -> l.name().equals("Human rights")).flatMap(l -> l.posts().stream())
                 .filter(p -> p.displayTitle().equals("Human Rights Officer (P-3)")).findFirst().orElseThrow();
         assertThat(post.count()).isEqualTo(40);
         // The tree stays open on the edited row.
-        assertThat(window().missionsPane().table().getSelectionModel().getSelectedItem().getValue())
+        assertThat(desk.window().missionsPane().table().getSelectionModel().getSelectedItem().getValue())
                 .isInstanceOfSatisfying(MissionRow.OfPost.class, r -> assertThat(r.post().count()).isEqualTo(40));
     }
 
     @Test
     void negotiationMenu_opensTheDelegations(FxRobot robot) {
-        window();
+        desk.window();
         robot.clickOn("Negotiation").clickOn("Delegations…");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -180,34 +164,22 @@ class NegotiationEditingWindowTest {
 
     // --- helpers ------------------------------------------------------------------------------
 
-    private MainWindow window() {
-        WaitForAsyncUtils.waitForFxEvents();
-        if (window == null) {
-            window = starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
-        }
-        return window;
-    }
-
-    private Editor editor() {
-        return starter.desk().orElseThrow().editor();
-    }
-
     private TimelineEvent event(String title) {
-        window();
-        return editor().data().events().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
+        desk.window();
+        return desk.data().events().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
     }
 
     private TimelineEvent selectOnTheTimeline(FxRobot robot, String title) {
         TimelineEvent e = event(title);
         robot.clickOn("#timeline-event-" + e.id());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window().timelineView().getViewModel().getSelectedEvent()).isEqualTo(e);
+        assertThat(desk.window().timelineView().getViewModel().getSelectedEvent()).isEqualTo(e);
         return e;
     }
 
     /** Opens the missions tree down to a row (mission, line[, post title]) and its context menu. */
     private void contextMenuOnRow(FxRobot robot, String mission, String line, String... post) {
-        var table = window().missionsPane().table();
+        var table = desk.window().missionsPane().table();
         robot.interact(() -> {
             TreeItem<MissionRow> m = child(table.getRoot(), mission);
             m.setExpanded(true);
@@ -235,7 +207,7 @@ class NegotiationEditingWindowTest {
     }
 
     private Instant storedAt(long eventId) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + desk.file);
              PreparedStatement s = c.prepareStatement("SELECT at FROM timeline_event WHERE id = ?")) {
             s.setLong(1, eventId);
             try (ResultSet rs = s.executeQuery()) {
@@ -246,7 +218,7 @@ class NegotiationEditingWindowTest {
     }
 
     private long acabqOfMonuscoHumanRights() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + desk.file);
              PreparedStatement s = c.prepareStatement("SELECT b.usd FROM line_baseline b JOIN budget_line l "
                      + "ON l.id = b.line_id JOIN mission m ON m.id = l.mission_id "
                      + "WHERE m.code = 'MONUSCO' AND l.name = 'Human rights' AND b.baseline = 'ACABQ_RECOMMENDED'")) {

@@ -7,10 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.scene.Node;
@@ -24,14 +20,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.app.DeskStarter;
-import org.parley.io.NegotiationJson;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
-import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
-import org.parley.service.DeskService;
-import org.parley.ui.common.MonocleDnD;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.proposals.AmendmentRow;
 import org.parley.ui.proposals.ProposalRow;
@@ -50,13 +41,10 @@ class ProposalEditingWindowTest {
     @TempDir
     static Path folder;
 
-    private final List<String> errors = new ArrayList<>();
-    private DeskStarter starter;
-    private Path file;
+    private DeskUnderTest desk;
 
     @Start
     void start(Stage stage) {
-        MonocleDnD.forgetEarlierDrags();
         // The stage and its scene are shared by every TestFX test of the run, and the desk reuses
         // the scene as the app does; give it a desk's size (as the app sizes it, within the
         // screen): the scene may be a small form's, and the rows must be on screen.
@@ -65,12 +53,7 @@ class ProposalEditingWindowTest {
         stage.setY(screen.getMinY() + 20);
         stage.setWidth(screen.getWidth() - 40);
         stage.setHeight(screen.getHeight() - 40);
-        Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
-        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
-                new DeskStarter.Environment(Runnable::run, wall, errors::add, () -> { }));
-        file = folder.resolve("edit-" + System.nanoTime() + ".db");
-        starter.open(file);
-        WaitForAsyncUtils.waitForFxEvents();
+        desk = DeskUnderTest.start(stage, folder);
     }
 
     @Test
@@ -88,7 +71,7 @@ class ProposalEditingWindowTest {
         assertThat(added.kind()).isEqualTo(AmendmentKind.PERCENT_CUT);
         assertThat(added.value()).isEqualTo(2_500);
         assertThat(count("SELECT COUNT(*) FROM amendment")).isEqualTo(before + 1);
-        assertThat(window().proposalsPane().amendmentsTable().getSelectionModel().getSelectedItem().amendment())
+        assertThat(desk.window().proposalsPane().amendmentsTable().getSelectionModel().getSelectedItem().amendment())
                 .isEqualTo(added);
     }
 
@@ -117,7 +100,7 @@ class ProposalEditingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(proposal("RU").amendments().subList(0, 3)).containsExactly(was.get(1), was.get(2), was.get(0));
-        assertThat(window().proposalsPane().amendmentsTable().getItems().get(2).amendment()).isEqualTo(was.get(0));
+        assertThat(desk.window().proposalsPane().amendmentsTable().getItems().get(2).amendment()).isEqualTo(was.get(0));
     }
 
     @Test
@@ -130,7 +113,7 @@ class ProposalEditingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(proposal("RU").amendments().get(1)).isEqualTo(was.get(0));
-        AmendmentRow selected = window().proposalsPane().amendmentsTable().getSelectionModel().getSelectedItem();
+        AmendmentRow selected = desk.window().proposalsPane().amendmentsTable().getSelectionModel().getSelectedItem();
         assertThat(selected.amendment()).isEqualTo(was.get(0));
     }
 
@@ -141,7 +124,8 @@ class ProposalEditingWindowTest {
         robot.interact(() -> {
             TreeItem<MissionRow> monusco = missionItem("MONUSCO");
             monusco.getChildren().get(0).setExpanded(true);
-            window().missionsPane().table().getSelectionModel().select(monusco.getChildren().get(0).getChildren().get(0));
+            desk.window().missionsPane().table().getSelectionModel()
+                    .select(monusco.getChildren().get(0).getChildren().get(0));
         });
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
@@ -194,8 +178,8 @@ class ProposalEditingWindowTest {
 
         assertThat(proposal("RU").amendments()).doesNotContain(first);
         assertThat(last(proposal("US").amendments())).isEqualTo(first);
-        assertThat(window().proposalsPane().tree().getSelectionModel().getSelectedItem().getValue().delegation().code())
-                .isEqualTo("US");
+        assertThat(desk.window().proposalsPane().tree().getSelectionModel().getSelectedItem().getValue()
+                .delegation().code()).isEqualTo("US");
     }
 
     @Test
@@ -209,7 +193,7 @@ class ProposalEditingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(proposal("RU").amendments()).isEqualTo(was);
-        assertThat(starter.desk().orElseThrow().editor().canUndo()).isFalse();
+        assertThat(desk.editor().canUndo()).isFalse();
     }
 
     @Test
@@ -223,8 +207,8 @@ class ProposalEditingWindowTest {
         robot.clickOn("#field-title").write("Revised cuts").clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(data().proposals()).hasSize(4);
-        var selected = window().proposalsPane().tree().getSelectionModel().getSelectedItem().getValue();
+        assertThat(desk.data().proposals()).hasSize(4);
+        var selected = desk.window().proposalsPane().tree().getSelectionModel().getSelectedItem().getValue();
         assertThat(((ProposalRow.OfProposal) selected).proposal().title()).isEqualTo("Revised cuts");
         assertThat(selected.delegation().code()).isEqualTo("CN");
     }
@@ -241,7 +225,7 @@ class ProposalEditingWindowTest {
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(data().proposals()).hasSize(3);
+        assertThat(desk.data().proposals()).hasSize(3);
     }
 
     @Test
@@ -250,7 +234,7 @@ class ProposalEditingWindowTest {
         robot.interact(() -> {
             TreeItem<MissionRow> hr = missionItem("MONUSCO").getChildren().get(0);
             hr.setExpanded(true);
-            window().missionsPane().table().getSelectionModel().select(hr.getChildren().get(2));
+            desk.window().missionsPane().table().getSelectionModel().select(hr.getChildren().get(2));
         });
         selectProposal(robot, "RU");
         robot.clickOn(leftOf(robot, amendmentRow(robot, 0)));
@@ -261,10 +245,10 @@ class ProposalEditingWindowTest {
         TreeItem<MissionRow> monusco = missionItem("MONUSCO");
         assertThat(monusco.isExpanded()).isTrue();
         assertThat(monusco.getChildren().get(0).isExpanded()).isTrue();
-        MissionRow selected = window().missionsPane().table().getSelectionModel().getSelectedItem().getValue();
+        MissionRow selected = desk.window().missionsPane().table().getSelectionModel().getSelectedItem().getValue();
         assertThat(selected).isInstanceOf(MissionRow.OfPost.class);
         assertThat(((MissionRow.OfPost) selected).post().title()).isEqualTo("Human Rights Officer");
-        assertThat(window().proposalsPane().amendmentsTable().isFocused()).isTrue();
+        assertThat(desk.window().proposalsPane().amendmentsTable().isFocused()).isTrue();
     }
 
     @Test
@@ -278,7 +262,7 @@ class ProposalEditingWindowTest {
         assertThat(robot.lookup("#form-intro").queryAs(Label.class).getText()).startsWith("Target: MONUSCO / Human rights");
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(starter.desk().orElseThrow().editor().canUndo()).isFalse();
+        assertThat(desk.editor().canUndo()).isFalse();
     }
 
     @Test
@@ -289,7 +273,8 @@ class ProposalEditingWindowTest {
         robot.clickOn(leftOf(robot, genderLine(robot)));
         // Headless Monocle sends no context-menu request on a right-click: open it as the platform would.
         Node row = genderLine(robot);
-        robot.interact(() -> window().missionsPane().table().getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.interact(() -> desk.window().missionsPane().table().getContextMenu()
+                .show(row, javafx.geometry.Side.BOTTOM, 20, 0));
         robot.clickOn("Propose amendment… (Ctrl+Shift+A)");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -298,18 +283,10 @@ class ProposalEditingWindowTest {
         robot.clickOn("Cancel");
     }
 
-    private MainWindow window() {
-        WaitForAsyncUtils.waitForFxEvents();
-        return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
-    }
-
-    private NegotiationData data() {
-        return starter.desk().orElseThrow().editor().data();
-    }
-
     private Proposal proposal(String delegationCode) {
-        long d = data().delegations().stream().filter(x -> x.code().equals(delegationCode)).findFirst().orElseThrow().id();
-        return data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
+        long d = desk.data().delegations().stream().filter(x -> x.code().equals(delegationCode)).findFirst()
+                .orElseThrow().id();
+        return desk.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
     }
 
     private void expand(FxRobot robot, String missionCode) {
@@ -318,16 +295,16 @@ class ProposalEditingWindowTest {
     }
 
     private TreeItem<MissionRow> missionItem(String code) {
-        return window().missionsPane().table().getRoot().getChildren().stream()
+        return desk.window().missionsPane().table().getRoot().getChildren().stream()
                 .filter(i -> i.getValue().mission().code().equals(code)).findFirst().orElseThrow();
     }
 
     private void selectProposal(FxRobot robot, String delegationCode) {
         Proposal p = proposal(delegationCode);
-        robot.interact(() -> window().proposalsPane().tree().getRoot().getChildren().stream()
+        robot.interact(() -> desk.window().proposalsPane().tree().getRoot().getChildren().stream()
                 .flatMap(g -> g.getChildren().stream())
                 .filter(i -> i.getValue() instanceof ProposalRow.OfProposal o && o.proposal().id() == p.id())
-                .findFirst().ifPresent(i -> window().proposalsPane().tree().getSelectionModel().select(i)));
+                .findFirst().ifPresent(i -> desk.window().proposalsPane().tree().getSelectionModel().select(i)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -384,7 +361,7 @@ class ProposalEditingWindowTest {
     }
 
     private int count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + desk.file);
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);

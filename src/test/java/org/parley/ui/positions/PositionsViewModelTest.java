@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.model.Delegation;
 import org.parley.model.Item;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
@@ -67,7 +66,7 @@ class PositionsViewModelTest {
 
     @Test
     void groupFilter_showsTheGroupThenItsMembers() {
-        vm.groupFilterProperty().set(delegation("CANZ"));
+        vm.groupFilterProperty().set(desk.delegation("CANZ"));
 
         assertThat(vm.getRows()).extracting(r -> vm.texts().row(r).strip())
                 .containsExactly("Our line ⇢ fallback", "CANZ (Canada, Australia, New Zealand)  [group]", "Canada", "Australia", "New Zealand");
@@ -88,7 +87,7 @@ class PositionsViewModelTest {
     void setStances_storesThem_andTheCellSaysMarkAndLabel() {
         Item first = vm.getItems().get(0);
 
-        vm.setStances(List.of(new Position.Key(delegation("EU").id(), first)), Stance.RED_LINE);
+        vm.setStances(List.of(new Position.Key(desk.delegation("EU").id(), first)), Stance.RED_LINE);
 
         assertThat(vm.texts().cell(row("EU"), first)).isEqualTo("✕ red line");
         assertThat(desk.editor.data().positions()).extracting(Position::stance).containsExactly(Stance.RED_LINE);
@@ -117,7 +116,7 @@ class PositionsViewModelTest {
 
     @Test
     void dropOfAProposal_onItsTablersRow_offersSupports_andRecordsEveryAmendmentInOneUndo() {
-        Proposal ru = proposal("RU");
+        Proposal ru = desk.proposal("RU");
         prompts.stance = Optional.of(Stance.SUPPORTS);
 
         vm.drop(PositionsViewModel.DropKind.PROPOSAL, ru.id(), row("RU"));
@@ -130,19 +129,19 @@ class PositionsViewModelTest {
 
     @Test
     void dropOfAnAmendment_onAnotherDelegation_offersUnknown() {
-        long amendment = proposal("RU").amendments().get(0).id();
+        long amendment = desk.proposal("RU").amendments().get(0).id();
         prompts.stance = Optional.of(Stance.OPPOSES);
 
         vm.drop(PositionsViewModel.DropKind.AMENDMENT, amendment, row("EU"));
 
         assertThat(prompts.lastInitial).isEqualTo(Stance.UNKNOWN);
-        assertThat(vm.texts().position(delegation("EU").id(), Item.amendment(amendment)))
+        assertThat(vm.texts().position(desk.delegation("EU").id(), Item.amendment(amendment)))
                 .map(Position::stance).contains(Stance.OPPOSES);
     }
 
     @Test
     void aCancelledDrop_recordsNothing() {
-        vm.drop(PositionsViewModel.DropKind.PROPOSAL, proposal("RU").id(), row("EU"));
+        vm.drop(PositionsViewModel.DropKind.PROPOSAL, desk.proposal("RU").id(), row("EU"));
 
         assertThat(prompts.asked).hasSize(1);
         assertThat(desk.editor.canUndo()).isFalse();
@@ -150,7 +149,7 @@ class PositionsViewModelTest {
 
     @Test
     void drops_areRefusedOnOurLineRow_andForUnknownIds() {
-        long ru = proposal("RU").id();
+        long ru = desk.proposal("RU").id();
 
         assertThat(vm.canDrop(PositionsViewModel.DropKind.PROPOSAL, ru, vm.getRows().get(0))).isFalse();
         assertThat(vm.canDrop(PositionsViewModel.DropKind.PROPOSAL, 999_999, row("EU"))).isFalse();
@@ -159,19 +158,19 @@ class PositionsViewModelTest {
 
     @Test
     void stanceOnProposal_fromTheMenu_offersTheRowsOwnProposal() {
-        prompts.proposalStance = Optional.of(new PositionPrompts.ProposalStance(proposal("CN"), Stance.SUPPORTS));
+        prompts.proposalStance = Optional.of(new PositionPrompts.ProposalStance(desk.proposal("CN"), Stance.SUPPORTS));
 
         vm.stanceOnProposal(row("CN"));
 
-        assertThat(prompts.asked.get(0)).endsWith("CN: " + proposal("CN").title());
-        assertThat(desk.editor.data().positions()).hasSize(proposal("CN").amendments().size());
+        assertThat(prompts.asked.get(0)).endsWith("CN: " + desk.proposal("CN").title());
+        assertThat(desk.editor.data().positions()).hasSize(desk.proposal("CN").amendments().size());
     }
 
     @Test
     void details_ofTheSelectedItem_listWhoStandsWhereWithNotes() {
         Item first = vm.getItems().get(0);
         desk.editing.run("x", () -> new org.parley.service.PositionEdits(desk.editor)
-                .setStance(delegation("EU").id(), first, Stance.OPPOSES, "in the informals"));
+                .setStance(desk.delegation("EU").id(), first, Stance.OPPOSES, "in the informals"));
 
         vm.selectedItemProperty().set(first);
 
@@ -181,14 +180,5 @@ class PositionsViewModelTest {
     private MatrixRow row(String code) {
         return vm.getRows().stream().filter(r -> r instanceof MatrixRow.OfDelegation d
                 && d.delegation().code().equals(code)).findFirst().orElseThrow();
-    }
-
-    private Delegation delegation(String code) {
-        return desk.editor.data().delegations().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    private Proposal proposal(String code) {
-        long d = delegation(code).id();
-        return desk.editor.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
     }
 }

@@ -3,9 +3,6 @@ package org.parley.ui.positions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -30,17 +27,13 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.app.DeskStarter;
-import org.parley.io.NegotiationJson;
 import org.parley.model.CompromiseStatus;
 import org.parley.model.Item;
-import org.parley.model.NegotiationData;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Stance;
-import org.parley.service.DeskService;
 import org.parley.ui.common.DragFormats;
-import org.parley.ui.common.MonocleDnD;
+import org.parley.ui.main.DeskUnderTest;
 import org.parley.ui.main.MainWindow;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.proposals.AmendmentRow;
@@ -57,25 +50,11 @@ class PositionsWindowTest {
     @TempDir
     static Path folder;
 
-    private final List<String> errors = new ArrayList<>();
-    private DeskStarter starter;
+    private DeskUnderTest desk;
 
     @Start
     void start(Stage stage) {
-        Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
-        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
-                new DeskStarter.Environment(Runnable::run, wall, errors::add, () -> { }));
-        starter.open(folder.resolve("positions-" + System.nanoTime() + ".db"));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private MainWindow window() {
-        WaitForAsyncUtils.waitForFxEvents();
-        return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
-    }
-
-    private NegotiationData data() {
-        return starter.desk().orElseThrow().data();
+        desk = DeskUnderTest.start(stage, folder);
     }
 
     @Test
@@ -86,7 +65,8 @@ class PositionsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Item item = (Item) first.getUserData();
-        assertThat(data().positions()).containsExactly(new Position(delegationId("EU"), item, Stance.RED_LINE, ""));
+        assertThat(desk.data().positions())
+                .containsExactly(new Position(delegationId("EU"), item, Stance.RED_LINE, ""));
         assertThat(cellTexts(robot, "EU")).contains("✕ red line");
     }
 
@@ -99,21 +79,20 @@ class PositionsWindowTest {
         robot.clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(data().positions()).singleElement()
+        assertThat(desk.data().positions()).singleElement()
                 .extracting(Position::stance, Position::note).containsExactly(Stance.UNKNOWN, "silent in the informals");
     }
 
     @Test
     void aProposalDroppedOnItsDelegationsRow_isHighlighted_andRecordsSupportOnEveryAmendment(FxRobot robot) {
         matrix(robot);
-        Proposal ru = data().proposals().stream().filter(p -> p.delegationId() == delegationId("RU"))
+        Proposal ru = desk.data().proposals().stream().filter(p -> p.delegationId() == delegationId("RU"))
                 .findFirst().orElseThrow();
         Node source = node(robot, "#proposals-tree .tree-table-row-cell", n -> ((TreeTableRow<?>) n).getItem()
                 instanceof ProposalRow.OfProposal p && p.proposal().id() == ru.id());
         Node target = node(robot, "#positions-table .table-row-cell", n -> isRowOf(n, "RU"));
 
         // From and onto the rows' first cells: a row is as wide as all its columns, not all in view.
-        robot.interact(MonocleDnD::forgetEarlierDrags);
         Node ourLine = node(robot, "#positions-table .table-row-cell", n -> n instanceof TableRow<?> r
                 && r.getItem() instanceof MatrixRow.OurLines);
         robot.drag(source.localToScreen(60, 10), MouseButton.PRIMARY).moveTo(ourLine.localToScreen(60, 13));
@@ -128,20 +107,20 @@ class PositionsWindowTest {
         robot.clickOn(inAnyWindow("#form-ok"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(data().positions()).hasSize(ru.amendments().size())
+        assertThat(desk.data().positions()).hasSize(ru.amendments().size())
                 .allMatch(p -> p.delegationId() == delegationId("RU") && p.stance() == Stance.SUPPORTS);
     }
 
     @Test
     void aCompromiseMarkedAgreed_putsItsMissionAdRefInTheMissionsPane_andCtrlZUndoesIt(FxRobot robot) {
-        MainWindow w = window();
+        MainWindow w = desk.window();
         selectRuMonuscoHumanRights(robot, w);
         robot.interact(() -> w.showTab("compromises-tab"));
         robot.clickOn("#compromise-add");
         robot.clickOn("#field-description").write("−25% instead of −50%");
         robot.clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(data().compromises()).singleElement().extracting(c -> c.value()).isEqualTo(2500L);
+        assertThat(desk.data().compromises()).singleElement().extracting(c -> c.value()).isEqualTo(2500L);
         assertThat(missionStatusCell(robot)).isEqualTo("open");
 
         robot.interact(() -> {
@@ -157,8 +136,9 @@ class PositionsWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(missionStatusCell(robot)).isEqualTo("open");
-        assertThat(data().compromises()).singleElement().extracting(c -> c.status()).isEqualTo(CompromiseStatus.FLOATED);
-        assertThat(errors).isEmpty();
+        assertThat(desk.data().compromises()).singleElement().extracting(c -> c.status())
+                .isEqualTo(CompromiseStatus.FLOATED);
+        assertThat(desk.errors).isEmpty();
     }
 
     /** Selects and focuses a delegation's cell in the first item column, as a click would; returns the column. */
@@ -200,7 +180,7 @@ class PositionsWindowTest {
 
     @SuppressWarnings("unchecked")
     private TableView<MatrixRow> matrix(FxRobot robot) {
-        MainWindow w = window();
+        MainWindow w = desk.window();
         robot.interact(() -> {
             w.showTab("positions-tab");
             // Give the lower area room for a few rows of the matrix, as a user would by dragging the divider.
@@ -251,6 +231,6 @@ class PositionsWindowTest {
     }
 
     private long delegationId(String code) {
-        return data().delegations().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
+        return desk.data().delegations().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.io.NegotiationJson;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
 import org.parley.model.BudgetLine;
@@ -22,8 +21,7 @@ import org.parley.model.Proposal;
 import org.parley.model.Provenance;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Target;
-import org.parley.service.Editor;
-import org.parley.store.Workspace;
+import org.parley.service.SampleDesk;
 import org.parley.ui.common.FakeDialogs;
 import org.parley.ui.main.MainViewModel;
 import org.parley.ui.missions.MissionRow;
@@ -40,8 +38,7 @@ class ProposalEditingTest {
 
     @TempDir
     Path dir;
-    private Workspace workspace;
-    private Editor editor;
+    private SampleDesk sample;
     private final FakeForms forms = new FakeForms();
     private final FakeDialogs dialogs = new FakeDialogs();
     private final MainViewModel desk = new MainViewModel();
@@ -50,20 +47,17 @@ class ProposalEditingTest {
 
     @BeforeEach
     void openSample() throws Exception {
-        Path file = dir.resolve("desk.db");
-        workspace = Workspace.open(file);
-        long id = workspace.insertNegotiation(NegotiationJson.readSample());
-        NegotiationData data = workspace.loadNegotiation(id);
-        editor = new Editor(workspace, data, WALL);
-        desk.show(data, ProposedCuts.of(data), file, DeskClock.forNegotiation(data.negotiation(), WALL));
-        desk.attach(editor, dialogs, WALL, forms);
+        sample = new SampleDesk(dir, WALL);
+        NegotiationData data = sample.editor.data();
+        desk.show(data, ProposedCuts.of(data), sample.file, DeskClock.forNegotiation(data.negotiation(), WALL));
+        desk.attach(sample.editor, dialogs, WALL, forms);
         editing = desk.proposalEditing();
         amendments = editing.amendments();
     }
 
     @AfterEach
     void close() throws Exception {
-        workspace.close();
+        sample.close();
     }
 
     @Test
@@ -83,12 +77,12 @@ class ProposalEditingTest {
         Amendment added = last(stored(us()));
         assertThat(added.target()).isEqualTo(hr);
         assertThat(added.value()).isEqualTo(2_500);
-        assertThat(editor.undoLabel()).contains("Add amendment");
+        assertThat(sample.editor.undoLabel()).contains("Add amendment");
     }
 
     @Test
     void droppingAPostRow_startsTheFormOnAbolishPosts() {
-        Mission m = mission("MONUSCO");
+        Mission m = sample.mission("MONUSCO");
         BudgetLine hr = m.lines().get(0);
         Target post = Target.post(m.id(), hr.id(), hr.posts().get(0).id());
 
@@ -113,7 +107,7 @@ class ProposalEditingTest {
         amendments.drop(new DropPayload.OfTarget(line("MONUSCO", 0)), DropSpot.onProposal(us().id()), false);
 
         assertThat(us().amendments()).hasSize(1);
-        assertThat(editor.canUndo()).isFalse();
+        assertThat(sample.editor.canUndo()).isFalse();
     }
 
     @Test
@@ -134,7 +128,7 @@ class ProposalEditingTest {
         assertThat(amendments.canDrop(hr, DropSpot.onProposal(us().id()))).isTrue();
         assertThat(amendments.canDrop(hr, null)).isFalse();
         assertThat(amendments.canDrop(hr, DropSpot.onProposal(999_999))).isFalse();
-        assertThat(amendments.canDrop(new DropPayload.OfTarget(Target.line(mission("MONUSCO").id(), 999_999)),
+        assertThat(amendments.canDrop(new DropPayload.OfTarget(Target.line(sample.mission("MONUSCO").id(), 999_999)),
                 DropSpot.onProposal(us().id()))).isFalse();
         assertThat(amendments.canDrop(new DropPayload.OfAmendment(999_999), DropSpot.onProposal(us().id()))).isFalse();
         assertThat(amendments.canDrop(null, DropSpot.onProposal(us().id()))).isFalse();
@@ -173,7 +167,7 @@ class ProposalEditingTest {
         amendments.moveBy(was.get(0).id(), -1);
         assertThat(ru().amendments()).isEqualTo(was);
         amendments.moveBy(was.get(0).id(), -1);
-        assertThat(editor.undoLabel()).contains("Reorder amendments");
+        assertThat(sample.editor.undoLabel()).contains("Reorder amendments");
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -196,11 +190,11 @@ class ProposalEditingTest {
         editing.delete(ru().id());
 
         assertThat(dialogs.questions).singleElement().asString().contains("With it go: 10 amendments");
-        assertThat(editor.data().proposal(ru().id())).isPresent();
+        assertThat(sample.editor.data().proposal(ru().id())).isPresent();
         dialogs.answer = true;
         long id = ru().id();
         editing.delete(id);
-        assertThat(editor.data().proposal(id)).isEmpty();
+        assertThat(sample.editor.data().proposal(id)).isEmpty();
     }
 
     @Test
@@ -227,7 +221,7 @@ class ProposalEditingTest {
         assertThat(asked.tabledAt()).isEqualTo(Instant.parse("2018-06-26T13:00:00Z"));
         Proposal made = desk.proposals().selectedProposalProperty().get();
         assertThat(made.title()).isEqualTo("Revised cuts");
-        assertThat(editor.data().proposals()).hasSize(4);
+        assertThat(sample.editor.data().proposals()).hasSize(4);
     }
 
     @Test
@@ -245,7 +239,7 @@ class ProposalEditingTest {
     void proposeAmendment_withNoProposalSelected_asksWhichOne() {
         forms.choice = cn().id();
         forms.answerAmendmentWith(1);
-        Mission m = mission("MONUSCO");
+        Mission m = sample.mission("MONUSCO");
         BudgetLine hr = m.lines().get(0);
 
         amendments.propose(Target.post(m.id(), hr.id(), hr.posts().get(0).id()));
@@ -267,7 +261,7 @@ class ProposalEditingTest {
 
     @Test
     void ctrlShiftA_onAMissionRow_saysToSelectALineFirst() {
-        desk.missions().selectedRowProperty().set(new MissionRow.OfMission(mission("MONUSCO")));
+        desk.missions().selectedRowProperty().set(new MissionRow.OfMission(sample.mission("MONUSCO")));
 
         desk.proposeAmendmentOnSelectedRow();
 
@@ -277,7 +271,7 @@ class ProposalEditingTest {
 
     @Test
     void ctrlShiftA_onALineRow_proposesAnAmendmentOnIt() {
-        Mission m = mission("MONUSCO");
+        Mission m = sample.mission("MONUSCO");
         desk.proposals().select(us().id(), null);
         desk.missions().selectedRowProperty().set(new MissionRow.OfLine(m, m.lines().get(1)));
 
@@ -288,7 +282,8 @@ class ProposalEditingTest {
     }
 
     private List<Amendment> stored(Proposal p) throws Exception {
-        return workspace.loadNegotiation(editor.negotiationId()).proposal(p.id()).orElseThrow().amendments();
+        return sample.workspace.loadNegotiation(sample.editor.negotiationId()).proposal(p.id()).orElseThrow()
+                .amendments();
     }
 
     private static Amendment last(List<Amendment> list) {
@@ -296,28 +291,19 @@ class ProposalEditingTest {
     }
 
     private Target line(String code, int index) {
-        Mission m = mission(code);
+        Mission m = sample.mission(code);
         return Target.line(m.id(), m.lines().get(index).id());
     }
 
-    private Mission mission(String code) {
-        return editor.data().missionByCode(code).orElseThrow();
-    }
-
     private Proposal ru() {
-        return byDelegation("RU");
+        return sample.proposal("RU");
     }
 
     private Proposal cn() {
-        return byDelegation("CN");
+        return sample.proposal("CN");
     }
 
     private Proposal us() {
-        return byDelegation("US");
-    }
-
-    private Proposal byDelegation(String code) {
-        long d = editor.data().delegations().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow().id();
-        return editor.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
+        return sample.proposal("US");
     }
 }

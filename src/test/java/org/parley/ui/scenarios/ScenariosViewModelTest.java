@@ -3,9 +3,6 @@ package org.parley.ui.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.io.NegotiationJson;
 import org.parley.model.Amendment;
 import org.parley.model.Baseline;
 import org.parley.model.Baselines;
@@ -30,35 +26,28 @@ import org.parley.model.ScenarioComparison;
 import org.parley.model.ScenarioItem;
 import org.parley.model.ScenarioTotals;
 import org.parley.model.Share;
-import org.parley.service.Editor;
 import org.parley.service.Part;
 import org.parley.service.ProposalEdits;
-import org.parley.store.Workspace;
-import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.MoneyText;
+import org.parley.ui.common.SampleEditing;
 
 /** The scenario view model on the real sample, edited through a real editor and workspace. */
 class ScenariosViewModelTest {
 
     @TempDir
     Path dir;
-    private Workspace workspace;
-    private Editor editor;
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private SampleEditing desk;
     private ScenariosViewModel vm;
 
     @BeforeEach
     void open() throws Exception {
-        workspace = Workspace.open(dir.resolve("vm.parley"));
-        long id = workspace.insertNegotiation(NegotiationJson.readSample());
-        editor = new Editor(workspace, workspace.loadNegotiation(id),
-                Clock.fixed(Instant.parse("2018-06-26T14:00:00Z"), ZoneOffset.UTC));
-        vm = new ScenariosViewModel(new DeskEditing(editor, dialogs));
+        desk = new SampleEditing(dir);
+        vm = new ScenariosViewModel(desk.editing);
     }
 
     @AfterEach
     void close() throws Exception {
-        workspace.close();
+        desk.close();
     }
 
     @Test
@@ -67,7 +56,7 @@ class ScenariosViewModelTest {
 
         Scenario full = vm.selectedProperty().get();
         assertThat(full.name()).isEqualTo("All proposals in full");
-        ScenarioTotals expected = ScenarioCalculator.of(editor.data(), full);
+        ScenarioTotals expected = ScenarioCalculator.of(desk.editor.data(), full);
         assertThat(vm.totalsProperty().get()).isEqualTo(expected);
         assertThat(vm.getTotalsRows()).extracting(r -> r.cut().usd()).containsExactlyElementsOf(
                 rowsOf(expected));
@@ -84,10 +73,11 @@ class ScenariosViewModelTest {
         Amendment a = ruAmendmentOn("MONUSCO");
         long before = monuscoCut();
 
-        new ProposalEdits(editor).updateAmendment(new Amendment(a.id(), a.target(), a.kind(), a.value() / 2,
+        new ProposalEdits(desk.editor).updateAmendment(new Amendment(a.id(), a.target(), a.kind(), a.value() / 2,
                 a.rationale(), a.provenance()));
 
-        assertThat(vm.totalsProperty().get()).isEqualTo(ScenarioCalculator.of(editor.data(), named("Half goes through")));
+        assertThat(vm.totalsProperty().get())
+                .isEqualTo(ScenarioCalculator.of(desk.editor.data(), named("Half goes through")));
         assertThat(monuscoCut()).isLessThan(before);
         assertThat(vm.fullComputations()).isEqualTo(full);
     }
@@ -99,17 +89,18 @@ class ScenariosViewModelTest {
         vm.compareWith(named("A quarter goes through"));
         Amendment a = ruAmendmentOn("UNMISS");
 
-        new ProposalEdits(editor).moveAmendment(a.id(), proposal("CN").id(), 0);
+        new ProposalEdits(desk.editor).moveAmendment(a.id(), desk.proposal("CN").id(), 0);
 
-        assertThat(vm.totalsProperty().get()).isEqualTo(ScenarioCalculator.of(editor.data(), named("Half goes through")));
+        assertThat(vm.totalsProperty().get())
+                .isEqualTo(ScenarioCalculator.of(desk.editor.data(), named("Half goes through")));
         assertThat(vm.totalsOf(named("A quarter goes through").id()))
-                .contains(ScenarioCalculator.of(editor.data(), named("A quarter goes through")));
+                .contains(ScenarioCalculator.of(desk.editor.data(), named("A quarter goes through")));
     }
 
     @Test
     void aMissionsFiguresChanged_leavesTheTotalsOfAFullRecompute() throws Exception {
         vm.actions().addUsual();
-        Mission m = editor.data().missionByCode("MONUSCO").orElseThrow();
+        Mission m = desk.mission("MONUSCO");
         BudgetLine hr = m.lines().get(0);
         BudgetLine smaller = new BudgetLine(hr.id(), hr.name(), hr.category(),
                 Baselines.of(Map.of(Baseline.CURRENT,
@@ -121,9 +112,9 @@ class ScenariosViewModelTest {
                 m.baselines(), lines, m.notes());
         long before = monuscoCut();
 
-        editor.apply(editor.edit().update(Part.MISSIONS, edited).build("Edit line", "Edit line"));
+        desk.editor.apply(desk.editor.edit().update(Part.MISSIONS, edited).build("Edit line", "Edit line"));
 
-        assertThat(vm.totalsProperty().get()).isEqualTo(ScenarioCalculator.of(editor.data(),
+        assertThat(vm.totalsProperty().get()).isEqualTo(ScenarioCalculator.of(desk.editor.data(),
                 named("All proposals in full")));
         assertThat(monuscoCut()).isNotEqualTo(before);
     }
@@ -133,10 +124,10 @@ class ScenariosViewModelTest {
         vm.actions().addUsual();
         ScenarioTotals before = vm.totalsProperty().get();
         Amendment a = ruAmendmentOn("MONUSCO");
-        new ProposalEdits(editor).deleteAmendment(a.id());
+        new ProposalEdits(desk.editor).deleteAmendment(a.id());
         assertThat(vm.totalsProperty().get()).isNotEqualTo(before);
 
-        editor.undo();
+        desk.editor.undo();
 
         assertThat(vm.totalsProperty().get()).isEqualTo(before);
     }
@@ -144,28 +135,28 @@ class ScenariosViewModelTest {
     @Test
     void setShare_toHalf_givesTheModelsHalfTotals() {
         vm.actions().create("Russia alone", "");
-        Proposal ru = proposal("RU");
+        Proposal ru = desk.proposal("RU");
         vm.actions().addProposal(ru.id(), Share.WHOLE);
 
         assertThat(vm.actions().setShare(vm.getItems().get(0), "50")).isTrue();
 
         Scenario half = new Scenario(1, "x", 0, List.of(ScenarioItem.proposal(ru.id(), Share.ofBasisPoints(5_000))));
         assertThat(vm.totalsProperty().get().grandTotalUsd())
-                .isEqualTo(ScenarioCalculator.of(editor.data(), half).grandTotalUsd());
+                .isEqualTo(ScenarioCalculator.of(desk.editor.data(), half).grandTotalUsd());
         assertThat(vm.getItems().get(0).shareText()).isEqualTo("50%");
     }
 
     @Test
     void setShare_outsideZeroToHundred_isNamedAndStoresNothing() {
         vm.actions().create("Russia alone", "");
-        vm.actions().addProposal(proposal("RU").id(), Share.WHOLE);
-        String undo = editor.undoLabel().orElseThrow();
+        vm.actions().addProposal(desk.proposal("RU").id(), Share.WHOLE);
+        String undo = desk.editor.undoLabel().orElseThrow();
 
         assertThat(vm.actions().setShare(vm.getItems().get(0), "150")).isFalse();
 
         assertThat(vm.actions().messageProperty().get())
                 .isEqualTo("Share: \"150\": a percentage must be between 0 and 100");
-        assertThat(editor.undoLabel()).contains(undo);
+        assertThat(desk.editor.undoLabel()).contains(undo);
         assertThat(vm.getItems().get(0).shareText()).isEqualTo("100%");
     }
 
@@ -178,9 +169,9 @@ class ScenariosViewModelTest {
 
         vm.compareWith(full);
 
-        ScenarioComparison expected = ScenarioComparison.of(ScenarioCalculator.of(editor.data(), half),
-                ScenarioCalculator.of(editor.data(), full));
-        long monusco = editor.data().missionByCode("MONUSCO").orElseThrow().id();
+        ScenarioComparison expected = ScenarioComparison.of(ScenarioCalculator.of(desk.editor.data(), half),
+                ScenarioCalculator.of(desk.editor.data(), full));
+        long monusco = desk.mission("MONUSCO").id();
         CompareRow row = vm.getComparison().stream().filter(r -> Long.valueOf(monusco).equals(r.missionId()))
                 .findFirst().orElseThrow();
         assertThat(row.differenceUsd()).isEqualTo(expected.mission(monusco).orElseThrow().usd()).isPositive();
@@ -208,13 +199,13 @@ class ScenariosViewModelTest {
     @Test
     void delete_asksFirst_andDoesNothingWhenTheAnswerIsNo() {
         vm.actions().create("Plan A", "129M");
-        dialogs.answer = false;
+        desk.dialogs.answer = false;
 
         assertThat(vm.actions().delete()).isFalse();
-        assertThat(dialogs.asked).containsExactly("Delete scenario \"Plan A\"?");
+        assertThat(desk.dialogs.questions).singleElement().asString().startsWith("Delete scenario \"Plan A\"? | ");
         assertThat(vm.getScenarios()).hasSize(1);
 
-        dialogs.answer = true;
+        desk.dialogs.answer = true;
         assertThat(vm.actions().delete()).isTrue();
         assertThat(vm.getScenarios()).isEmpty();
         assertThat(vm.selectedProperty().get()).isNull();
@@ -223,13 +214,13 @@ class ScenariosViewModelTest {
     @Test
     void droppingAProposal_addsItInFull_once() {
         vm.actions().create("Plan A", "");
-        long cn = proposal("CN").id();
+        long cn = desk.proposal("CN").id();
 
         assertThat(vm.actions().dropProposal(cn)).isTrue();
 
         assertThat(vm.getItems()).extracting(ItemRow::item).containsExactly(ScenarioItem.proposal(cn, Share.WHOLE));
         assertThat(vm.actions().canDropProposal(cn)).isFalse();
-        assertThat(vm.actions().canDropProposal(proposal("RU").id())).isTrue();
+        assertThat(vm.actions().canDropProposal(desk.proposal("RU").id())).isTrue();
     }
 
     @Test
@@ -257,11 +248,11 @@ class ScenariosViewModelTest {
 
         assertThat(vm.actions().create("Plan A", "")).isFalse();
 
-        assertThat(dialogs.errors).singleElement().asString().startsWith("Add scenario: not possible");
+        assertThat(desk.dialogs.errors).singleElement().asString().startsWith("Add scenario: not possible");
     }
 
     private long monuscoCut() {
-        long id = editor.data().missionByCode("MONUSCO").orElseThrow().id();
+        long id = desk.mission("MONUSCO").id();
         return vm.getTotalsRows().stream().filter(r -> Long.valueOf(id).equals(r.missionId())).findFirst()
                 .orElseThrow().cut().usd();
     }
@@ -275,17 +266,12 @@ class ScenariosViewModelTest {
     }
 
     private Amendment ruAmendmentOn(String missionCode) {
-        Mission m = editor.data().missionByCode(missionCode).orElseThrow();
-        return proposal("RU").amendments().stream().filter(a -> a.kind() == AmendmentKind.PERCENT_CUT
+        Mission m = desk.mission(missionCode);
+        return desk.proposal("RU").amendments().stream().filter(a -> a.kind() == AmendmentKind.PERCENT_CUT
                 && Long.valueOf(m.id()).equals(a.target().missionId())).findFirst().orElseThrow();
     }
 
     private Scenario named(String name) {
-        return editor.data().scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private Proposal proposal(String code) {
-        long d = editor.data().delegations().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow().id();
-        return editor.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
+        return desk.editor.data().scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 }

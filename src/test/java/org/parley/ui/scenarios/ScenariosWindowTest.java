@@ -3,9 +3,6 @@ package org.parley.ui.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,22 +18,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.app.DeskStarter;
-import org.parley.io.NegotiationJson;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
-import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioCalculator;
 import org.parley.model.ScenarioItem;
 import org.parley.model.Share;
-import org.parley.service.DeskService;
-import org.parley.service.Editor;
 import org.parley.service.ProposalEdits;
 import org.parley.ui.common.DragFormats;
 import org.parley.ui.common.MoneyText;
-import org.parley.ui.main.MainWindow;
+import org.parley.ui.main.DeskUnderTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,16 +41,11 @@ class ScenariosWindowTest {
     @TempDir
     static Path folder;
 
-    private final List<String> errors = new ArrayList<>();
-    private DeskStarter starter;
+    private DeskUnderTest desk;
 
     @Start
     void start(Stage stage) {
-        Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
-        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
-                new DeskStarter.Environment(Runnable::run, wall, errors::add, () -> { }));
-        starter.open(folder.resolve("scenarios-" + System.nanoTime() + ".db"));
-        WaitForAsyncUtils.waitForFxEvents();
+        desk = DeskUnderTest.start(stage, folder);
     }
 
     @Test
@@ -71,13 +58,13 @@ class ScenariosWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Scenario half = scenario("Half goes through");
-        var expected = ScenarioCalculator.of(data(), half);
+        var expected = ScenarioCalculator.of(desk.data(), half);
         assertThat(label(robot, "#scenario-total")).isEqualTo(ScenarioText.total(expected,
                 expected.missions().values().stream().anyMatch(m -> m.illustrative())));
         long firstMission = expected.missions().keySet().iterator().next();
         assertThat(cell(robot, "totals-dollars", 0).getText()).startsWith(
                 MoneyText.compact(expected.mission(firstMission).orElseThrow().cut().usd()));
-        robot.interact(() -> Snapshots.save(window().getScene().getRoot(), "scenarios-half"));
+        robot.interact(() -> Snapshots.save(desk.window().getScene().getRoot(), "scenarios-half"));
 
         robot.clickOn("#chart-tab");
         WaitForAsyncUtils.waitForFxEvents();
@@ -85,8 +72,8 @@ class ScenariosWindowTest {
         robot.lookup("#scenario-chart .bar-value").queryAll().forEach(n -> values.add(((Text) n).getText()));
         assertThat(values).as("each bar carries its value as text").hasSize(expected.missions().size())
                 .contains(cell(robot, "totals-dollars", 0).getText());
-        robot.interact(() -> Snapshots.save(window().getScene().getRoot(), "scenarios-chart"));
-        assertThat(errors).isEmpty();
+        robot.interact(() -> Snapshots.save(desk.window().getScene().getRoot(), "scenarios-chart"));
+        assertThat(desk.errors).isEmpty();
     }
 
     @Test
@@ -100,15 +87,15 @@ class ScenariosWindowTest {
         robot.clickOn("#scenario-add-proposal");
         robot.clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(errors).isEmpty();
-        Proposal ru = data().proposals().get(0);
+        assertThat(desk.errors).isEmpty();
+        Proposal ru = desk.data().proposals().get(0);
         assertThat(viewModel().getItems()).extracting(ItemRow::item)
                 .containsExactly(ScenarioItem.proposal(ru.id(), Share.WHOLE));
         long full = viewModel().totalsProperty().get().grandTotalUsd();
 
         editShare(robot, "50");
 
-        var half = ScenarioCalculator.of(data(), new Scenario(1, "half", 0,
+        var half = ScenarioCalculator.of(desk.data(), new Scenario(1, "half", 0,
                 List.of(ScenarioItem.proposal(ru.id(), Share.ofBasisPoints(5_000)))));
         assertThat(cell(robot, "item-share", 0).getText()).isEqualTo("50%");
         assertThat(label(robot, "#scenario-total")).isEqualTo(ScenarioText.total(half, true));
@@ -121,15 +108,15 @@ class ScenariosWindowTest {
         openScenarios(robot);
         robot.interact(() -> {
             viewModel().actions().create("Russia alone", "");
-            viewModel().actions().addProposal(data().proposals().get(0).id(), Share.WHOLE);
+            viewModel().actions().addProposal(desk.data().proposals().get(0).id(), Share.WHOLE);
         });
-        String undo = editor().undoLabel().orElseThrow();
+        String undo = desk.editor().undoLabel().orElseThrow();
 
         editShare(robot, "150");
 
         assertThat(label(robot, "#scenarios-message")).isEqualTo("Share: \"150\": a percentage must be between 0 and 100");
         assertThat(robot.lookup("#share-editor").queryComboBox().getStyleClass()).contains("error");
-        assertThat(editor().undoLabel()).contains(undo);
+        assertThat(desk.editor().undoLabel()).contains(undo);
 
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -144,14 +131,15 @@ class ScenariosWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String before = cell(robot, "totals-dollars", 0).getText();
         String totalBefore = label(robot, "#scenario-total");
-        long monusco = data().missionByCode("MONUSCO").orElseThrow().id();
-        Amendment a = data().proposals().get(0).amendments().stream().filter(x -> x.kind() == AmendmentKind.PERCENT_CUT
-                && Long.valueOf(monusco).equals(x.target().missionId())).findFirst().orElseThrow();
+        long monusco = desk.data().missionByCode("MONUSCO").orElseThrow().id();
+        Amendment a = desk.data().proposals().get(0).amendments().stream()
+                .filter(x -> x.kind() == AmendmentKind.PERCENT_CUT && Long.valueOf(monusco).equals(x.target().missionId()))
+                .findFirst().orElseThrow();
 
-        robot.interact(() -> run(() -> new ProposalEdits(editor()).updateAmendment(new Amendment(a.id(), a.target(),
-                a.kind(), 1_000, a.rationale(), a.provenance()))));
+        robot.interact(() -> run(() -> new ProposalEdits(desk.editor()).updateAmendment(new Amendment(a.id(),
+                a.target(), a.kind(), 1_000, a.rationale(), a.provenance()))));
 
-        var expected = ScenarioCalculator.of(data(), scenario("All proposals in full"));
+        var expected = ScenarioCalculator.of(desk.data(), scenario("All proposals in full"));
         String after = cell(robot, "totals-dollars", 0).getText();
         assertThat(after).isNotEqualTo(before).startsWith(
                 MoneyText.compact(expected.mission(monusco).orElseThrow().cut().usd()));
@@ -172,7 +160,7 @@ class ScenariosWindowTest {
     void aProposalDroppedOnTheItems_isAdoptedInFull(FxRobot robot) {
         openScenarios(robot);
         robot.interact(() -> viewModel().actions().create("Plan B", ""));
-        Proposal cn = data().proposals().get(1);
+        Proposal cn = desk.data().proposals().get(1);
         Label source = new Label("drag CN");
         source.setId("test-drag-source");
         source.setOnDragDetected(e -> {
@@ -180,7 +168,7 @@ class ScenariosWindowTest {
                     String.valueOf(cn.id()), "CN proposal");
             e.consume();
         });
-        robot.interact(() -> ((VBox) window().getTop()).getChildren().add(source));
+        robot.interact(() -> ((VBox) desk.window().getTop()).getChildren().add(source));
 
         robot.drag("#test-drag-source").moveTo("#scenario-items");
         WaitForAsyncUtils.waitForFxEvents();
@@ -193,7 +181,7 @@ class ScenariosWindowTest {
         assertThat(viewModel().getItems()).extracting(ItemRow::item)
                 .containsExactly(ScenarioItem.proposal(cn.id(), Share.WHOLE));
         assertThat(cell(robot, "item-share", 0).getText()).isEqualTo("100%");
-        assertThat(editor().undoLabel()).contains("Add to scenario");
+        assertThat(desk.editor().undoLabel()).contains("Add to scenario");
 
         robot.drag("#test-drag-source").moveTo("#scenario-items");
         WaitForAsyncUtils.waitForFxEvents();
@@ -202,7 +190,7 @@ class ScenariosWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(again).as("a proposal the scenario adopts already is no drop target").isFalse();
         assertThat(viewModel().getItems()).hasSize(1);
-        assertThat(errors).isEmpty();
+        assertThat(desk.errors).isEmpty();
     }
 
     private static javafx.scene.Node itemsTable(FxRobot robot) {
@@ -219,12 +207,12 @@ class ScenariosWindowTest {
                 ((ListCell<?>) c).getText())).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
-        var full = ScenarioCalculator.of(data(), scenario("All proposals in full"));
-        var half = ScenarioCalculator.of(data(), scenario("Half goes through"));
+        var full = ScenarioCalculator.of(desk.data(), scenario("All proposals in full"));
+        var half = ScenarioCalculator.of(desk.data(), scenario("Half goes through"));
         assertThat(label(robot, "#compare-summary")).isEqualTo(TotalsTables.comparisonText(
                 "All proposals in full", full, "Half goes through", half));
         assertThat(cell(robot, "compare-difference", 0).getText()).startsWith("−$");
-        robot.interact(() -> Snapshots.save(window().getScene().getRoot(), "scenarios-compare"));
+        robot.interact(() -> Snapshots.save(desk.window().getScene().getRoot(), "scenarios-compare"));
     }
 
     /** Double-clicks the first item's share, types over it (the box selects what it shows) and presses Enter. */
@@ -237,30 +225,17 @@ class ScenariosWindowTest {
     }
 
     private void openScenarios(FxRobot robot) {
-        window();
+        desk.window();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private MainWindow window() {
-        WaitForAsyncUtils.waitForFxEvents();
-        return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
-    }
-
     private ScenariosViewModel viewModel() {
-        return ((ScenariosPane) window().lookup("#scenarios-pane")).viewModel();
-    }
-
-    private Editor editor() {
-        return starter.desk().orElseThrow().editor();
-    }
-
-    private NegotiationData data() {
-        return editor().data();
+        return ((ScenariosPane) desk.window().lookup("#scenarios-pane")).viewModel();
     }
 
     private Scenario scenario(String name) {
-        return data().scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return desk.data().scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static String label(FxRobot robot, String id) {

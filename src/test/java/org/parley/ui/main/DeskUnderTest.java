@@ -1,0 +1,70 @@
+package org.parley.ui.main;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+import org.parley.app.DeskStarter;
+import org.parley.io.NegotiationJson;
+import org.parley.model.NegotiationData;
+import org.parley.service.DeskService;
+import org.parley.service.Editor;
+import org.parley.ui.common.MonocleDnD;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole desk as the app starts it, for TestFX tests under headless Monocle: a
+ * {@link DeskStarter} on a fresh workspace file, which it fills with the real sample, with a
+ * fixed wall clock, slow work run in place and the error log collected. Start it in the test's
+ * {@code @Start} method, on the stage TestFX gives.
+ */
+public final class DeskUnderTest {
+
+    /** The wall clock the desk clock runs on: 27 Nov 2026 06:00 UTC. */
+    public static final Clock WALL = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
+
+    /** What the desk logged as errors, in order. */
+    public final List<String> errors = new ArrayList<>();
+    /** The workspace file the desk is on. */
+    public final Path file;
+    private final DeskStarter starter;
+
+    private DeskUnderTest(Stage stage, Path file) {
+        this.file = file;
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
+                new DeskStarter.Environment(Runnable::run, WALL, errors::add, () -> { }));
+    }
+
+    /**
+     * Opens a new workspace file in the folder on the stage, as the app would, and waits for it.
+     * First it forgets earlier mouse drags ({@link MonocleDnD}): the stage is shared by every
+     * TestFX test of the run, and a plain drag left over from an earlier test breaks the next
+     * drag-and-drop.
+     */
+    public static DeskUnderTest start(Stage stage, Path folder) {
+        MonocleDnD.forgetEarlierDrags();
+        DeskUnderTest desk = new DeskUnderTest(stage, folder.resolve("desk-" + System.nanoTime() + ".db"));
+        desk.starter.open(desk.file);
+        WaitForAsyncUtils.waitForFxEvents();
+        return desk;
+    }
+
+    /** The desk's window, once the JavaFX events have settled; fails naming the errors when there is none. */
+    public MainWindow window() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
+    }
+
+    /** The editor every gesture on the desk goes through. */
+    public Editor editor() {
+        return starter.desk().orElseThrow().editor();
+    }
+
+    /** The negotiation on the desk, as the last gesture left it. */
+    public NegotiationData data() {
+        return editor().data();
+    }
+}

@@ -39,6 +39,38 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens for reading only, while another Parley may be writing: a normal read-only connection
+     * (not immutable), so it sees that Parley's commits through the -wal file.
+     */
+    static Database openReadOnly(Path file) throws StoreException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try {
+            return new Database(file, config.createConnection("jdbc:sqlite:" + file));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "could not be opened", e);
+        }
+    }
+
+    /**
+     * Replaces the whole database with the one in {@code source}, with SQLite's online backup run
+     * the other way: one write transaction, so on failure the workspace is as it was.
+     */
+    synchronized void restoreFrom(Path source) throws StoreException {
+        try {
+            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .restore("main", source.toString(), null);
+            if (rc != 0) {
+                throw StoreException.of(Reason.IO, file, "could not be restored from " + source
+                        + " (SQLite result " + rc + ").");
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "could not be restored from " + source, e);
+        }
+    }
+
     Path file() {
         return file;
     }

@@ -29,17 +29,50 @@ final class FileInspection {
     private FileInspection() {
     }
 
-    /** Throws unless {@code file} is a Parley workspace this Parley can read, or an empty SQLite database. */
-    static void check(Path file) throws StoreException {
+    /**
+     * Throws unless {@code file} is a Parley workspace this Parley can read, or an empty SQLite database.
+     *
+     * @return its schema version ({@code user_version}; 0 for a blank database)
+     */
+    static int check(Path file) throws StoreException {
+        try (Connection c = openChecked(file)) {
+            return Sql.pragmaInt(c, "user_version");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "was not opened and has not been changed", e);
+        }
+    }
+
+    /**
+     * A read-only connection to {@code file} once it has passed the checks of {@link #check}; the
+     * caller closes it. Reading through it never changes the file.
+     */
+    static Connection openChecked(Path file) throws StoreException {
         byte[] header = readHeader(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = config.createConnection(readOnlyUrl(file, header))) {
+        Connection c = null;
+        try {
+            c = config.createConnection(readOnlyUrl(file, header));
             checkOwner(file, c);
             checkVersion(file, Sql.pragmaInt(c, "user_version"));
             checkIntegrity(file, Sql.pragmaText(c, "quick_check"));
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(file, "was not opened and has not been changed", e);
+            return c;
+        } catch (SQLException | StoreException e) {
+            closeAfterFailure(c, e);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw SqliteErrors.translate(file, "was not opened and has not been changed", (SQLException) e);
+        }
+    }
+
+    private static void closeAfterFailure(Connection c, Exception cause) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                cause.addSuppressed(e);
+            }
         }
     }
 

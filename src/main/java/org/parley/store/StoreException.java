@@ -25,7 +25,9 @@ public final class StoreException extends Exception {
         /** A change was refused because it breaks a rule of the data (e.g. a code used twice). */
         CONSTRAINT,
         /** Reading or writing failed for another reason (disk full, I/O error, locked file). */
-        IO
+        IO,
+        /** Another Parley has the workspace open for writing; it may be opened read-only. */
+        LOCKED
     }
 
     private final Reason reason;

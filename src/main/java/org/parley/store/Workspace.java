@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.NoSuchElementException;
 import org.parley.model.ChangeRecord;
 import org.parley.model.Negotiation;
@@ -27,15 +25,18 @@ public final class Workspace implements AutoCloseable {
 
     private final Database db;
     private final boolean createdNow;
+    /** Held while open for writing; null when read-only. */
+    private final WorkspaceLock lock;
     private final NegotiationRepository negotiations;
     private final DelegationRepository delegations;
     private final MissionRepository missions;
     private final ProposalRepository proposals;
     private final TimelineRepository timeline;
 
-    private Workspace(Database db, boolean createdNow) {
+    private Workspace(Database db, boolean createdNow, WorkspaceLock lock) {
         this.db = db;
         this.createdNow = createdNow;
+        this.lock = lock;
         this.negotiations = new NegotiationRepository(db);
         this.delegations = new DelegationRepository(db);
         this.missions = new MissionRepository(db);
@@ -52,6 +53,10 @@ public final class Workspace implements AutoCloseable {
      * and folder writable. Only then is it opened read-write (foreign keys on, WAL journal,
      * synchronous FULL), migrated in one transaction, and quick-checked once more.
      *
+     * <p>While open, the workspace is locked against a second writer ({@link WorkspaceLock}; a
+     * second open fails with {@link Reason#LOCKED}). A file with a pending migration is backed up
+     * first ({@link Backups}). A new file is created readable by the user only.
+     *
      * @throws StoreException with the reason and a message for the user when any check fails;
      *                        the file is then left as it was
      */
@@ -60,20 +65,67 @@ public final class Workspace implements AutoCloseable {
         if (Files.isDirectory(path)) {
             throw StoreException.of(Reason.IO, path, "is a folder; a workspace is a file.");
         }
-        if (isBlank(path)) {
+        boolean blank = isBlank(path);
+        int version = 0;
+        if (blank) {
             prepareFolder(path);
         } else {
-            FileInspection.check(path);
+            version = FileInspection.check(path);
             requireWritable(path);
         }
-        Database db = Database.openReadWrite(path);
+        WorkspaceLock lock = WorkspaceLock.acquire(path);
         try {
-            int fromVersion = Migrations.migrate(db);
-            FileInspection.checkIntegrity(path, db.inTransaction(c -> Sql.pragmaText(c, "quick_check")));
-            return new Workspace(db, fromVersion == 0);
+            if (blank) {
+                createPrivately(path);
+            } else if (version > 0 && version < Migrations.SCHEMA_VERSION) {
+                // The migration is one transaction, but a copy of the old file is what lets
+                // the user go back if the new version turns out not to suit them.
+                Backups.take(path, "before-migration");
+            }
+            Database db = Database.openReadWrite(path);
+            try {
+                int fromVersion = Migrations.migrate(db);
+                FileInspection.checkIntegrity(path, db.inTransaction(c -> Sql.pragmaText(c, "quick_check")));
+                return new Workspace(db, fromVersion == 0, lock);
+            } catch (StoreException e) {
+                closeAfterFailure(db, e);
+                throw e;
+            }
         } catch (StoreException e) {
-            closeAfterFailure(db, e);
+            lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens a workspace for reading only, e.g. while another Parley has it open for writing:
+     * nothing is ever written, no lock is taken, and every write is refused with
+     * {@link Reason#READ_ONLY}. The file must already be at this Parley's schema version, since a
+     * read-only file cannot be migrated.
+     */
+    public static Workspace openReadOnly(Path file) throws StoreException {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw StoreException.of(Reason.IO, path, "does not exist, so it cannot be opened read-only.");
+        }
+        int version = FileInspection.check(path);
+        if (version != Migrations.SCHEMA_VERSION) {
+            throw StoreException.of(Reason.READ_ONLY, path, "has schema " + version + " and needs an upgrade to "
+                    + Migrations.SCHEMA_VERSION + ", which only a Parley that opens it for writing can do.");
+        }
+        return new Workspace(Database.openReadOnly(path), false, null);
+    }
+
+    /** A new workspace is created empty and private (0600) before SQLite fills it, so its -wal and -shm are private too. */
+    private static void createPrivately(Path path) throws StoreException {
+        try {
+            if (!Files.exists(path)) {
+                PrivateFiles.create(path);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // created between the check and now; SQLite will open it as it is
+        } catch (IOException e) {
+            throw StoreException.of(Reason.IO, path, "cannot be created: " + e.getMessage(), e);
         }
     }
 
@@ -130,6 +182,55 @@ public final class Workspace implements AutoCloseable {
         return db.file();
     }
 
+    /** True when opened with {@link #openReadOnly}: every write is refused. */
+    public boolean readOnly() {
+        return lock == null;
+    }
+
+    private void requireWriting(String what) throws StoreException {
+        if (readOnly()) {
+            throw StoreException.of(Reason.READ_ONLY, file(), "is open read-only (another Parley has it open for "
+                    + "writing), so " + what + " was not saved.");
+        }
+    }
+
+    /**
+     * Replaces everything in this workspace with the contents of {@code backup}, in one
+     * transaction, after backing up the current state ("before-restore"), so a restore can be
+     * undone by restoring that backup. The backup file is not changed: SQLite reads a private copy
+     * of it. A backup of an older schema is migrated at once.
+     *
+     * @return the backup of the state before the restore
+     * @throws StoreException when the backup is not a readable workspace or the restore fails;
+     *     the workspace is then as it was
+     */
+    public Path restore(Path backup) throws StoreException {
+        requireWriting("the restore");
+        Path source = backup.toAbsolutePath().normalize();
+        FileInspection.check(source);
+        Path before = Backups.take(file(), "before-restore");
+        Path copy = file().resolveSibling("." + file().getFileName() + ".restoring");
+        try {
+            Files.deleteIfExists(copy);
+            PrivateFiles.create(copy);
+            Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            db.restoreFrom(copy);
+            Migrations.migrate(db);
+            FileInspection.checkIntegrity(file(), db.inTransaction(c -> Sql.pragmaText(c, "quick_check")));
+        } catch (IOException e) {
+            throw StoreException.of(Reason.IO, file(), "could not be restored from " + source + ": " + e.getMessage(), e);
+        } finally {
+            for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+                try {
+                    Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + suffix));
+                } catch (IOException ignored) {
+                    // a leftover copy is harmless: nothing opens it
+                }
+            }
+        }
+        return before;
+    }
+
     /** True when this open created the schema, i.e. the file was new, empty or a blank database. */
     public boolean createdNow() {
         return createdNow;
@@ -162,6 +263,7 @@ public final class Workspace implements AutoCloseable {
      * @return the id of the new negotiation
      */
     public long insertNegotiation(NegotiationData data) throws StoreException {
+        requireWriting("the new negotiation");
         return db.inTransaction(c -> {
             long id = negotiations.insert(c, data.negotiation());
             IdRemap ids = new IdRemap();
@@ -205,6 +307,7 @@ public final class Workspace implements AutoCloseable {
      * @throws StoreException when anything fails; nothing is then written
      */
     public void write(long negotiationId, Instant at, String description, Gesture gesture) throws StoreException {
+        requireWriting("\"" + description + "\"");
         db.inTransaction(c -> {
             try (var s = c.createStatement()) {
                 s.execute("PRAGMA defer_foreign_keys = ON");
@@ -234,23 +337,7 @@ public final class Workspace implements AutoCloseable {
 
     /** What one negotiation holds; all zero for an unknown id. */
     public WorkspaceCounts counts(long negotiationId) throws StoreException {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT "
-                    + "(SELECT count(*) FROM mission WHERE negotiation_id = ?1), "
-                    + "(SELECT count(*) FROM budget_line WHERE negotiation_id = ?1), "
-                    + "(SELECT coalesce(sum(count), 0) FROM post WHERE negotiation_id = ?1), "
-                    + "(SELECT count(*) FROM delegation WHERE negotiation_id = ?1), "
-                    + "(SELECT count(*) FROM proposal WHERE negotiation_id = ?1), "
-                    + "(SELECT count(*) FROM amendment WHERE negotiation_id = ?1), "
-                    + "(SELECT count(*) FROM timeline_event WHERE negotiation_id = ?1)")) {
-                ps.setLong(1, negotiationId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new WorkspaceCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                            rs.getInt(6), rs.getInt(7));
-                }
-            }
-        });
+        return db.inTransaction(c -> WorkspaceCounts.query(c, negotiationId));
     }
 
     /** Runs work in one transaction on the workspace connection; for the store's own classes and tests. */
@@ -260,6 +347,12 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() throws StoreException {
-        db.close();
+        try {
+            db.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }

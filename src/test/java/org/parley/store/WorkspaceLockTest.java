@@ -1,0 +1,91 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.store.StoreException.Reason;
+
+/** Never two writers: a second open is refused, naming the holder, and may read instead. */
+class WorkspaceLockTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void secondOpenInTheSameProcess_isRefusedAsLocked_namingTheHolder() throws Exception {
+        Path file = dir.resolve("negotiation.db");
+        try (Workspace first = Workspace.open(file)) {
+            assertThatThrownBy(() -> Workspace.open(file))
+                    .isInstanceOfSatisfying(StoreException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.LOCKED);
+                        assertThat(e.getMessage()).startsWith(file + " is open in another Parley (process "
+                                + ProcessHandle.current().pid() + " on ").contains("open it read-only");
+                    });
+        }
+    }
+
+    @Test
+    void afterClose_theWorkspaceOpensAgain() throws Exception {
+        Path file = dir.resolve("negotiation.db");
+        Workspace.open(file).close();
+
+        Workspace.open(file).close();
+    }
+
+    @Test
+    void refusedSecondOpen_leavesTheFirstWorking() throws Exception {
+        Path file = dir.resolve("negotiation.db");
+        try (Workspace first = Workspace.open(file)) {
+            long id = first.insertNegotiation(TestNegotiations.small("Second", "MX"));
+            assertThatThrownBy(() -> Workspace.open(file)).isInstanceOf(StoreException.class);
+
+            first.write(id, Instant.EPOCH, "Note", w -> { });
+            assertThat(first.changesSince(id, Instant.EPOCH)).hasSize(1);
+        }
+    }
+
+    @Test
+    void openInAnotherProcess_isRefusedAsLocked_andOpensReadOnly() throws Exception {
+        Path file = dir.resolve("negotiation.db");
+        TestFiles.workspaceWith(file, TestNegotiations.small("Second", "MX"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), file.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("open");
+
+            assertThatThrownBy(() -> Workspace.open(file))
+                    .isInstanceOfSatisfying(StoreException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.LOCKED);
+                        assertThat(e.getMessage()).contains("(process " + child.pid() + " on ");
+                    });
+            try (Workspace reader = Workspace.openReadOnly(file)) {
+                assertThat(reader.negotiations().list()).extracting(n -> n.title()).containsExactly("Second");
+            }
+        } finally {
+            child.getOutputStream().close();
+            if (!child.waitFor(20, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        }
+        Workspace.open(file).close();
+    }
+
+    @Test
+    void lockLeftByACrashedParley_isTakenOver() throws Exception {
+        Path file = dir.resolve("negotiation.db");
+        Workspace.open(file).close();
+        java.nio.file.Files.writeString(WorkspaceLock.lockFile(file), "process 1 on gone (user nobody)");
+
+        Workspace.open(file).close();
+    }
+}

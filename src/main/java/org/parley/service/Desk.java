@@ -3,6 +3,7 @@ package org.parley.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.store.StoreException;
@@ -16,13 +17,29 @@ public final class Desk implements AutoCloseable {
     private final Workspace workspace;
     private final Editor editor;
     private final boolean seededNow;
+    private final String notice;
 
-    Desk(Workspace workspace, NegotiationData data, boolean seededNow) {
+    Desk(Workspace workspace, NegotiationData data, boolean seededNow, String notice) {
         this.workspace = workspace;
         // The change history records when a change was made on this machine, not the desk's
         // replay clock: "what changed since yesterday 18:00" is about real work.
         this.editor = new Editor(workspace, data, Clock.systemUTC());
         this.seededNow = seededNow;
+        this.notice = notice;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    /** True when opened read-only (another Parley is writing it): every gesture is refused. */
+    public boolean readOnly() {
+        return workspace.readOnly();
+    }
+
+    /** Something the user should know about this open that did not stop it, e.g. a failed daily backup. */
+    public Optional<String> notice() {
+        return Optional.ofNullable(notice);
     }
 
     public Path file() {

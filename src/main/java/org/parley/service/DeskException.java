@@ -1,6 +1,7 @@
 package org.parley.service;
 
 import java.nio.file.Path;
+import org.parley.store.StoreException;
 
 /**
  * Opening a desk failed. The message is for the user: it says what is wrong and where, and
@@ -15,6 +16,17 @@ public final class DeskException extends Exception {
     public DeskException(Path file, String message, Throwable cause) {
         super(message, cause);
         this.file = file;
+    }
+
+    /** True when another Parley has the workspace open for writing; it can then be opened read-only. */
+    public boolean openElsewhere() {
+        return getCause() instanceof StoreException e && e.reason() == StoreException.Reason.LOCKED;
+    }
+
+    /** True when the workspace file is damaged or not a workspace, so restoring a backup may help. */
+    public boolean damaged() {
+        return getCause() instanceof StoreException e && (e.reason() == StoreException.Reason.CORRUPT
+                || e.reason() == StoreException.Reason.NOT_SQLITE || e.reason() == StoreException.Reason.NOT_PARLEY);
     }
 
     /** The workspace file that could not be opened. */

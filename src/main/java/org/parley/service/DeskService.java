@@ -3,11 +3,14 @@ package org.parley.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.parley.io.ImportException;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
+import org.parley.store.Backups;
 import org.parley.store.StoreException;
 import org.parley.store.Workspace;
 
@@ -18,13 +21,22 @@ import org.parley.store.Workspace;
 public final class DeskService {
 
     private final SampleLoader sample;
+    private final Clock clock;
 
     public DeskService(SampleLoader sample) {
+        this(sample, Clock.systemDefaultZone());
+    }
+
+    /** @param clock decides the day of the daily backup and the time in backup names */
+    public DeskService(SampleLoader sample, Clock clock) {
         this.sample = Objects.requireNonNull(sample, "sample");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * Opens (or creates) the workspace at {@code file} and loads its first negotiation.
+     * Opens (or creates) the workspace at {@code file} and loads its first negotiation. The
+     * first open of a day backs the workspace up ("daily"); a backup that fails does not stop the
+     * desk from opening, and is reported by {@link Desk#notice()}.
      *
      * @throws DeskException with a message for the user when the file is not a usable
      *     workspace or the sample cannot be read; the file is then left as it was
@@ -48,13 +60,87 @@ public final class DeskService {
             } else {
                 id = negotiations.get(0).id();
             }
-            return new Desk(workspace, workspace.loadNegotiation(id), seeded);
+            String notice = seeded ? null : dailyBackup(workspace.file());
+            return new Desk(workspace, workspace.loadNegotiation(id), seeded, notice);
         } catch (StoreException | DeskException | RuntimeException e) {
             closeQuietly(workspace);
             if (e instanceof DeskException de) {
                 throw de;
             }
             throw new DeskException(file, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a workspace that another Parley is writing, for reading only: the desk shows it, and
+     * every gesture is refused.
+     *
+     * @throws DeskException when the file cannot be read
+     */
+    public Desk openReadOnly(Path file) throws DeskException {
+        Workspace workspace;
+        try {
+            workspace = Workspace.openReadOnly(file);
+        } catch (StoreException e) {
+            throw new DeskException(file, e.getMessage(), e);
+        }
+        try {
+            List<Negotiation> negotiations = workspace.negotiations().list();
+            if (negotiations.isEmpty()) {
+                throw new DeskException(file, file + " holds no negotiation yet, so there is nothing to read.", null);
+            }
+            return new Desk(workspace, workspace.loadNegotiation(negotiations.get(0).id()), false, null);
+        } catch (StoreException | DeskException | RuntimeException e) {
+            closeQuietly(workspace);
+            if (e instanceof DeskException de) {
+                throw de;
+            }
+            throw new DeskException(file, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the open workspace's contents with a backup's, after backing up the current state
+     * (so restoring that backup undoes it), and opens the desk again on the result. {@code desk}
+     * is closed either way.
+     *
+     * @return the desk on the restored workspace
+     * @throws DeskException when the backup cannot be restored (the workspace is then as it was,
+     *     and opened again) or the workspace cannot be opened again
+     */
+    public Desk restore(Desk desk, Path backup) throws DeskException {
+        Path file = desk.file();
+        DeskException failure = null;
+        try {
+            desk.workspace().restore(backup);
+        } catch (StoreException e) {
+            failure = new DeskException(file, e.getMessage(), e);
+        }
+        desk.close();
+        if (failure != null) {
+            throw failure;
+        }
+        return open(file);
+    }
+
+    /** The backups of {@code workspace}, newest first, each with a line saying what it holds. */
+    public List<BackupEntry> backups(Path workspace) throws DeskException {
+        try {
+            return BackupEntry.of(Backups.list(workspace));
+        } catch (StoreException e) {
+            throw new DeskException(workspace, e.getMessage(), e);
+        }
+    }
+
+    /** Backs up today's first open; returns a message when that failed, null otherwise. */
+    private String dailyBackup(Path file) {
+        try {
+            if (!Backups.takenOn(file, LocalDate.now(clock))) {
+                Backups.take(file, "daily", clock);
+            }
+            return null;
+        } catch (StoreException e) {
+            return "Today's backup could not be made: " + e.getMessage();
         }
     }
 

@@ -64,6 +64,11 @@ public final class Editor {
         return new EditBuilder(data);
     }
 
+    /** True when every gesture is refused, because the workspace is open read-only. */
+    public boolean readOnly() {
+        return workspace.readOnly();
+    }
+
     public void addListener(Consumer<Applied> listener) {
         listeners.add(listener);
     }
@@ -118,6 +123,10 @@ public final class Editor {
 
     /** Applies and writes a set; on success records it in the history, then tells the listeners. */
     private void run(ChangeSet set, String logText, Applied.Kind kind, Runnable record) throws EditException {
+        if (workspace.readOnly()) {
+            throw new EditException("\"" + set.label() + "\" was refused: this workspace is open read-only because "
+                    + "another Parley is changing it. Close it there and open it again here to make changes.", null);
+        }
         Draft draft = new Draft(data);
         for (Change<?> c : set.changes()) {
             c.applyTo(draft);

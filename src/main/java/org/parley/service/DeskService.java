@@ -123,6 +123,19 @@ public final class DeskService {
         return open(file);
     }
 
+    /**
+     * For a workspace that cannot be opened: puts the backup in its place (the bad file is kept
+     * beside it, renamed) and opens the desk on it.
+     */
+    public Desk restoreDamaged(Path file, Path backup) throws DeskException {
+        try {
+            Backups.replaceDamaged(file, backup, clock);
+        } catch (StoreException e) {
+            throw new DeskException(file, e.getMessage(), e);
+        }
+        return open(file);
+    }
+
     /** The backups of {@code workspace}, newest first, each with a line saying what it holds. */
     public List<BackupEntry> backups(Path workspace) throws DeskException {
         try {

@@ -186,6 +186,43 @@ public final class Backups {
         }
     }
 
+    /**
+     * Puts a backup in place of a workspace that cannot be opened (damaged, not a workspace):
+     * the bad file and its -wal are kept beside it under a ".damaged-<time>" name, never
+     * deleted, and the backup is copied in whole before it takes the workspace's name.
+     *
+     * @return where the bad file was moved
+     * @throws StoreException when the backup is not readable, the workspace is open in another
+     *     Parley, or the files cannot be moved; the workspace file is then where it was
+     */
+    public static Path replaceDamaged(Path workspace, Path backup, Clock clock) throws StoreException {
+        Path file = workspace.toAbsolutePath().normalize();
+        FileInspection.check(backup.toAbsolutePath().normalize());
+        Path copy = file.resolveSibling("." + file.getFileName() + ".restoring");
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(LocalDateTime.now(clock)));
+        try (WorkspaceLock lock = WorkspaceLock.acquire(file)) {
+            Files.deleteIfExists(copy);
+            PrivateFiles.create(copy);
+            Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(file)) {
+                Files.move(file, aside);
+            }
+            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+                Path log = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(log)) {
+                    // a log belongs to the bad file, never to the backup put in its place
+                    Files.move(log, aside.resolveSibling(aside.getFileName() + suffix));
+                }
+            }
+            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE);
+            return aside;
+        } catch (IOException e) {
+            deleteQuietly(copy);
+            throw StoreException.of(Reason.IO, file, "could not be replaced by the backup " + backup + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static void prune(Path workspace) throws StoreException {
         List<Backup> all = list(workspace);
         for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {

@@ -118,4 +118,25 @@ class DeskSafetyTest {
         new BudgetEdits(desk.editor()).updateMission(new Mission(m.id(), m.code(), "Renamed", m.location(),
                 m.coordinator(), m.status(), m.baselines(), m.lines(), m.notes()));
     }
+
+    @Test
+    void damagedWorkspace_isReplacedByABackup_keepingTheBadFileAside() throws Exception {
+        Path file = folder.resolve("parley.db");
+        DeskService service = service(MORNING);
+        service.open(file).close();
+        service(Clock.offset(MORNING, Duration.ofDays(1))).open(file).close();
+        Path backup = service.backups(file).get(0).file();
+        java.nio.file.Files.writeString(file, "garbage where a workspace was");
+        assertThatThrownBy(() -> service.open(file)).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.damaged()).isTrue());
+
+        try (Desk desk = service.restoreDamaged(file, backup)) {
+            assertThat(desk.data().missions()).hasSize(16);
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            Path aside = files.filter(p -> p.getFileName().toString().startsWith("parley.db.damaged-")).findFirst()
+                    .orElseThrow();
+            assertThat(java.nio.file.Files.readString(aside)).isEqualTo("garbage where a workspace was");
+        }
+    }
 }

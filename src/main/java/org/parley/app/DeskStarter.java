@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -27,9 +29,12 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.parley.model.DeskClock;
 import org.parley.model.ProposedCuts;
+import org.parley.service.BackupEntry;
 import org.parley.service.Desk;
 import org.parley.service.DeskException;
 import org.parley.service.DeskService;
+import org.parley.ui.backups.RestoreBackupDialog;
+import org.parley.ui.backups.RestoreBackupViewModel;
 import org.parley.ui.common.FxDialogs;
 import org.parley.ui.main.DeskActions;
 import org.parley.ui.main.MainViewModel;
@@ -86,18 +91,7 @@ public final class DeskStarter {
     /** Opens a workspace; must be called on the JavaFX thread. */
     public void open(Path file) {
         showProgress(file);
-        env.background().execute(() -> {
-            try {
-                Desk opened = service.open(file);
-                ProposedCuts cuts = ProposedCuts.of(opened.data());
-                Platform.runLater(() -> show(opened, cuts));
-            } catch (DeskException e) {
-                Platform.runLater(() -> failed(e));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> failed(new DeskException(file,
-                        "Parley could not open " + file + ": " + e, e)));
-            }
-        });
+        background(file, () -> service.open(file));
     }
 
     /** Closes the open workspace, if any. */
@@ -131,9 +125,11 @@ public final class DeskStarter {
         MainViewModel vm = new MainViewModel();
         vm.show(opened.data(), cuts, opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
         vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
-        window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit));
+        window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
+                this::restoreBackup));
         setRoot(window);
-        stage.setTitle("Parley — " + opened.data().negotiation().title());
+        stage.setTitle("Parley — " + opened.data().negotiation().title() + (opened.readOnly() ? " (read-only)" : ""));
+        opened.notice().ifPresent(this::warn);
         ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
@@ -157,20 +153,127 @@ public final class DeskStarter {
         env.errorLog().accept("parley: " + e.getMessage());
         ButtonType other = new ButtonType("Open another workspace…", ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(desk == null ? "Quit" : "Close", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), other, quit);
+        // Safety: a workspace open elsewhere may be read here; a damaged one may be replaced by a backup.
+        ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OTHER);
+        ButtonType restore = new ButtonType("Restore a backup…", ButtonBar.ButtonData.OTHER);
+        List<ButtonType> buttons = new ArrayList<>();
+        if (e.openElsewhere() && e.file() != null) {
+            buttons.add(readOnly);
+        }
+        List<BackupEntry> backups = !e.openElsewhere() && e.file() != null ? backupsOf(e.file()) : List.of();
+        if (!backups.isEmpty()) {
+            buttons.add(restore);
+        }
+        buttons.add(other);
+        buttons.add(quit);
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), buttons.toArray(ButtonType[]::new));
         alert.initOwner(stage);
         alert.setTitle("Parley");
-        alert.setHeaderText("Cannot open the workspace");
+        alert.setHeaderText(e.openElsewhere() ? "The workspace is open in another Parley" : "Cannot open the workspace");
         alert.getDialogPane().setId("open-error");
         alert.getDialogPane().setMinWidth(560);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isPresent() && answer.get() == other) {
             chooseAndOpen();
+        } else if (answer.isPresent() && answer.get() == readOnly) {
+            openReadOnly(e.file());
+        } else if (answer.isPresent() && answer.get() == restore) {
+            restoreInstead(e, backups);
         } else if (desk == null) {
             quit();
         } else if (window != null) {
             setRoot(window);
         }
+    }
+
+    private List<BackupEntry> backupsOf(Path file) {
+        try {
+            return service.backups(file);
+        } catch (DeskException ignored) {
+            return List.of(); // the error being shown is the one that matters
+        }
+    }
+
+    /** Opens a workspace another Parley is writing, for reading only. */
+    private void openReadOnly(Path file) {
+        showProgress(file);
+        background(file, () -> service.openReadOnly(file));
+    }
+
+    /** File > Restore backup on the open desk: the current state is backed up first, by the service. */
+    private void restoreBackup() {
+        if (desk == null || desk.readOnly()) {
+            return;
+        }
+        Path file = desk.file();
+        Optional<BackupEntry> chosen = RestoreBackupDialog.show(stage, file, new RestoreBackupViewModel(backupsOf(file)));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Desk current = desk;
+        desk = null; // the service closes it
+        if (ticker != null) {
+            ticker.stop();
+        }
+        showProgress(file);
+        env.background().execute(() -> {
+            try {
+                Desk restored = service.restore(current, chosen.get().file());
+                ProposedCuts cuts = ProposedCuts.of(restored.data());
+                Platform.runLater(() -> show(restored, cuts));
+            } catch (DeskException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    env.errorLog().accept("parley: " + e.getMessage());
+                    Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+                    alert.initOwner(stage);
+                    alert.setHeaderText("The backup was not restored");
+                    alert.getDialogPane().setId("restore-error");
+                    alert.showAndWait();
+                    open(file);
+                });
+            }
+        });
+    }
+
+    /** The workspace cannot be opened: the chosen backup takes its place, and the bad file is kept beside it. */
+    private void restoreInstead(DeskException e, List<BackupEntry> backups) {
+        Path file = e.file();
+        Optional<BackupEntry> chosen = RestoreBackupDialog.show(stage, file, new RestoreBackupViewModel(backups));
+        if (chosen.isEmpty()) {
+            failed(e);
+            return;
+        }
+        showProgress(file);
+        background(file, () -> service.restoreDamaged(file, chosen.get().file()));
+    }
+
+    /** A desk to open, opened off the JavaFX thread. */
+    private interface Opening {
+        Desk open() throws DeskException;
+    }
+
+    private void background(Path file, Opening opening) {
+        env.background().execute(() -> {
+            try {
+                Desk opened = opening.open();
+                ProposedCuts cuts = ProposedCuts.of(opened.data());
+                Platform.runLater(() -> show(opened, cuts));
+            } catch (DeskException e) {
+                Platform.runLater(() -> failed(e));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> failed(new DeskException(file,
+                        "Parley could not open " + file + ": " + e, e)));
+            }
+        });
+    }
+
+    private void warn(String message) {
+        env.errorLog().accept("parley: " + message);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText("Parley opened the workspace, but:");
+        alert.getDialogPane().setId("open-notice");
+        alert.show();
     }
 
     private void chooseAndOpen() {

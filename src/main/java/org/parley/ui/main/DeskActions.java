@@ -8,6 +8,13 @@ package org.parley.ui.main;
  * @param newWorkspace let the user name a new workspace file, create it with the sample and open it
  * @param about show the version and the workspace path
  * @param quit close the window and end the application
+ * @param restoreBackup list the workspace's backups and restore the one chosen
  */
-public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit) {
+public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
+                          Runnable restoreBackup) {
+
+    /** Without File > Restore backup (it is then disabled). */
+    public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit) {
+        this(openWorkspace, newWorkspace, about, quit, null);
+    }
 }

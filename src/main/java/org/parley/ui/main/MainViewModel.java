@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper deskTime = new ReadOnlyStringWrapper(this, "deskTime", "");
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper(this, "countdown", "");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
+    private boolean readOnly;
     private final ReadOnlyStringWrapper workspaceText = new ReadOnlyStringWrapper(this, "workspaceText", "");
     private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper(this, "countsText", "");
 
@@ -99,6 +100,10 @@ public final class MainViewModel {
 
     /** {@link #attach(Editor, Dialogs, Clock)} with the forms the proposal gestures ask (tests pass a fake). */
     public void attach(Editor editor, Dialogs dialogs, Clock wall, ProposalForms forms) {
+        this.readOnly = editor.readOnly();
+        if (readOnly) {
+            workspaceText.set(workspaceText.get() + " — read-only: another Parley is changing it, so changes here are refused");
+        }
         this.editing = new DeskEditing(editor, dialogs);
         this.changes = new ChangesViewModel(editor, wall);
         this.scenarios = new ScenariosViewModel(editing);
@@ -215,6 +220,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty detailsProperty() {
         return details.getReadOnlyProperty();
+    }
+
+    /** True when the attached editor refuses every gesture (the workspace is open read-only). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public ReadOnlyStringProperty workspaceTextProperty() {

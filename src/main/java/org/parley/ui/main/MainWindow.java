@@ -91,6 +91,14 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(14, title, body, spacer, desk, countdown);
+        if (viewModel.readOnly()) {
+            Label readOnly = new Label("read-only");
+            readOnly.setId("read-only");
+            readOnly.getStyleClass().add("read-only-badge");
+            readOnly.setTooltip(FigureCells.tooltip("Another Parley has this workspace open for writing. You can read "
+                    + "it here; changes are refused. Close it there and open it again here to make changes."));
+            header.getChildren().add(2, readOnly);
+        }
         header.getStyleClass().add("desk-header");
         return header;
     }
@@ -163,6 +171,8 @@ public final class MainWindow extends BorderPane {
                 disabled("_Import…", "Shortcut+I"),
                 disabled("_Export…", "Shortcut+E"),
                 new SeparatorMenuItem(),
+                restoreBackupItem(actions),
+                new SeparatorMenuItem(),
                 disabled("_Print…", "Shortcut+P"),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", actions.quit()));
@@ -192,7 +202,14 @@ public final class MainWindow extends BorderPane {
         Menu negotiation = NegotiationMenus.install(viewModel.editing(),
                 () -> getScene() == null ? null : getScene().getWindow(), missionsPane.table(), viewModel.missions(),
                 timelineView);
-        MenuBar bar = new MenuBar(file, edit, view, negotiation, proposalMenu(), help);
+        Menu proposal = proposalMenu();
+        if (viewModel.readOnly()) {
+            // Another Parley is writing this workspace: the editor refuses every gesture, and the
+            // menus say so up front instead of failing on each click.
+            negotiation.setDisable(true);
+            proposal.setDisable(true);
+        }
+        MenuBar bar = new MenuBar(file, edit, view, negotiation, proposal, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -271,6 +288,15 @@ public final class MainWindow extends BorderPane {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** File > Restore backup (safety): lists the backups; refused on a read-only desk, which must not write. */
+    private MenuItem restoreBackupItem(DeskActions actions) {
+        MenuItem restore = actions.restoreBackup() == null ? new MenuItem("Restore _backup…")
+                : item("Restore _backup…", null, actions.restoreBackup());
+        restore.setId("menu-restore-backup");
+        restore.setDisable(actions.restoreBackup() == null || viewModel.readOnly());
+        return restore;
     }
 
     /** A menu item whose capability comes in a later release: shown with its shortcut, not yet enabled. */

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -91,7 +89,7 @@ public final class DeskStarter {
     /** Opens a workspace; must be called on the JavaFX thread. */
     public void open(Path file) {
         showProgress(file);
-        background(file, () -> service.open(file));
+        background(file, () -> service.open(file), this::failed);
     }
 
     /** Closes the open workspace, if any. */
@@ -129,7 +127,11 @@ public final class DeskStarter {
                 this::restoreBackup));
         setRoot(window);
         stage.setTitle("Parley — " + opened.data().negotiation().title() + (opened.readOnly() ? " (read-only)" : ""));
-        opened.notice().ifPresent(this::warn);
+        opened.notice().ifPresent(notice -> {
+            env.errorLog().accept("parley: " + notice);
+            OpenErrorDialog.tell(stage, Alert.AlertType.WARNING, "open-notice", "Parley opened the workspace, but:",
+                    notice, false);
+        });
         ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
@@ -151,33 +153,14 @@ public final class DeskStarter {
 
     private void failed(DeskException e) {
         env.errorLog().accept("parley: " + e.getMessage());
-        ButtonType other = new ButtonType("Open another workspace…", ButtonBar.ButtonData.OK_DONE);
-        ButtonType quit = new ButtonType(desk == null ? "Quit" : "Close", ButtonBar.ButtonData.CANCEL_CLOSE);
-        // Safety: a workspace open elsewhere may be read here; a damaged one may be replaced by a backup.
-        ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OTHER);
-        ButtonType restore = new ButtonType("Restore a backup…", ButtonBar.ButtonData.OTHER);
-        List<ButtonType> buttons = new ArrayList<>();
-        if (e.openElsewhere() && e.file() != null) {
-            buttons.add(readOnly);
-        }
         List<BackupEntry> backups = !e.openElsewhere() && e.file() != null ? backupsOf(e.file()) : List.of();
-        if (!backups.isEmpty()) {
-            buttons.add(restore);
-        }
-        buttons.add(other);
-        buttons.add(quit);
-        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), buttons.toArray(ButtonType[]::new));
-        alert.initOwner(stage);
-        alert.setTitle("Parley");
-        alert.setHeaderText(e.openElsewhere() ? "The workspace is open in another Parley" : "Cannot open the workspace");
-        alert.getDialogPane().setId("open-error");
-        alert.getDialogPane().setMinWidth(560);
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isPresent() && answer.get() == other) {
+        OpenErrorDialog.Answer answer = OpenErrorDialog.ask(stage, e, !backups.isEmpty(), desk != null);
+        if (answer == OpenErrorDialog.Answer.OPEN_ANOTHER) {
             chooseAndOpen();
-        } else if (answer.isPresent() && answer.get() == readOnly) {
-            openReadOnly(e.file());
-        } else if (answer.isPresent() && answer.get() == restore) {
+        } else if (answer == OpenErrorDialog.Answer.OPEN_READ_ONLY) {
+            showProgress(e.file());
+            background(e.file(), () -> service.openReadOnly(e.file()), this::failed);
+        } else if (answer == OpenErrorDialog.Answer.RESTORE_BACKUP) {
             restoreInstead(e, backups);
         } else if (desk == null) {
             quit();
@@ -192,12 +175,6 @@ public final class DeskStarter {
         } catch (DeskException ignored) {
             return List.of(); // the error being shown is the one that matters
         }
-    }
-
-    /** Opens a workspace another Parley is writing, for reading only. */
-    private void openReadOnly(Path file) {
-        showProgress(file);
-        background(file, () -> service.openReadOnly(file));
     }
 
     /** File > Restore backup on the open desk: the current state is backed up first, by the service. */
@@ -216,22 +193,11 @@ public final class DeskStarter {
             ticker.stop();
         }
         showProgress(file);
-        env.background().execute(() -> {
-            try {
-                Desk restored = service.restore(current, chosen.get().file());
-                ProposedCuts cuts = ProposedCuts.of(restored.data());
-                Platform.runLater(() -> show(restored, cuts));
-            } catch (DeskException | RuntimeException e) {
-                Platform.runLater(() -> {
-                    env.errorLog().accept("parley: " + e.getMessage());
-                    Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
-                    alert.initOwner(stage);
-                    alert.setHeaderText("The backup was not restored");
-                    alert.getDialogPane().setId("restore-error");
-                    alert.showAndWait();
-                    open(file);
-                });
-            }
+        background(file, () -> service.restore(current, chosen.get().file()), e -> {
+            env.errorLog().accept("parley: " + e.getMessage());
+            OpenErrorDialog.tell(stage, Alert.AlertType.ERROR, "restore-error", "The backup was not restored",
+                    e.getMessage(), true);
+            open(file);
         });
     }
 
@@ -244,7 +210,7 @@ public final class DeskStarter {
             return;
         }
         showProgress(file);
-        background(file, () -> service.restoreDamaged(file, chosen.get().file()));
+        background(file, () -> service.restoreDamaged(file, chosen.get().file()), this::failed);
     }
 
     /** A desk to open, opened off the JavaFX thread. */
@@ -252,28 +218,20 @@ public final class DeskStarter {
         Desk open() throws DeskException;
     }
 
-    private void background(Path file, Opening opening) {
+    /** Opens a desk in the background and shows it; a failure goes to {@code failure} on the JavaFX thread. */
+    private void background(Path file, Opening opening, Consumer<DeskException> failure) {
         env.background().execute(() -> {
             try {
                 Desk opened = opening.open();
                 ProposedCuts cuts = ProposedCuts.of(opened.data());
                 Platform.runLater(() -> show(opened, cuts));
             } catch (DeskException e) {
-                Platform.runLater(() -> failed(e));
+                Platform.runLater(() -> failure.accept(e));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> failed(new DeskException(file,
+                Platform.runLater(() -> failure.accept(new DeskException(file,
                         "Parley could not open " + file + ": " + e, e)));
             }
         });
-    }
-
-    private void warn(String message) {
-        env.errorLog().accept("parley: " + message);
-        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText("Parley opened the workspace, but:");
-        alert.getDialogPane().setId("open-notice");
-        alert.show();
     }
 
     private void chooseAndOpen() {

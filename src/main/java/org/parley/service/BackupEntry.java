@@ -27,7 +27,8 @@ public record BackupEntry(Path file, LocalDateTime takenAt, String reason, Strin
             try {
                 entries.add(new BackupEntry(b.file(), b.takenAt(), b.reason(), describe(Backups.summary(b.file())), true));
             } catch (StoreException e) {
-                entries.add(new BackupEntry(b.file(), b.takenAt(), b.reason(), "cannot be read: " + e.getMessage(), false));
+                entries.add(new BackupEntry(b.file(), b.takenAt(), b.reason(), "cannot be read: "
+                        + e.getMessage().replace(b.file() + " ", ""), false));
             }
         }
         return entries;

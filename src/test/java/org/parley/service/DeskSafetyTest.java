@@ -139,4 +139,29 @@ class DeskSafetyTest {
             assertThat(java.nio.file.Files.readString(aside)).isEqualTo("garbage where a workspace was");
         }
     }
+
+    @Test
+    void unreadableBackup_isListedWithWhatIsWrong_butNotRestorable() throws Exception {
+        Path file = folder.resolve("parley.db");
+        service(MORNING).open(file).close();
+        java.nio.file.Files.createDirectories(folder.resolve("backups"));
+        java.nio.file.Files.writeString(folder.resolve("backups/parley-2018-06-25T090000-daily.db"), "junk");
+
+        assertThat(service(MORNING).backups(file)).singleElement().satisfies(b -> {
+            assertThat(b.readable()).isFalse();
+            assertThat(b.contents()).isEqualTo("cannot be read: is not a Parley workspace: it is not an SQLite database file.");
+        });
+    }
+
+    @Test
+    void dailyBackupThatFails_doesNotStopTheDesk_butIsReported() throws Exception {
+        Path file = folder.resolve("parley.db");
+        service(MORNING).open(file).close();
+        java.nio.file.Files.writeString(folder.resolve("backups"), "a file where the backups folder should be");
+
+        try (Desk desk = service(Clock.offset(MORNING, Duration.ofDays(1))).open(file)) {
+            assertThat(desk.data().missions()).hasSize(16);
+            assertThat(desk.notice()).hasValueSatisfying(n -> assertThat(n).startsWith("Today's backup could not be made: "));
+        }
+    }
 }

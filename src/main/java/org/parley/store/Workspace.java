@@ -1,8 +1,6 @@
 package org.parley.store;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,18 +63,18 @@ public final class Workspace implements AutoCloseable {
         if (Files.isDirectory(path)) {
             throw StoreException.of(Reason.IO, path, "is a folder; a workspace is a file.");
         }
-        boolean blank = isBlank(path);
+        boolean blank = WorkspaceFiles.isBlank(path);
         int version = 0;
         if (blank) {
-            prepareFolder(path);
+            WorkspaceFiles.prepareFolder(path);
         } else {
             version = FileInspection.check(path);
-            requireWritable(path);
+            WorkspaceFiles.requireWritable(path);
         }
         WorkspaceLock lock = WorkspaceLock.acquire(path);
         try {
             if (blank) {
-                createPrivately(path);
+                WorkspaceFiles.createPrivately(path);
             } else if (version > 0 && version < Migrations.SCHEMA_VERSION) {
                 // The migration is one transaction, but a copy of the old file is what lets
                 // the user go back if the new version turns out not to suit them.
@@ -116,58 +114,6 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(Database.openReadOnly(path), false, null);
     }
 
-    /** A new workspace is created empty and private (0600) before SQLite fills it, so its -wal and -shm are private too. */
-    private static void createPrivately(Path path) throws StoreException {
-        try {
-            if (!Files.exists(path)) {
-                PrivateFiles.create(path);
-            }
-        } catch (java.nio.file.FileAlreadyExistsException raced) {
-            // created between the check and now; SQLite will open it as it is
-        } catch (IOException e) {
-            throw StoreException.of(Reason.IO, path, "cannot be created: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isBlank(Path path) throws StoreException {
-        try {
-            return !Files.exists(path) || Files.size(path) == 0;
-        } catch (IOException e) {
-            throw StoreException.of(Reason.IO, path, "could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** A new workspace needs its folder, and the folder must take new files (SQLite adds -wal and -shm). */
-    private static void prepareFolder(Path path) throws StoreException {
-        Path folder = path.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (AccessDeniedException e) {
-            throw StoreException.of(Reason.READ_ONLY, path, "cannot be created: no permission to write in "
-                    + e.getFile() + ".", e);
-        } catch (FileSystemException e) {
-            // e.g. a "folder" on the path is a regular file, or the file system is mounted read-only
-            throw StoreException.of(Reason.READ_ONLY, path, "cannot be created: " + e.getFile()
-                    + (e.getReason() == null ? " is not a folder Parley can write in." : ": " + e.getReason() + "."), e);
-        } catch (IOException e) {
-            throw StoreException.of(Reason.IO, path, "cannot be created: " + e.getMessage(), e);
-        }
-        if (!Files.isWritable(folder)) {
-            throw StoreException.of(Reason.READ_ONLY, path, "cannot be created: the folder " + folder
-                    + " is read-only.");
-        }
-    }
-
-    private static void requireWritable(Path path) throws StoreException {
-        if (!Files.isWritable(path)) {
-            throw StoreException.of(Reason.READ_ONLY, path, "is read-only. Parley saves every change as it is made; "
-                    + "copy the workspace to a folder you can write to.");
-        }
-        if (!Files.isWritable(path.getParent())) {
-            throw StoreException.of(Reason.READ_ONLY, path, "is in a read-only folder (" + path.getParent()
-                    + "); SQLite keeps its journal files beside the workspace.");
-        }
-    }
 
     private static void closeAfterFailure(Database db, StoreException cause) {
         try {

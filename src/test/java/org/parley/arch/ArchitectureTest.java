@@ -80,7 +80,8 @@ class ArchitectureTest {
         // A pane knows the model, the services, and the shared ui.common and ui.forms; the
         // desk window (ui.main) and the Negotiation menu (ui.negotiation, which acts on the
         // selection of several panes) are what put panes together.
-        String[] panes = {"missions", "proposals", "timeline", "positions", "compromises", "scenarios", "changes"};
+        String[] panes = {"missions", "proposals", "timeline", "positions", "compromises", "scenarios", "changes",
+                "backups"};
         for (String pane : panes) {
             List<String> others = new ArrayList<>();
             others.add("org.parley.ui.main..");

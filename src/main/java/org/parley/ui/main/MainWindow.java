@@ -25,6 +25,7 @@ import org.controlsfx.control.StatusBar;
 import org.parley.ui.changes.ChangesPane;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.exchange.CsvImportDialog;
 import org.parley.ui.missions.MissionsPane;
 import org.parley.ui.negotiation.NegotiationMenus;
 import org.parley.ui.proposals.ProposalEditing;
@@ -161,6 +162,7 @@ public final class MainWindow extends BorderPane {
                 item("_New workspace…", "Shortcut+N", actions.newWorkspace()),
                 item("_Open workspace…", "Shortcut+O", actions.openWorkspace()),
                 disabled("_Import…", "Shortcut+I"),
+                importCsv(),
                 disabled("_Export…", "Shortcut+E"),
                 new SeparatorMenuItem(),
                 disabled("_Print…", "Shortcut+P"),
@@ -270,6 +272,15 @@ public final class MainWindow extends BorderPane {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** File > Import CSV…: a budget table from a spreadsheet, as one undoable gesture (issue 5, CSV part). */
+    private MenuItem importCsv() {
+        MenuItem item = item("Import _CSV…", null, () -> CsvImportDialog.chooseAndImport(
+                getScene() == null ? null : getScene().getWindow(), viewModel.editing()));
+        item.setId("menu-import-csv");
+        item.setDisable(viewModel.editing() == null);
         return item;
     }
 

@@ -32,19 +32,17 @@ public final class CsvImportDialog {
     private CsvImportDialog() {
     }
 
-    /** Asks for a CSV file, then shows the dialog for it and waits. */
-    public static void chooseAndImport(Window owner, DeskEditing editing) {
+    /** Asks for a CSV file. */
+    public static Optional<Path> choose(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import budget table (CSV)");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt", "*.tsv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            dialog(owner, editing, file.toPath()).ifPresent(Dialog::showAndWait);
-        }
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
-    /** The dialog for a file, not yet shown; empty (with the reason reported) when the file is not readable CSV. */
+    /** The dialog for a file, not yet shown (OK imports, then it closes); empty (with the reason reported) when the file is not readable CSV. */
     public static Optional<Dialog<Boolean>> dialog(Window owner, DeskEditing editing, Path file) {
         return CsvImportViewModel.open(editing, file).map(vm -> dialog(owner, vm));
     }

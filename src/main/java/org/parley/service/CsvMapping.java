@@ -3,12 +3,15 @@ package org.parley.service;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.parley.model.Problem;
 
 /**
  * Which CSV column fills which Parley field; a field may have none. Immutable.
@@ -75,6 +78,36 @@ public final class CsvMapping {
             }
         }
         return new CsvMapping(found);
+    }
+
+    /** What is wrong with this mapping for a kind of table: a required field without a column, a column chosen twice. */
+    public List<Problem> problems(CsvShape shape, CsvSheet sheet) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Integer, CsvField> used = new HashMap<>();
+        boolean fills = false;
+        for (CsvField f : shape.fields()) {
+            Optional<Integer> c = column(f);
+            if (c.isEmpty()) {
+                if (shape.requires(f)) {
+                    problems.add(new Problem("Mapping", "choose the column for " + f.label()));
+                }
+                continue;
+            }
+            if (c.get() < 0 || c.get() >= sheet.header().size()) {
+                problems.add(new Problem("Mapping", f.label() + " is set to a column the file does not have"));
+                continue;
+            }
+            fills |= f.baseline().isPresent() || f == CsvField.CATEGORY;
+            CsvField other = used.putIfAbsent(c.get(), f);
+            if (other != null) {
+                problems.add(new Problem("Mapping", "column \"" + sheet.columnName(c.get()) + "\" is chosen for both "
+                        + other.label() + " and " + f.label()));
+            }
+        }
+        if (shape == CsvShape.LINES && !fills) {
+            problems.add(new Problem("Mapping", "choose the column of at least one amount (or of the category)"));
+        }
+        return problems;
     }
 
     private static String normal(String header) {

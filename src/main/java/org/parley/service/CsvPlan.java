@@ -64,7 +64,7 @@ final class CsvPlan {
 
     /** Reads every row; afterwards {@link #problems} lists what is wrong and {@link #missions} what changes. */
     CsvPlan run() {
-        checkMapping();
+        problems.addAll(mapping.problems(shape, sheet));
         if (!problems.isEmpty()) {
             return this;
         }
@@ -125,33 +125,6 @@ final class CsvPlan {
         return col.map(c -> "line " + line + ", column \"" + sheet.columnName(c) + "\"").orElse("line " + line);
     }
 
-    private void checkMapping() {
-        Map<Integer, CsvField> used = new HashMap<>();
-        boolean fills = false;
-        for (CsvField f : shape.fields()) {
-            Optional<Integer> c = mapping.column(f);
-            if (c.isEmpty()) {
-                if (shape.requires(f)) {
-                    problems.add(new Problem("Mapping", "choose the column for " + f.label()));
-                }
-                continue;
-            }
-            if (c.get() < 0 || c.get() >= sheet.header().size()) {
-                problems.add(new Problem("Mapping", f.label() + " is set to a column the file does not have"));
-                continue;
-            }
-            fills |= f.baseline().isPresent() || f == CsvField.CATEGORY;
-            CsvField other = used.putIfAbsent(c.get(), f);
-            if (other != null) {
-                problems.add(new Problem("Mapping", "column \"" + sheet.columnName(c.get()) + "\" is chosen for both "
-                        + other.label() + " and " + f.label()));
-            }
-        }
-        if (shape == CsvShape.LINES && !fills) {
-            problems.add(new Problem("Mapping", "choose the column of at least one amount (or of the category)"));
-        }
-    }
-
     private void lineRow(CsvRowReader r) {
         Mission m = mission(r);
         String name = r.required(CsvField.LINE, "a line name");
@@ -172,7 +145,7 @@ final class CsvPlan {
         BudgetLine now = lineNamed(m, name);
         Baselines baselines = now == null ? Baselines.none() : now.baselines();
         for (Map.Entry<Baseline, Long> e : amounts.entrySet()) {
-            baselines = baselines.with(e.getKey(), figure(baselines.get(e.getKey()), e.getValue(), r, source));
+            baselines = baselines.with(e.getKey(), figure(baselines.get(e.getKey()), e.getValue(), source));
         }
         if (now == null) {
             save(r, m, new BudgetLine(ids.line(), name, category == null ? LineCategory.OTHER : category, baselines,
@@ -217,7 +190,7 @@ final class CsvPlan {
         } else {
             Post p = posts.get(i);
             Post q = new Post(p.id(), p.title(), grade, count, status,
-                    figure(Optional.of(p.annualCost()), cost, r, source),
+                    figure(Optional.of(p.annualCost()), cost, source),
                     p.count() == count && source.illustrative() ? p.countProvenance() : source);
             if (!q.equals(p)) {
                 postsUpdated++;
@@ -238,7 +211,7 @@ final class CsvPlan {
     }
 
     /** The same amount without a new source keeps its figure (and its source): re-importing changes nothing. */
-    private static Figure figure(Optional<Figure> now, long usd, CsvRowReader r, Provenance source) {
+    private static Figure figure(Optional<Figure> now, long usd, Provenance source) {
         if (now.isPresent() && now.get().usd() == usd && (source.illustrative() || now.get().provenance().equals(source))) {
             return now.get();
         }

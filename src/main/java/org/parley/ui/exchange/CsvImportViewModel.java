@@ -24,7 +24,7 @@ public final class CsvImportViewModel {
     /** How many rows the preview shows. */
     public static final int PREVIEW_ROWS = 20;
     /** How many problems the dialog lists before "and N more". */
-    public static final int SHOWN_PROBLEMS = 12;
+    public static final int SHOWN_PROBLEMS = 8;
 
     private final DeskEditing editing;
     private final CsvBudgetImport importer;

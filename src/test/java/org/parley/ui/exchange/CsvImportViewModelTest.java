@@ -100,6 +100,6 @@ class CsvImportViewModelTest {
         List<Problem> shown = vm.shownProblems();
 
         assertThat(shown).hasSize(CsvImportViewModel.SHOWN_PROBLEMS + 1);
-        assertThat(shown.get(shown.size() - 1).toString()).isEqualTo("…: and 18 more problems");
+        assertThat(shown.get(shown.size() - 1).toString()).isEqualTo("…: and 22 more problems");
     }
 }

@@ -74,6 +74,10 @@ final class CsvPlan {
         }
         CsvRowReader r = new CsvRowReader(sheet, mapping, problems);
         for (CsvSheet.Row row : sheet.rows()) {
+            // Spreadsheets save the blank rows below a table as ",,,,": they say nothing.
+            if (row.cells().stream().allMatch(String::isBlank)) {
+                continue;
+            }
             if (r.start(row)) {
                 if (shape == CsvShape.LINES) {
                     lineRow(r);

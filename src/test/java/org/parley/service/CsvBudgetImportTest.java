@@ -150,6 +150,11 @@ class CsvBudgetImportTest {
     }
 
     @Test
+    void blankRowsAsSpreadsheetsSaveThem_areSkipped() throws Exception {
+        assertThat(problems("Mission,Line,ACABQ\n" + first().code() + ",X,1\n,,\n , ,\n")).isEmpty();
+    }
+
+    @Test
     void tooManyCells_isAProblemNamingTheLine() throws Exception {
         assertThat(problems("Mission,Line,ACABQ\n" + first().code() + ",X,1,2\n"))
                 .containsExactly("line 2: has 4 cells where the header has 3");

@@ -150,6 +150,24 @@ class CsvBudgetImportTest {
     }
 
     @Test
+    void postsOfALineNotYetThere_createTheLineWithThem() throws Exception {
+        apply("Mission\tLine\tPost title\tGrade\tCount\tAnnual cost\n" + first().code()
+                + "\tNew unit\tChief\tD-1\t1\t$250,000\n" + first().code() + "\tNew unit\tClerk\tNGS\t3\t40000\n");
+
+        BudgetLine added = desk.line(first().code(), "New unit");
+        assertThat(added.category()).isEqualTo(LineCategory.OTHER);
+        assertThat(added.posts()).extracting(Post::displayTitle).containsExactly("Chief (D-1)", "Clerk (NGS)");
+        assertThat(added.posts().get(1).illustrative()).isTrue();
+    }
+
+    @Test
+    void anUnknownGrade_isNamedByLineAndColumn() throws Exception {
+        List<String> found = problems("Mission,Line,Post title,Grade,Count,Annual cost\n" + first().code()
+                + ",X,Officer,P-9,1,100\n");
+        assertThat(found).singleElement().asString().startsWith("line 2, column \"Grade\": unknown grade \"P-9\"");
+    }
+
+    @Test
     void blankRowsAsSpreadsheetsSaveThem_areSkipped() throws Exception {
         assertThat(problems("Mission,Line,ACABQ\n" + first().code() + ",X,1\n,,\n , ,\n")).isEmpty();
     }

@@ -2,6 +2,7 @@ package org.parley.ui.main;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -18,6 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +28,7 @@ import org.controlsfx.control.StatusBar;
 import org.parley.ui.changes.ChangesPane;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.exchange.CsvImportDialog;
 import org.parley.ui.missions.MissionsPane;
 import org.parley.ui.negotiation.NegotiationMenus;
 import org.parley.ui.proposals.ProposalEditing;
@@ -169,6 +173,7 @@ public final class MainWindow extends BorderPane {
                 item("_New workspace…", "Shortcut+N", actions.newWorkspace()),
                 item("_Open workspace…", "Shortcut+O", actions.openWorkspace()),
                 disabled("_Import…", "Shortcut+I"),
+                importCsv(),
                 disabled("_Export…", "Shortcut+E"),
                 new SeparatorMenuItem(),
                 restoreBackupItem(actions),
@@ -297,6 +302,23 @@ public final class MainWindow extends BorderPane {
         restore.setId("menu-restore-backup");
         restore.setDisable(actions.restoreBackup() == null || viewModel.readOnly());
         return restore;
+    }
+
+    /** File > Import CSV…: a budget table from a spreadsheet, as one undoable gesture (issue 5, CSV part). */
+    private MenuItem importCsv() {
+        MenuItem item = item("Import _CSV…", null, () -> CsvImportDialog.choose(owner()).ifPresent(this::importCsv));
+        item.setId("menu-import-csv");
+        item.setDisable(viewModel.editing() == null);
+        return item;
+    }
+
+    /** Shows the CSV import dialog for a file (what File > Import CSV… does once a file is chosen). */
+    public void importCsv(Path file) {
+        CsvImportDialog.dialog(owner(), viewModel.editing(), file).ifPresent(Dialog::show);
+    }
+
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     /** A menu item whose capability comes in a later release: shown with its shortcut, not yet enabled. */

@@ -1,0 +1,67 @@
+package org.parley.io;
+
+/**
+ * Amounts and counts as spreadsheets write them: whole dollars with or without thousands
+ * separators and a dollar sign ("1,234,567", "1234567", "$1,234,567", "1234567.00"). Refused, with
+ * the rule in the message: cents other than .00, negative amounts, text, and amounts beyond any
+ * budget (over {@link #MAX_USD}), which would only be a typing slip or an overflow later.
+ */
+public final class CsvAmounts {
+
+    /** A trillion dollars: far above any UN budget, far below where sums of posts could overflow. */
+    public static final long MAX_USD = 1_000_000_000_000L;
+    /** The largest number of posts one row may carry. */
+    public static final int MAX_COUNT = 100_000;
+
+    private CsvAmounts() {
+    }
+
+    /** Whole dollars; throws {@link IllegalArgumentException} with a message for the user. */
+    public static long dollars(String cell) {
+        String t = cell == null ? "" : cell.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("an amount is needed");
+        }
+        if (t.startsWith("-") || t.startsWith("(") || t.startsWith("$-") || t.startsWith("-$")) {
+            throw new IllegalArgumentException("must not be negative: \"" + cell.strip() + "\"");
+        }
+        String s = t.startsWith("$") ? t.substring(1).strip() : t;
+        int dot = s.indexOf('.');
+        if (dot >= 0) {
+            String cents = s.substring(dot + 1);
+            if (!cents.equals("00") && !cents.equals("0")) {
+                throw new IllegalArgumentException("must be whole dollars, not \"" + t + "\"");
+            }
+            s = s.substring(0, dot);
+        }
+        if (!s.matches("[0-9]{1,3}(,[0-9]{3})*|[0-9]+")) {
+            throw new IllegalArgumentException("is not an amount in dollars: \"" + shorten(t) + "\"");
+        }
+        String digits = s.replace(",", "").replaceFirst("^0+(?=.)", "");
+        if (digits.length() > 13 || Long.parseLong(digits) > MAX_USD) {
+            throw new IllegalArgumentException("is larger than any budget (at most $1,000,000,000,000): \""
+                    + shorten(t) + "\"");
+        }
+        return Long.parseLong(digits);
+    }
+
+    /** A number of posts, at least 1. */
+    public static int count(String cell) {
+        String t = cell == null ? "" : cell.strip();
+        if (!t.matches("[0-9]{1,9}")) {
+            throw new IllegalArgumentException("is not a whole number of posts: \"" + shorten(t) + "\"");
+        }
+        int n = Integer.parseInt(t);
+        if (n < 1) {
+            throw new IllegalArgumentException("a post row needs at least 1 post");
+        }
+        if (n > MAX_COUNT) {
+            throw new IllegalArgumentException("is more posts than a row may carry (at most " + MAX_COUNT + ")");
+        }
+        return n;
+    }
+
+    static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

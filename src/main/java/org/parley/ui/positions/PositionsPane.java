@@ -71,6 +71,10 @@ public final class PositionsPane extends BorderPane {
         rebuildColumns();
     }
 
+    public PositionsViewModel viewModel() {
+        return vm;
+    }
+
     public TableView<MatrixRow> table() {
         return table;
     }

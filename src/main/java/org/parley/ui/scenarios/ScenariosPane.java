@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 
 import org.parley.model.Scenario;
 import org.parley.service.ScenarioEdits;
-import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.MoneyText;
 import org.parley.ui.common.Styles;
@@ -100,18 +99,14 @@ public final class ScenariosPane extends BorderPane {
         duplicate.setOnAction(e -> viewModel.actions().duplicate());
         Button delete = button("Delete…", "scenario-delete", "Delete the scenario (asks first; Delete key)");
         delete.setOnAction(e -> viewModel.actions().delete());
-        Button export = button("Export CSV…", "scenario-export-csv",
-                "Save the scenario's totals per mission as a CSV file for a spreadsheet");
-        export.setOnAction(e -> CsvSaving.choose(getScene().getWindow(), "Export scenario totals",
-                viewModel.actions().csvFileName()).ifPresent(f -> viewModel.actions().exportCsv(f)));
-        for (Button b : new Button[] {edit, duplicate, delete, export}) {
+        for (Button b : new Button[] {edit, duplicate, delete}) {
             b.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
         Button usual = button("Add the usual scenarios", "scenarios-usual", "Adds, if not there yet: "
                 + String.join(", ", ScenarioEdits.USUAL_NAMES)
                 + " — every proposal on the table at 100%, 50% and 25%");
         usual.setOnAction(e -> viewModel.actions().addUsual());
-        FlowPane buttons = new FlowPane(4, 4, create, edit, duplicate, delete, usual, export);
+        FlowPane buttons = new FlowPane(4, 4, create, edit, duplicate, delete, usual);
         VBox box = new VBox(4, title, list, buttons);
         box.setPadding(new Insets(4, 4, 4, 6));
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -83,16 +83,16 @@ final class Database implements AutoCloseable {
     synchronized <T> T inTransaction(SqlWork<T> work) throws StoreException {
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 rollback(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "could not be read or saved", e);
         } catch (IllegalArgumentException | DateTimeException e) {
@@ -100,9 +100,22 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Undoes a failed transaction and leaves the connection in auto-commit, keeping the failure
+     * as the exception the user hears about. SQLite has often rolled back by itself already (it
+     * does on a full disk, an I/O error or no memory), and then both steps fail with "no
+     * transaction is active"; those are only noted, never allowed to hide "the disk is full".
+     */
     private void rollback(Exception cause) {
         try {
             connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+        try {
+            // sqlite-jdbc marks the connection auto-commit before it sends COMMIT, so it is back
+            // in auto-commit even when that COMMIT finds no transaction
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }

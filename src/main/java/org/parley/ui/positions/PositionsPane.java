@@ -20,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -33,6 +34,7 @@ import org.parley.model.Item;
 import org.parley.model.Mission;
 import org.parley.model.Position;
 import org.parley.model.Stance;
+import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.FilterBox;
 import org.parley.ui.common.Styles;
@@ -69,6 +71,10 @@ public final class PositionsPane extends BorderPane {
         rebuildColumns();
     }
 
+    public PositionsViewModel viewModel() {
+        return vm;
+    }
+
     public TableView<MatrixRow> table() {
         return table;
     }
@@ -97,7 +103,13 @@ public final class PositionsPane extends BorderPane {
         group.valueProperty().bindBidirectional(vm.groupFilterProperty());
         Label hint = new Label("S supports · F flexible · O opposes · R red line · U unknown · Enter: with a note");
         hint.getStyleClass().add("hint");
-        HBox bar = new HBox(8, title, byAmendment, byMission, mission, group, hint);
+        Button export = new Button("Export CSV…");
+        export.setId("positions-export-csv");
+        export.setTooltip(FigureCells.tooltip("Save the matrix as shown (these columns and rows, with notes and our line) "
+                + "as a CSV file for a spreadsheet"));
+        export.setOnAction(e -> CsvSaving.choose(getScene().getWindow(), "Export positions", "Positions.csv")
+                .ifPresent(vm::exportCsv));
+        HBox bar = new HBox(8, title, byAmendment, byMission, mission, group, export, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;

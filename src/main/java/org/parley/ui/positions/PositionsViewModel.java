@@ -1,5 +1,6 @@
 package org.parley.ui.positions;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.ProposalStatus;
 import org.parley.model.Stance;
+import org.parley.service.CsvExports;
 import org.parley.service.PositionEdits;
+import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.DeskEditing;
 
 /**
@@ -202,6 +205,19 @@ public final class PositionsViewModel {
 
     private String proposalName(Proposal p) {
         return texts.data().delegation(p.delegationId()).map(Delegation::code).orElse("?") + ": " + p.title();
+    }
+
+    /**
+     * Writes the matrix as shown (these rows and columns, our line and fallback) as CSV; a
+     * failure is reported.
+     *
+     * @return true when the file was written
+     */
+    public boolean exportCsv(Path file) {
+        List<Delegation> shown = rows.stream().filter(r -> r instanceof MatrixRow.OfDelegation)
+                .map(r -> ((MatrixRow.OfDelegation) r).delegation()).toList();
+        List<Item> columnsShown = List.copyOf(items);
+        return CsvSaving.write(editing.dialogs(), file, f -> CsvExports.positions(texts.data(), shown, columnsShown, f));
     }
 
     public MatrixTexts texts() {

@@ -16,9 +16,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.parley.model.Scenario;
+import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.Styles;
 
 /**
@@ -93,7 +95,15 @@ public final class ResultsBox extends VBox {
         Label detail = new Label();
         detail.setId("scenario-detail");
         detail.textProperty().bind(viewModel.detailTextProperty());
-        HBox line = new HBox(10, title, total);
+        // Beside the total it exports, where it takes no room from the scenario list.
+        Button export = ScenariosPane.button("Export CSV…", "scenario-export-csv",
+                "Save the scenario's totals per mission as a CSV file for a spreadsheet");
+        export.setOnAction(e -> CsvSaving.choose(getScene().getWindow(), "Export scenario totals",
+                viewModel.actions().csvFileName()).ifPresent(f -> viewModel.actions().exportCsv(f)));
+        export.disableProperty().bind(viewModel.selectedProperty().isNull());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(10, title, total, gap, export);
         line.setAlignment(Pos.BASELINE_LEFT);
         return new VBox(2, line, detail);
     }

@@ -1,5 +1,6 @@
 package org.parley.ui.scenarios;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import org.parley.model.Proposal;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
 import org.parley.model.Share;
+import org.parley.service.CsvExports;
 import org.parley.service.ScenarioEdits;
 import org.parley.service.ScenarioTexts;
+import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.DeskEditing;
 
 /**
@@ -40,6 +43,22 @@ public final class ScenarioActions {
     /** The last problem or notice, e.g. "Share: "150": a percentage must be between 0 and 100". */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The file name offered for the selected scenario's CSV, e.g. "Scenario B.csv". */
+    public String csvFileName() {
+        Scenario s = view.selectedProperty().get();
+        return CsvExports.fileName(s == null ? "scenario" : s.name());
+    }
+
+    /**
+     * Writes the selected scenario's totals per mission as CSV; a failure is reported.
+     *
+     * @return true when the file was written
+     */
+    public boolean exportCsv(Path file) {
+        Scenario s = view.selectedProperty().get();
+        return s != null && CsvSaving.write(editing.dialogs(), file, f -> CsvExports.scenario(view.data(), s.id(), f));
     }
 
     /** Forgets the last problem, e.g. when the user leaves a share as it was. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -222,6 +223,20 @@ class ScenariosWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.write(text).push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void exportCsv_isOfferedOnlyWithAScenarioSelected(FxRobot robot) {
+        openScenarios(robot);
+        Button export = robot.lookup("#scenario-export-csv").queryButton();
+        robot.interact(() -> viewModel().select(null));
+        assertThat(export.isDisabled()).isTrue();
+
+        robot.clickOn("#scenarios-usual");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel().selectedProperty().get()).isNotNull();
+        assertThat(export.isDisabled()).isFalse();
+        assertThat(export.getTooltip().getText()).contains("CSV");
     }
 
     private void openScenarios(FxRobot robot) {

@@ -1,0 +1,86 @@
+package org.parley.io;
+
+import java.util.Optional;
+
+import org.parley.model.Grade;
+import org.parley.model.Mission;
+import org.parley.model.MissionTotals;
+import org.parley.model.NegotiationData;
+import org.parley.model.Scenario;
+import org.parley.model.ScenarioCalculator;
+import org.parley.model.ScenarioTotals;
+import org.parley.model.Share;
+
+/**
+ * A scenario's totals as a CSV table: one row per mission it touches (in the negotiation's
+ * order) with dollars cut, posts lost in all and by grade, the shares of human-rights and
+ * SEA-prevention money lost, and whether any figure was illustrative; then rows for the total,
+ * the unallocated dollars, the target and the gap to it. Money is whole dollars and percentages
+ * plain numbers, so a spreadsheet can add them up; see {@link CsvOutput} for the quoting rules.
+ */
+public final class ScenarioCsv {
+
+    /** The rows under the missions, in their first column. */
+    public static final String TOTAL = "Total";
+    public static final String UNALLOCATED = "Unallocated";
+    public static final String TARGET = "Target";
+    public static final String GAP = "Gap to target";
+
+    private ScenarioCsv() {
+    }
+
+    /** The table for one scenario of the negotiation. */
+    public static CsvOutput of(NegotiationData data, Scenario scenario) {
+        ScenarioTotals totals = ScenarioCalculator.of(data, scenario);
+        CsvOutput t = new CsvOutput();
+        header(t);
+        boolean anyIllustrative = false;
+        for (MissionTotals m : totals.missions().values()) {
+            Optional<Mission> mission = data.mission(m.missionId());
+            t.row().text(mission.map(Mission::code).orElse("?")).text(mission.map(Mission::name).orElse(""));
+            t.number(m.cut().usd()).number(m.cut().posts());
+            for (Grade g : Grade.values()) {
+                t.number(m.cut().postsByGrade().getOrDefault(g, 0));
+            }
+            share(t, m.humanRightsLost());
+            share(t, m.seaPreventionLost());
+            t.text(m.illustrative() ? "yes" : "no");
+            anyIllustrative |= m.illustrative();
+        }
+        t.row().text(TOTAL).empty().number(totals.grandTotalUsd()).number(totals.postsLost());
+        for (Grade g : Grade.values()) {
+            t.number(totals.postsLostByGrade().getOrDefault(g, 0));
+        }
+        t.empty().empty().text(anyIllustrative ? "yes" : "no");
+        summary(t, UNALLOCATED, true, totals.unallocatedUsd());
+        summary(t, TARGET, totals.hasTarget(), totals.targetUsd());
+        summary(t, GAP, totals.hasTarget(), totals.gapToTarget().orElse(0));
+        return t;
+    }
+
+    private static void header(CsvOutput t) {
+        t.row().text("Mission").text("Name").text("Dollars cut (USD)").text("Posts lost");
+        for (Grade g : Grade.values()) {
+            t.text("Posts lost " + g.label());
+        }
+        t.text("Human rights share lost (%)").text("SEA prevention share lost (%)").text("Illustrative figures");
+    }
+
+    private static void share(CsvOutput t, Optional<Share> share) {
+        if (share.isPresent()) {
+            t.percent(share.get());
+        } else {
+            t.empty();
+        }
+    }
+
+    /** A row with only a dollar figure; its cell is left empty when the figure does not apply (no target). */
+    private static void summary(CsvOutput t, String label, boolean applies, long usd) {
+        t.row().text(label).empty();
+        if (applies) {
+            t.number(usd);
+        } else {
+            t.empty();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.parley.ui.main;
+
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Watches this JVM for network use while armed, in two ways, so a test can assert that a
+ * session of use opened no connection:
+ * <ul>
+ *   <li>every open file descriptor that is a socket ({@code /proc/self/fd/N -> socket:[inode]},
+ *       Linux only) is sampled every few milliseconds; a network socket (TCP, UDP, raw) that was
+ *       not there when the watch was armed is reported, even if it was closed again before the
+ *       end. Local (Unix-domain) sockets are not network use and are left out;</li>
+ *   <li>the default {@link ProxySelector} is replaced by one that records every address asked
+ *       for: Java asks it before any URL, HTTP-client or plain {@code java.net.Socket}
+ *       connection (and then connects directly, so behaviour is not changed).</li>
+ * </ul>
+ * DNS look-ups inside the C library are not seen unless they hold a socket at a sample.
+ */
+final class NetworkWatch implements AutoCloseable {
+
+    private static final Path FDS = Path.of("/proc/self/fd");
+    private static final long SAMPLE_MS = 2;
+    private static final List<String> TABLES = List.of("tcp", "tcp6", "udp", "udp6", "raw", "raw6", "unix");
+
+    private final Set<String> before;
+    private final Map<String, String> opened = new ConcurrentHashMap<>();
+    private final List<String> asked = new ArrayList<>();
+    private final ProxySelector previous;
+    private final Thread sampler;
+    private volatile boolean armed = true;
+
+    /** True where the watch can see sockets (Linux's /proc). */
+    static boolean supported() {
+        return Files.isDirectory(FDS);
+    }
+
+    NetworkWatch() {
+        before = sockets();
+        previous = ProxySelector.getDefault();
+        ProxySelector.setDefault(new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                synchronized (asked) {
+                    asked.add(uri.toString());
+                }
+                return List.of(Proxy.NO_PROXY);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
+            }
+        });
+        sampler = new Thread(this::sample, "network-watch");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private void sample() {
+        while (armed) {
+            look();
+            try {
+                Thread.sleep(SAMPLE_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void look() {
+        for (String s : sockets()) {
+            if (!before.contains(s) && !opened.containsKey(s)) {
+                opened.put(s, kind(s));
+            }
+        }
+    }
+
+    /**
+     * What kind of socket an inode is, from the kernel's tables: "tcp", "udp6", … for network
+     * sockets, "unix" for local ones (the C library and the desktop talk to local services that
+     * way; that is not network use), "unknown" when it was closed before it could be looked up.
+     */
+    static String kind(String socket) {
+        String inode = socket.substring(socket.indexOf('[') + 1, socket.indexOf(']'));
+        Pattern mine = Pattern.compile("(^|\\s)" + inode + "(\\s|$)");
+        for (String table : TABLES) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/net/" + table))) {
+                    if (mine.matcher(line).find()) {
+                        return table;
+                    }
+                }
+            } catch (IOException e) {
+                // a table this kernel does not have
+            }
+        }
+        return "unknown";
+    }
+
+    /** The sockets this process has open now, e.g. "socket:[123456]". */
+    static Set<String> sockets() {
+        Set<String> found = new HashSet<>();
+        try (Stream<Path> fds = Files.list(FDS)) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:")) {
+                        found.add(target);
+                    }
+                } catch (IOException | UnsupportedOperationException e) {
+                    // closed between the listing and the look: not open any more
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + FDS, e);
+        }
+        return found;
+    }
+
+    /**
+     * What was seen so far: network sockets opened since arming (and any socket closed again
+     * before its kind could be looked up) and addresses asked for; empty when none.
+     */
+    List<String> seen() {
+        look();
+        List<String> all = new ArrayList<>();
+        opened.forEach((socket, kind) -> {
+            if (!kind.equals("unix")) {
+                all.add(kind + " " + socket);
+            }
+        });
+        synchronized (asked) {
+            asked.forEach(uri -> all.add("connection to " + uri));
+        }
+        return all;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        armed = false;
+        sampler.join();
+        ProxySelector.setDefault(previous);
+    }
+}

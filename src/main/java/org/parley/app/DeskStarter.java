@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -67,11 +68,33 @@ public final class DeskStarter {
     private Desk desk;
     private MainWindow window;
     private Timeline ticker;
+    private ExchangeFlow.FilePicker filePicker = ExchangeFlow.FilePicker.NATIVE;
 
     public DeskStarter(Stage stage, DeskService service, Environment env) {
         this.stage = Objects.requireNonNull(stage);
         this.service = Objects.requireNonNull(service);
         this.env = Objects.requireNonNull(env);
+    }
+
+    /**
+     * Answers File > Import… and Export… with these files instead of a native file dialog
+     * (which a headless test cannot drive).
+     *
+     * @param open the file to import, or empty for "cancelled"
+     * @param save the file to export to, or empty for "cancelled"
+     */
+    public void answerFileChoosersWith(Supplier<Optional<Path>> open, Supplier<Optional<Path>> save) {
+        filePicker = new ExchangeFlow.FilePicker() {
+            @Override
+            public Optional<Path> open(FileChooser chooser, Stage owner) {
+                return open.get();
+            }
+
+            @Override
+            public Optional<Path> save(FileChooser chooser, Stage owner) {
+                return save.get();
+            }
+        };
     }
 
     /** The window on the open desk, once there is one. */
@@ -85,10 +108,15 @@ public final class DeskStarter {
 
     /** Opens a workspace; must be called on the JavaFX thread. */
     public void open(Path file) {
-        showProgress(file);
+        open(file, null);
+    }
+
+    /** Opens a workspace on one negotiation (or its first, for null); on the JavaFX thread. */
+    private void open(Path file, Long negotiationId) {
+        showProgress("Opening " + file + " …");
         env.background().execute(() -> {
             try {
-                Desk opened = service.open(file);
+                Desk opened = service.open(file, negotiationId);
                 ProposedCuts cuts = ProposedCuts.of(opened.data());
                 Platform.runLater(() -> show(opened, cuts));
             } catch (DeskException e) {
@@ -115,9 +143,9 @@ public final class DeskStarter {
         }
     }
 
-    private void showProgress(Path file) {
+    private void showProgress(String text) {
         ProgressIndicator spinner = new ProgressIndicator();
-        Label what = new Label("Opening " + file + " …");
+        Label what = new Label(text);
         VBox box = new VBox(16, spinner, what);
         box.setAlignment(Pos.CENTER);
         box.setId("opening");
@@ -131,13 +159,54 @@ public final class DeskStarter {
         MainViewModel vm = new MainViewModel();
         vm.show(opened.data(), cuts, opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
         vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
-        window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit));
+        ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(),
+                new ExchangeFlow.FilePicker() { // reads the field when asked, so a test may set it later
+                    @Override
+                    public Optional<Path> open(FileChooser chooser, Stage owner) {
+                        return filePicker.open(chooser, owner);
+                    }
+
+                    @Override
+                    public Optional<Path> save(FileChooser chooser, Stage owner) {
+                        return filePicker.save(chooser, owner);
+                    }
+                });
+        window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
+                exchange::importFile, exchange::exportFile));
         setRoot(window);
         stage.setTitle("Parley — " + opened.data().negotiation().title());
         ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         window.missionsPane().table().requestFocus();
+    }
+
+    /** Import and export show progress in this window and, after an import, reopen the desk on the result. */
+    private ExchangeFlow.Host exchangeHost() {
+        return new ExchangeFlow.Host() {
+            @Override
+            public Optional<Desk> desk() {
+                return DeskStarter.this.desk();
+            }
+
+            @Override
+            public void showProgress(String what) {
+                DeskStarter.this.showProgress(what);
+            }
+
+            @Override
+            public void showWindow() {
+                if (window != null) {
+                    setRoot(window);
+                }
+            }
+
+            @Override
+            public void reopen(Path workspace, long negotiationId) {
+                close(); // one connection to the file at a time
+                open(workspace, negotiationId);
+            }
+        };
     }
 
     private void setRoot(Parent root) {

@@ -8,6 +8,9 @@ package org.parley.ui.main;
  * @param newWorkspace let the user name a new workspace file, create it with the sample and open it
  * @param about show the version and the workspace path
  * @param quit close the window and end the application
+ * @param importFile choose a JSON file and import it as a new negotiation or in place of this one
+ * @param exportFile write this negotiation or the whole workspace to a JSON file
  */
-public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit) {
+public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
+                          Runnable importFile, Runnable exportFile) {
 }

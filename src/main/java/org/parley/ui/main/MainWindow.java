@@ -160,8 +160,8 @@ public final class MainWindow extends BorderPane {
         file.getItems().addAll(
                 item("_New workspace…", "Shortcut+N", actions.newWorkspace()),
                 item("_Open workspace…", "Shortcut+O", actions.openWorkspace()),
-                disabled("_Import…", "Shortcut+I"),
-                disabled("_Export…", "Shortcut+E"),
+                withId(item("_Import…", "Shortcut+I", actions.importFile()), "menu-import"),
+                withId(item("_Export…", "Shortcut+E", actions.exportFile()), "menu-export"),
                 new SeparatorMenuItem(),
                 disabled("_Print…", "Shortcut+P"),
                 new SeparatorMenuItem(),
@@ -274,6 +274,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** A menu item whose capability comes in a later release: shown with its shortcut, not yet enabled. */
+    private static MenuItem withId(MenuItem item, String id) {
+        item.setId(id);
+        return item;
+    }
+
     private static MenuItem disabled(String text, String accelerator) {
         MenuItem item = new MenuItem(text);
         item.setAccelerator(KeyCombination.keyCombination(accelerator));

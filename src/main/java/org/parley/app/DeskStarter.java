@@ -84,17 +84,7 @@ public final class DeskStarter {
      * @param save the file to export to, or empty for "cancelled"
      */
     public void answerFileChoosersWith(Supplier<Optional<Path>> open, Supplier<Optional<Path>> save) {
-        filePicker = new ExchangeFlow.FilePicker() {
-            @Override
-            public Optional<Path> open(FileChooser chooser, Stage owner) {
-                return open.get();
-            }
-
-            @Override
-            public Optional<Path> save(FileChooser chooser, Stage owner) {
-                return save.get();
-            }
-        };
+        filePicker = ExchangeFlow.FilePicker.answering(open, save);
     }
 
     /** The window on the open desk, once there is one. */
@@ -160,17 +150,7 @@ public final class DeskStarter {
         vm.show(opened.data(), cuts, opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
         vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
         ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(),
-                new ExchangeFlow.FilePicker() { // reads the field when asked, so a test may set it later
-                    @Override
-                    public Optional<Path> open(FileChooser chooser, Stage owner) {
-                        return filePicker.open(chooser, owner);
-                    }
-
-                    @Override
-                    public Optional<Path> save(FileChooser chooser, Stage owner) {
-                        return filePicker.save(chooser, owner);
-                    }
-                });
+                ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
                 exchange::importFile, exchange::exportFile));
         setRoot(window);

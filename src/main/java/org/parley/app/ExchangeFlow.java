@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * File > Import… and File > Export…: asks what and where, runs the work off the JavaFX thread
@@ -53,6 +54,36 @@ final class ExchangeFlow {
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
             }
         };
+
+        /** A picker that answers with fixed choices (for tests and scripted runs). */
+        static FilePicker answering(Supplier<Optional<Path>> open, Supplier<Optional<Path>> save) {
+            return new FilePicker() {
+                @Override
+                public Optional<Path> open(FileChooser chooser, Stage owner) {
+                    return open.get();
+                }
+
+                @Override
+                public Optional<Path> save(FileChooser chooser, Stage owner) {
+                    return save.get();
+                }
+            };
+        }
+
+        /** A picker that asks {@code current} which picker to use each time, so it can be swapped later. */
+        static FilePicker askingEachTime(Supplier<FilePicker> current) {
+            return new FilePicker() {
+                @Override
+                public Optional<Path> open(FileChooser chooser, Stage owner) {
+                    return current.get().open(chooser, owner);
+                }
+
+                @Override
+                public Optional<Path> save(FileChooser chooser, Stage owner) {
+                    return current.get().save(chooser, owner);
+                }
+            };
+        }
     }
 
     private static final FileChooser.ExtensionFilter JSON =

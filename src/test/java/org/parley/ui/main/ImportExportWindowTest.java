@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -65,6 +66,19 @@ class ImportExportWindowTest {
         assertThat(desk.window()).isNotNull();
         assertThat(desk.editor().negotiationId()).isNotEqualTo(before);
         assertThat(desk.negotiationCount()).isEqualTo(2);
+    }
+
+    @Test
+    void importReplacingPutsTheFileInPlaceOfTheNegotiationOnTheDesk(FxRobot robot) throws Exception {
+        export(robot);
+        String title = desk.data().negotiation().title();
+        Files.writeString(exported, Files.readString(exported).replace("\"title\": \"" + title + "\"",
+                "\"title\": \"Renamed in the file\""));
+        choose("menu-import");
+        robot.clickOn(node -> node instanceof Button b && b.getText().startsWith("Replace"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.data().negotiation().title()).isEqualTo("Renamed in the file");
+        assertThat(desk.negotiationCount()).isEqualTo(1);
     }
 
     @Test

@@ -36,12 +36,14 @@ class ExchangeRoundTripTest {
     void theSampleExportsImportsAndExportsToTheSameBytes() throws Exception {
         byte[][] files = roundTrip(NegotiationJson.readSample());
         assertArrayEquals(files[0], files[1]);
+        assertMatchesSchema("parley-negotiation-2.schema.json", files[0]);
     }
 
     @Test
     void positionsCompromisesAndScenariosSurviveTheRoundTripByteForByte() throws Exception {
         byte[][] files = roundTrip(RichSample.data());
         assertArrayEquals(files[0], files[1]);
+        assertMatchesSchema("parley-negotiation-2.schema.json", files[0]);
         String text = new String(files[0], java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains("\"Middle ground\"") && text.contains("\"Half the cut\"")
                 && text.contains("\"RED_LINE\""), "the deliberation parts are in the file");
@@ -76,5 +78,11 @@ class ExchangeRoundTripTest {
             Exchange.exportWorkspace(b, second);
         }
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        assertMatchesSchema("parley-workspace-1.schema.json", Files.readAllBytes(first));
+    }
+
+    private static void assertMatchesSchema(String schema, byte[] json) throws Exception {
+        assertEquals(List.of(), SchemaValidator.parley(schema)
+                .problems(new String(json, java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -53,7 +53,7 @@ class ImportFuzzTest {
         truncations(v1, 251, mutants);
         truncations(v2, 307, mutants);
         badBytes(v2, 120, mutants);
-        treeMutations(v2, 1100, mutants);
+        treeMutations(v2, 1000, mutants);
         treeMutations(v1, 250, mutants);
         try (Workspace w = Workspace.open(dir.resolve("fuzz.parley"))) {
             long target = w.insertNegotiation(RichSample.data());

@@ -8,21 +8,14 @@ import org.parley.model.AmendmentKind;
 import org.parley.model.Baseline;
 import org.parley.model.Baselines;
 import org.parley.model.BudgetLine;
-import org.parley.model.Compromise;
 import org.parley.model.Delegation;
 import org.parley.model.Figure;
-import org.parley.model.Item;
 import org.parley.model.Mission;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
-import org.parley.model.OurLine;
-import org.parley.model.Position;
 import org.parley.model.Post;
 import org.parley.model.Proposal;
 import org.parley.model.Provenance;
-import org.parley.model.Scenario;
-import org.parley.model.ScenarioItem;
-import org.parley.model.Share;
 import org.parley.model.Target;
 import org.parley.model.TimelineEvent;
 
@@ -31,9 +24,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * One negotiation as a JSON tree in the layout of version 2, keys in the order the schema lists
@@ -66,15 +56,7 @@ final class DocumentNodes {
         data.proposals().forEach(p -> ps.add(proposal(p)));
         ArrayNode es = root.putArray("events");
         data.events().forEach(e -> es.add(event(e)));
-        ArrayNode positions = root.putArray("positions");
-        sortedPositions().forEach(p -> positions.add(position(p)));
-        ArrayNode ours = root.putArray("ourLines");
-        data.ourLines().stream().sorted(Comparator.comparing(o -> itemSortKey(o.item())))
-                .forEach(o -> ours.add(ourLine(o)));
-        ArrayNode cs = root.putArray("compromises");
-        data.compromises().forEach(c -> cs.add(compromise(c)));
-        ArrayNode ss = root.putArray("scenarios");
-        data.scenarios().forEach(s -> ss.add(scenario(s)));
+        new DeliberationNodes(data, keys, this::time).addTo(root);
         return root;
     }
 
@@ -233,82 +215,12 @@ final class DocumentNodes {
         return o;
     }
 
-    private List<Position> sortedPositions() {
-        List<Position> sorted = new ArrayList<>(data.positions());
-        sorted.sort(Comparator.comparing((Position p) -> keys.delegationOrder.get(p.delegationId()))
-                .thenComparing(p -> itemSortKey(p.item())));
-        return sorted;
-    }
-
-    /** Missions before amendments, each by its key; keys are unique, so the order is total. */
-    private String itemSortKey(Item item) {
-        return item.kind().name() + " " + itemKey(item);
-    }
-
-    private String itemKey(Item item) {
-        return item.kind() == Item.Kind.MISSION ? keys.missions.get(item.id()) : keys.amendments.get(item.id());
-    }
-
-    private ObjectNode item(Item item) {
-        ObjectNode o = NODES.objectNode();
-        o.put(item.kind() == Item.Kind.MISSION ? "mission" : "amendment", itemKey(item));
-        return o;
-    }
-
-    private ObjectNode position(Position p) {
-        ObjectNode o = NODES.objectNode();
-        o.put("delegation", keys.delegations.get(p.delegationId()));
-        o.set("item", item(p.item()));
-        o.put("stance", p.stance().name());
-        o.put("note", p.note());
-        return o;
-    }
-
-    private ObjectNode ourLine(OurLine l) {
-        ObjectNode o = NODES.objectNode();
-        o.set("item", item(l.item()));
-        o.put("line", l.line());
-        o.put("fallback", l.fallback());
-        return o;
-    }
-
-    private ObjectNode compromise(Compromise c) {
-        ObjectNode o = NODES.objectNode();
-        o.put("key", keys.compromises.get(c.id()));
-        o.put("amendment", keys.amendments.get(c.amendmentId()));
-        o.put("description", c.description());
-        o.put("value", c.value());
-        o.put("floatedBy", c.floatedBy());
-        o.put("floatedAt", time(c.floatedAt()));
-        o.put("status", c.status().name());
-        return o;
-    }
-
-    private ObjectNode scenario(Scenario s) {
-        ObjectNode o = NODES.objectNode();
-        o.put("key", keys.scenarios.get(s.id()));
-        o.put("name", s.name());
-        o.put("targetUsd", s.targetUsd());
-        ArrayNode items = o.putArray("items");
-        for (ScenarioItem i : s.items()) {
-            ObjectNode item = NODES.objectNode();
-            if (i.kind() == ScenarioItem.Kind.PROPOSAL) {
-                item.put("proposal", keys.proposals.get(i.id()));
-            } else {
-                item.put("compromise", keys.compromises.get(i.id()));
-            }
-            item.put("percent", percent(i.share().basisPoints()));
-            items.add(item);
-        }
-        return o;
-    }
-
     /** Basis points as a percentage string, "12.5" for 1250: exact, unlike a binary float. */
     static String percent(long basisPoints) {
         return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
     }
 
-    private String time(Instant t) {
+    String time(Instant t) {
         return OffsetDateTime.ofInstant(t, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -70,11 +71,23 @@ public final class DeskStarter {
     private Desk desk;
     private MainWindow window;
     private Timeline ticker;
+    private ExchangeFlow.FilePicker filePicker = ExchangeFlow.FilePicker.NATIVE;
 
     public DeskStarter(Stage stage, DeskService service, Environment env) {
         this.stage = Objects.requireNonNull(stage);
         this.service = Objects.requireNonNull(service);
         this.env = Objects.requireNonNull(env);
+    }
+
+    /**
+     * Answers File > Import… and Export… with these files instead of a native file dialog
+     * (which a headless test cannot drive).
+     *
+     * @param open the file to import, or empty for "cancelled"
+     * @param save the file to export to, or empty for "cancelled"
+     */
+    public void answerFileChoosersWith(Supplier<Optional<Path>> open, Supplier<Optional<Path>> save) {
+        filePicker = ExchangeFlow.FilePicker.answering(open, save);
     }
 
     /** The window on the open desk, once there is one. */
@@ -88,8 +101,13 @@ public final class DeskStarter {
 
     /** Opens a workspace; must be called on the JavaFX thread. */
     public void open(Path file) {
+        open(file, null);
+    }
+
+    /** Opens a workspace on one negotiation (or its first, for null); on the JavaFX thread. */
+    private void open(Path file, Long negotiationId) {
         showProgress(file);
-        background(file, () -> service.open(file), this::failed);
+        background(file, () -> service.open(file, negotiationId), this::failed);
     }
 
     /** Closes the open workspace, if any. */
@@ -108,8 +126,12 @@ public final class DeskStarter {
     }
 
     private void showProgress(Path file) {
+        showProgress("Opening " + file + " …");
+    }
+
+    private void showProgress(String text) {
         ProgressIndicator spinner = new ProgressIndicator();
-        Label what = new Label("Opening " + file + " …");
+        Label what = new Label(text);
         VBox box = new VBox(16, spinner, what);
         box.setAlignment(Pos.CENTER);
         box.setId("opening");
@@ -123,8 +145,10 @@ public final class DeskStarter {
         MainViewModel vm = new MainViewModel();
         vm.show(opened.data(), cuts, opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
         vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
+        ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(),
+                ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
-                this::restoreBackup));
+                this::restoreBackup, exchange::importFile, exchange::exportFile));
         setRoot(window);
         stage.setTitle("Parley — " + opened.data().negotiation().title() + (opened.readOnly() ? " (read-only)" : ""));
         opened.notice().ifPresent(notice -> {
@@ -136,6 +160,34 @@ public final class DeskStarter {
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         window.missionsPane().table().requestFocus();
+    }
+
+    /** Import and export show progress in this window and, after an import, reopen the desk on the result. */
+    private ExchangeFlow.Host exchangeHost() {
+        return new ExchangeFlow.Host() {
+            @Override
+            public Optional<Desk> desk() {
+                return DeskStarter.this.desk();
+            }
+
+            @Override
+            public void showProgress(String what) {
+                DeskStarter.this.showProgress(what);
+            }
+
+            @Override
+            public void showWindow() {
+                if (window != null) {
+                    setRoot(window);
+                }
+            }
+
+            @Override
+            public void reopen(Path workspace, long negotiationId) {
+                close(); // one connection to the file at a time
+                open(workspace, negotiationId);
+            }
+        };
     }
 
     private void setRoot(Parent root) {

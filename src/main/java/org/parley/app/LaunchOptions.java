@@ -16,6 +16,7 @@ public record LaunchOptions(Optional<Path> workspace, boolean help, boolean vers
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: parley [--workspace FILE]",
+            "       parley export|import|check ...   (no window; run one without options for its usage)",
             "",
             "Opens the Parley desk on a workspace (an SQLite file). Without --workspace it opens the",
             "default workspace in your data folder, creating it with the 2018 sample on first start.",

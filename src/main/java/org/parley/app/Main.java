@@ -18,6 +18,11 @@ public final class Main {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
+        if (CommandLine.isCommand(List.of(args))) {
+            // export, import, check: no window, and the exit code says how it went
+            System.exit(CommandLine.run(List.of(args), System.out, System.err));
+            return;
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(List.of(args));

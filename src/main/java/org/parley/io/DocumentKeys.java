@@ -21,6 +21,9 @@ final class DocumentKeys {
     private final Map<String, Entry> posts = new HashMap<>();   // "MISSION/line/post"
     private final Map<String, Entry> proposals = new HashMap<>();
     private final Map<String, Entry> events = new HashMap<>();
+    private final Map<String, Entry> amendments = new HashMap<>();
+    private final Map<String, Entry> compromises = new HashMap<>();
+    private final Map<String, Entry> scenarios = new HashMap<>();
     private long nextAmendmentId = 1;
 
     long declareDelegation(String code, JsonPath path) throws InvalidJsonException {
@@ -55,6 +58,31 @@ final class DocumentKeys {
 
     long nextAmendmentId() {
         return nextAmendmentId++;
+    }
+
+    void declareAmendment(String key, long id, JsonPath path) throws InvalidJsonException {
+        Entry first = amendments.get(key);
+        if (first != null) {
+            throw new InvalidJsonException(path, "duplicate amendment key \"" + key + "\" (first at "
+                    + first.declaredAt() + ")");
+        }
+        amendments.put(key, new Entry(id, path));
+    }
+
+    long declareCompromise(String key, JsonPath path) throws InvalidJsonException {
+        return declare(compromises, key, path, "compromise key \"" + key + "\"");
+    }
+
+    long declareScenario(String key, JsonPath path) throws InvalidJsonException {
+        return declare(scenarios, key, path, "scenario key \"" + key + "\"");
+    }
+
+    long amendment(String key, JsonPath path) throws InvalidJsonException {
+        return find(amendments, key, path, "unknown amendment \"" + key + "\"");
+    }
+
+    long compromise(String key, JsonPath path) throws InvalidJsonException {
+        return find(compromises, key, path, "unknown compromise \"" + key + "\"");
     }
 
     long delegation(String code, JsonPath path) throws InvalidJsonException {

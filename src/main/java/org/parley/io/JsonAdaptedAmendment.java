@@ -12,7 +12,7 @@ import org.parley.model.Target;
  * doubt: {@code "percent"} for a percent cut, {@code "usd"} for amount cuts, restorations and
  * top-line cuts, {@code "posts"} for abolitions. A percent may be a number or a string ("12.5").
  */
-record JsonAdaptedAmendment(String kind, JsonAdaptedTarget target, JsonNode percent, Long usd, Integer posts,
+record JsonAdaptedAmendment(String key, String kind, JsonAdaptedTarget target, JsonNode percent, Long usd, Integer posts,
                             String rationale, JsonAdaptedProvenance provenance) {
 
     Amendment toModel(JsonPath path, DocumentKeys keys) throws InvalidJsonException {
@@ -21,6 +21,10 @@ record JsonAdaptedAmendment(String kind, JsonAdaptedTarget target, JsonNode perc
         long value = value(k, path);
         Provenance from = Fields.required(provenance, path.field("provenance")).toModel(path.field("provenance"));
         long id = keys.nextAmendmentId();
+        if (key != null) {
+            // Version 2 names amendments so that positions and compromises can refer to them.
+            keys.declareAmendment(Fields.key(key, path.field("key")), id, path.field("key"));
+        }
         return Fields.build(path, () -> new Amendment(id, t, k, value, rationale, from));
     }
 
@@ -57,6 +61,11 @@ record JsonAdaptedAmendment(String kind, JsonAdaptedTarget target, JsonNode perc
     }
 
     private static long basisPoints(JsonNode percent, JsonPath path) throws InvalidJsonException {
+        return share(percent, path).basisPoints();
+    }
+
+    /** A percentage given as a number (50) or a string ("12.5"); shared with scenario items. */
+    static Share share(JsonNode percent, JsonPath path) throws InvalidJsonException {
         Fields.required(percent, path);
         String text;
         if (percent.isTextual()) {
@@ -66,6 +75,6 @@ record JsonAdaptedAmendment(String kind, JsonAdaptedTarget target, JsonNode perc
         } else {
             throw new InvalidJsonException(path, "must be a percentage, as a number (50) or a string (\"12.5\")");
         }
-        return Fields.build(path, () -> Share.parsePercent(text)).basisPoints();
+        return Fields.build(path, () -> Share.parsePercent(text));
     }
 }

@@ -1,10 +1,14 @@
 package org.parley.io;
 
+import org.parley.model.Compromise;
 import org.parley.model.Delegation;
 import org.parley.model.Mission;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
+import org.parley.model.OurLine;
+import org.parley.model.Position;
 import org.parley.model.Proposal;
+import org.parley.model.Scenario;
 import org.parley.model.TimelineEvent;
 
 import java.util.ArrayList;
@@ -18,9 +22,12 @@ import java.util.List;
  */
 record JsonAdaptedDocument(String format, Integer version, JsonAdaptedNegotiation negotiation,
                            List<JsonAdaptedDelegation> delegations, List<JsonAdaptedMission> missions,
-                           List<JsonAdaptedProposal> proposals, List<JsonAdaptedEvent> events) {
+                           List<JsonAdaptedProposal> proposals, List<JsonAdaptedEvent> events,
+                           List<JsonAdaptedPosition> positions, List<JsonAdaptedOurLine> ourLines,
+                           List<JsonAdaptedCompromise> compromises, List<JsonAdaptedScenario> scenarios) {
 
-    NegotiationData toModel() throws InvalidJsonException {
+    /** Reads a version 1 or 2 document; the deliberation lists are version 2's and required there. */
+    NegotiationData toModel(int version) throws InvalidJsonException {
         JsonPath root = JsonPath.ROOT;
         DocumentKeys keys = new DocumentKeys();
         Negotiation n = Fields.required(negotiation, root.field("negotiation")).toModel(root.field("negotiation"));
@@ -31,8 +38,29 @@ record JsonAdaptedDocument(String format, Integer version, JsonAdaptedNegotiatio
                 root.field("proposals"), (proposal, at) -> proposal.toModel(at, keys));
         List<TimelineEvent> es = Fields.convertAll(requiredList(events, root.field("events")), root.field("events"),
                 (event, at) -> event.toModel(at, keys));
+        if (version < 2) {
+            newInVersion2(positions, root.field("positions"));
+            newInVersion2(ourLines, root.field("ourLines"));
+            newInVersion2(compromises, root.field("compromises"));
+            newInVersion2(scenarios, root.field("scenarios"));
+            return Fields.build(root, () -> new NegotiationData(n, ds, ms, ps, es));
+        }
+        List<Position> pos = Fields.convertAll(requiredList(positions, root.field("positions")),
+                root.field("positions"), (p, at) -> p.toModel(at, keys));
+        List<OurLine> ours = Fields.convertAll(requiredList(ourLines, root.field("ourLines")),
+                root.field("ourLines"), (o, at) -> o.toModel(at, keys));
+        List<Compromise> cs = Fields.convertAll(requiredList(compromises, root.field("compromises")),
+                root.field("compromises"), (c, at) -> c.toModel(at, keys));
+        List<Scenario> ss = Fields.convertAll(requiredList(scenarios, root.field("scenarios")),
+                root.field("scenarios"), (sc, at) -> sc.toModel(at, keys));
         // The keys above already guarantee whole references; this is the model's own last check.
-        return Fields.build(root, () -> new NegotiationData(n, ds, ms, ps, es));
+        return Fields.build(root, () -> new NegotiationData(n, ds, ms, ps, es, pos, ours, cs, ss));
+    }
+
+    private static void newInVersion2(List<?> list, JsonPath path) throws InvalidJsonException {
+        if (list != null) {
+            throw new InvalidJsonException(path, "is new in version 2; this document says \"version\": 1");
+        }
     }
 
     /** Two passes: all codes first, so that a group may name members declared after it. */

@@ -21,11 +21,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads a Parley negotiation document (format "parley-negotiation", version 1; see
- * {@code docs/sample-data.md}) into a whole {@link NegotiationData} with document-local ids.
+ * Reads a Parley negotiation document (format "parley-negotiation", version 1 or 2; see
+ * {@code docs/sample-data.md} and {@code docs/schema/parley-negotiation-2.schema.json}) into a whole {@link NegotiationData} with document-local ids.
  * Every problem becomes an {@link ImportException} naming the source, the JSON path (or line and
  * column for syntax errors) and the rule broken. Nothing is guessed: unknown fields, loose types
  * ("12" for a number) and figures without a source or an illustrative flag are all errors.
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
 public final class NegotiationJson {
 
     public static final String FORMAT = "parley-negotiation";
-    public static final int VERSION = 1;
+    /** The version this Parley writes; it reads every version from 1 up to this one. */
+    public static final int VERSION = 2;
     /** The sample the app fills a new workspace from; the build copies {@code sample-data/} here. */
     public static final String SAMPLE_RESOURCE = "/org/parley/sample/negotiation-2018.json";
 
@@ -90,10 +92,35 @@ public final class NegotiationJson {
      * @param sourceName how errors name the input, e.g. its file name
      */
     public static NegotiationData read(InputStream in, String sourceName) throws ImportException {
-        JsonNode tree = readTree(in, sourceName);
+        return fromTree(readTree(in, sourceName), sourceName);
+    }
+
+    /**
+     * Reads a file that is either one negotiation document or a whole-workspace export
+     * (format "parley-workspace", see {@link NegotiationJsonWriter#writeWorkspace}); every
+     * negotiation in it, in order. Errors inside a workspace file name the place from its root,
+     * e.g. {@code $.negotiations[1].missions[0].code}.
+     */
+    public static List<NegotiationData> readDocuments(Path file) throws ImportException {
+        String name = String.valueOf(file.getFileName());
+        JsonNode tree;
+        try (InputStream in = Files.newInputStream(file)) {
+            tree = readTree(in, name);
+        } catch (IOException e) {
+            throw new ImportException(name, file.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+        JsonNode format = tree.isObject() ? tree.get("format") : null;
+        if (format == null || !NegotiationJsonWriter.WORKSPACE_FORMAT.equals(format.textValue())) {
+            return List.of(fromTree(tree, name));
+        }
+        return WorkspaceDocument.read(tree, name);
+    }
+
+    /** Checks the header and binds one negotiation document already parsed. */
+    static NegotiationData fromTree(JsonNode tree, String sourceName) throws ImportException {
         checkHeader(tree, sourceName);
         try {
-            return MAPPER.treeToValue(tree, JsonAdaptedDocument.class).toModel();
+            return MAPPER.treeToValue(tree, JsonAdaptedDocument.class).toModel(tree.get("version").intValue());
         } catch (JsonMappingException e) {
             throw new ImportException(sourceName, JsonPath.of(e.getPath()).toString(), describe(e), e);
         } catch (StreamReadException e) {
@@ -106,7 +133,7 @@ public final class NegotiationJson {
         }
     }
 
-    private static JsonNode readTree(InputStream in, String sourceName) throws ImportException {
+    static JsonNode readTree(InputStream in, String sourceName) throws ImportException {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(in);
@@ -133,7 +160,7 @@ public final class NegotiationJson {
         }
         JsonNode version = tree.get("version");
         if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
-            throw new ImportException(sourceName, "$.version", "must be a whole number (this Parley reads "
+            throw new ImportException(sourceName, "$.version", "must be a whole number (this Parley reads 1 to "
                     + VERSION + ")");
         }
         if (version.intValue() > VERSION) {

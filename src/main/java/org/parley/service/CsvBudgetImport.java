@@ -74,7 +74,7 @@ public final class CsvBudgetImport {
         for (Mission m : missions) {
             b.update(Part.MISSIONS, m);
         }
-        // backup before import
+        editor.backup("before-import");
         String codes = missions.stream().map(Mission::code).collect(Collectors.joining(", "));
         editor.apply(b.build("Import CSV", "Import " + shape.label().toLowerCase() + " from " + sheet.source()
                 + ": " + summary + " (" + codes + ")"));

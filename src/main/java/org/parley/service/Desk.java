@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.parley.io.ImportException;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.store.StoreException;
@@ -64,6 +65,29 @@ public final class Desk implements AutoCloseable {
     /** Every negotiation in the workspace (titles and deadlines only). */
     public List<Negotiation> negotiations() throws StoreException {
         return workspace.negotiations().list();
+    }
+
+    /** Writes the negotiation on the desk to {@code out} (JSON, version 2). */
+    public void exportNegotiation(Path out) throws ExchangeException {
+        Exchange.exportNegotiation(workspace, editor.negotiationId(), out);
+    }
+
+    /** Writes every negotiation of the workspace to {@code out}. */
+    public void exportWorkspace(Path out) throws ExchangeException {
+        Exchange.exportWorkspace(workspace, out);
+    }
+
+    /**
+     * Imports a file into this workspace, as new negotiations or in place of the one on the desk;
+     * the desk itself still shows what it showed, so the caller reopens it on the returned id.
+     *
+     * @return the id of the negotiation to show: the replacement, or the first one added
+     */
+    public long importFile(Path file, boolean replaceThis) throws ImportException, ExchangeException {
+        if (replaceThis) {
+            return Exchange.importReplacing(workspace, editor.negotiationId(), file);
+        }
+        return Exchange.importAsNew(workspace, file).get(0);
     }
 
     /**

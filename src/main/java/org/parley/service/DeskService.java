@@ -42,6 +42,14 @@ public final class DeskService {
      *     workspace or the sample cannot be read; the file is then left as it was
      */
     public Desk open(Path file) throws DeskException {
+        return open(file, null);
+    }
+
+    /**
+     * Opens the workspace at {@code file} on negotiation {@code negotiationId} (after an import),
+     * or on its first negotiation when that is null.
+     */
+    public Desk open(Path file, Long negotiationId) throws DeskException {
         // Read the sample before touching the disk, so a broken sample never leaves a file behind.
         NegotiationData seed = isNewWorkspace(file) ? readSample(file) : null;
         Workspace workspace;
@@ -58,7 +66,7 @@ public final class DeskService {
                 id = workspace.insertNegotiation(seed != null ? seed : readSample(file));
                 seeded = true;
             } else {
-                id = negotiations.get(0).id();
+                id = negotiationId != null ? negotiationId : negotiations.get(0).id();
             }
             String notice = seeded ? null : dailyBackup(workspace.file());
             return new Desk(workspace, workspace.loadNegotiation(id), seeded, notice);

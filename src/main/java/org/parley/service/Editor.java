@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.parley.model.ChangeRecord;
 import org.parley.model.NegotiationData;
+import org.parley.store.Backups;
 import org.parley.store.NewIds;
 import org.parley.store.StoreException;
 import org.parley.store.Workspace;
@@ -110,6 +111,21 @@ public final class Editor {
     public void redo() throws EditException {
         ChangeSet set = history.nextRedo().orElseThrow(() -> new IllegalStateException("nothing to redo"));
         run(set, "Redo: " + set.description(), Applied.Kind.REDONE, history::redone);
+    }
+
+    /**
+     * Copies the workspace into its backups folder before something large goes over it (an
+     * import); a gesture that needs this refuses to go on without it.
+     *
+     * @param reason lower-case words with dashes, e.g. "before-import"
+     */
+    public void backup(String reason) throws EditException {
+        try {
+            Backups.take(workspace.file(), reason);
+        } catch (StoreException e) {
+            throw new EditException("No backup could be made before the " + reason.replace("before-", "")
+                    + ", so nothing was changed: " + e.getMessage(), e);
+        }
     }
 
     /** The changes committed to this negotiation at or after {@code since}, oldest first. */

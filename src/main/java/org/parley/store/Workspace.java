@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.util.NoSuchElementException;
 import org.parley.model.ChangeRecord;
 import org.parley.model.Negotiation;
@@ -210,15 +214,53 @@ public final class Workspace implements AutoCloseable {
      */
     public long insertNegotiation(NegotiationData data) throws StoreException {
         requireWriting("the new negotiation");
+        return db.inTransaction(c -> insert(c, data));
+    }
+
+    /**
+     * Writes several whole negotiations in one transaction (a whole-workspace import): all or none.
+     *
+     * @return the ids of the new negotiations, in order
+     */
+    public List<Long> insertNegotiations(List<NegotiationData> all) throws StoreException {
+        requireWriting("the new negotiations");
         return db.inTransaction(c -> {
-            long id = negotiations.insert(c, data.negotiation());
-            IdRemap ids = new IdRemap();
-            missions.insert(c, id, data.missions(), ids);
-            delegations.insert(c, id, data.delegations(), ids);
-            proposals.insert(c, id, data.proposals(), ids);
-            timeline.insert(c, id, data.events(), ids);
-            DeliberationInserts.insert(c, id, data, ids);
-            return id;
+            List<Long> ids = new java.util.ArrayList<>();
+            for (NegotiationData data : all) {
+                ids.add(insert(c, data));
+            }
+            return ids;
+        });
+    }
+
+    private long insert(Connection c, NegotiationData data) throws SQLException {
+        long id = negotiations.insert(c, data.negotiation());
+        IdRemap ids = new IdRemap();
+        missions.insert(c, id, data.missions(), ids);
+        delegations.insert(c, id, data.delegations(), ids);
+        proposals.insert(c, id, data.proposals(), ids);
+        timeline.insert(c, id, data.events(), ids);
+        DeliberationInserts.insert(c, id, data, ids);
+        return id;
+    }
+
+    /**
+     * Replaces a negotiation by {@code data} in one transaction: the old one is deleted (with
+     * everything in it, by cascade) and the new one inserted, or, on any failure, nothing changes.
+     * The replacement gets a new id.
+     *
+     * @return the id of the replacement
+     * @throws NoSuchElementException when the workspace has no negotiation with this id
+     */
+    public long replaceNegotiation(long id, NegotiationData data) throws StoreException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM negotiation WHERE id = ?")) {
+                ps.setLong(1, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new NoSuchElementException("no negotiation with id " + id + " in " + db.file());
+                }
+            }
+            return insert(c, data);
         });
     }
 

@@ -104,10 +104,10 @@ class NegotiationJsonErrorTest {
 
     @Test
     void newerVersion_isReportedAsNewer() {
-        String json = with("\"version\": 1,", "\"version\": 2, \"fromTheFuture\": true,");
+        String json = with("\"version\": 1,", "\"version\": 3, \"fromTheFuture\": true,");
 
-        assertThat(errorOf(json)).isEqualTo("test.json: $.version: version 2 is newer than this Parley "
-                + "supports (1); update Parley to read it");
+        assertThat(errorOf(json)).isEqualTo("test.json: $.version: version 3 is newer than this Parley "
+                + "supports (2); update Parley to read it");
     }
 
     @Test

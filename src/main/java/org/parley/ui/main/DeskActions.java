@@ -8,13 +8,15 @@ package org.parley.ui.main;
  * @param newWorkspace let the user name a new workspace file, create it with the sample and open it
  * @param about show the version and the workspace path
  * @param quit close the window and end the application
- * @param restoreBackup list the workspace's backups and restore the one chosen
+ * @param restoreBackup list the workspace's backups and restore the one chosen (null: disabled)
+ * @param importFile choose a JSON file and import it as a new negotiation or in place of this one
+ * @param exportFile write this negotiation or the whole workspace to a JSON file
  */
 public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
-                          Runnable restoreBackup) {
+                          Runnable restoreBackup, Runnable importFile, Runnable exportFile) {
 
-    /** Without File > Restore backup (it is then disabled). */
+    /** Without File > Restore backup, Import and Export (they are then disabled). */
     public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit) {
-        this(openWorkspace, newWorkspace, about, quit, null);
+        this(openWorkspace, newWorkspace, about, quit, null, null, null);
     }
 }

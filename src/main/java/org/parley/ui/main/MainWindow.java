@@ -172,9 +172,9 @@ public final class MainWindow extends BorderPane {
         file.getItems().addAll(
                 item("_New workspace…", "Shortcut+N", actions.newWorkspace()),
                 item("_Open workspace…", "Shortcut+O", actions.openWorkspace()),
-                disabled("_Import…", "Shortcut+I"),
+                withId(item("_Import…", "Shortcut+I", actions.importFile()), "menu-import"),
                 importCsv(),
-                disabled("_Export…", "Shortcut+E"),
+                withId(item("_Export…", "Shortcut+E", actions.exportFile()), "menu-export"),
                 new SeparatorMenuItem(),
                 restoreBackupItem(actions),
                 new SeparatorMenuItem(),
@@ -322,6 +322,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** A menu item whose capability comes in a later release: shown with its shortcut, not yet enabled. */
+    private static MenuItem withId(MenuItem item, String id) {
+        item.setId(id);
+        return item;
+    }
+
     private static MenuItem disabled(String text, String accelerator) {
         MenuItem item = new MenuItem(text);
         item.setAccelerator(KeyCombination.keyCombination(accelerator));

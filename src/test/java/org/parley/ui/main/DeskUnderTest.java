@@ -58,6 +58,16 @@ public final class DeskUnderTest {
         return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
     }
 
+    /** Answers File > Import… with {@code toImport} and File > Export… with {@code exportTo}. */
+    public void answerFileChoosersWith(Path toImport, Path exportTo) {
+        starter.answerFileChoosersWith(() -> java.util.Optional.of(toImport), () -> java.util.Optional.of(exportTo));
+    }
+
+    /** The workspace file's negotiations, as the open desk sees them. */
+    public int negotiationCount() throws Exception {
+        return starter.desk().orElseThrow().negotiations().size();
+    }
+
     /** The editor every gesture on the desk goes through. */
     public Editor editor() {
         return starter.desk().orElseThrow().editor();

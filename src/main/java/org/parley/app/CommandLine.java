@@ -1,0 +1,186 @@
+package org.parley.app;
+
+import org.parley.io.ImportException;
+import org.parley.model.Negotiation;
+import org.parley.service.Exchange;
+import org.parley.service.ExchangeException;
+import org.parley.store.StoreException;
+import org.parley.store.Workspace;
+import org.parley.store.WorkspaceCheck;
+import org.parley.store.WorkspaceCounts;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The commands that run without a window: {@code export}, {@code import} and {@code check}.
+ * {@link #run} returns the exit code and writes only to the streams it is given, so tests run it
+ * in-process: 0 done, 1 failed (the message names the file and the place), 2 bad arguments (with
+ * the usage text).
+ */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE_ERROR = 2;
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: parley export --workspace FILE [--negotiation ID | --all] --out OUT.json",
+            "       parley import --workspace FILE --file IN.json [--replace ID]",
+            "       parley check --workspace FILE",
+            "",
+            "  export   write one negotiation (default: the first; --negotiation ID picks one) or, with",
+            "           --all, every negotiation of the workspace to a JSON file (written whole or not at all)",
+            "  import   add the negotiations of a JSON export to the workspace, or with --replace ID put",
+            "           the one negotiation of the file in place of negotiation ID; a bad file changes nothing",
+            "  check    check the workspace file (SQLite integrity_check, schema version) and list its",
+            "           negotiations with their ids and counts; exit code 1 when anything is wrong",
+            "",
+            "Exit codes: 0 done, 1 failed, 2 bad arguments.");
+
+    private static final Set<String> COMMANDS = Set.of("export", "import", "check");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** True when the arguments name a command rather than options for the window. */
+    public static boolean isCommand(List<String> args) {
+        return !args.isEmpty() && COMMANDS.contains(args.get(0));
+    }
+
+    /** Runs a command; never calls {@code System.exit}. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        return new CommandLine(out, err).run(args);
+    }
+
+    private int run(List<String> args) {
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (command) {
+                case "export" -> export(CommandOptions.parse(command, rest,
+                        Set.of("--workspace", "--negotiation", "--out"), Set.of("--all")));
+                case "import" -> importFile(CommandOptions.parse(command, rest,
+                        Set.of("--workspace", "--file", "--replace"), Set.of()));
+                default -> check(CommandOptions.parse(command, rest, Set.of("--workspace"), Set.of()));
+            };
+        } catch (LaunchOptions.UsageException e) {
+            err.println("parley " + e.getMessage());
+            err.println(USAGE);
+            return USAGE_ERROR;
+        }
+    }
+
+    private int export(CommandOptions o) throws LaunchOptions.UsageException {
+        Path workspace = existing(o.required("--workspace"));
+        Path target = Path.of(o.required("--out")).toAbsolutePath();
+        if (o.has("--all") && o.has("--negotiation")) {
+            throw new LaunchOptions.UsageException("export: give --negotiation ID or --all, not both");
+        }
+        Long id = o.has("--negotiation") ? o.id("--negotiation") : null;
+        if (workspace == null) {
+            return missing(o);
+        }
+        try (Workspace w = Workspace.open(workspace)) {
+            if (o.has("--all")) {
+                Exchange.exportWorkspace(w, target);
+                out.println("exported " + w.negotiations().list().size() + " negotiation(s) to " + target);
+                return OK;
+            }
+            List<Negotiation> all = w.negotiations().list();
+            if (id == null && all.isEmpty()) {
+                err.println("parley: " + workspace + " holds no negotiation to export");
+                return FAILED;
+            }
+            long chosen = id != null ? id : all.get(0).id();
+            Exchange.exportNegotiation(w, chosen, target);
+            out.println("exported negotiation " + chosen + " to " + target);
+            return OK;
+        } catch (StoreException | ExchangeException e) {
+            err.println("parley: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int importFile(CommandOptions o) throws LaunchOptions.UsageException {
+        Path workspace = Path.of(o.required("--workspace")).toAbsolutePath();
+        Path file = Path.of(o.required("--file")).toAbsolutePath();
+        Long replace = o.has("--replace") ? o.id("--replace") : null;
+        try {
+            // Read and check the file before opening (or creating) the workspace, so that a bad
+            // file never leaves a new empty workspace behind.
+            Exchange.read(file);
+        } catch (ImportException e) {
+            err.println("parley: " + file + ": " + e.location() + ": " + e.problem());
+            err.println("parley: nothing was imported");
+            return FAILED;
+        }
+        try (Workspace w = Workspace.open(workspace)) {
+            if (replace != null) {
+                long id = Exchange.importReplacing(w, replace, file);
+                out.println("replaced negotiation " + replace + " by " + title(w, id) + " (now negotiation " + id + ")");
+            } else {
+                for (long id : Exchange.importAsNew(w, file)) {
+                    out.println("imported " + title(w, id) + " as negotiation " + id);
+                }
+            }
+            return OK;
+        } catch (ImportException e) {
+            err.println("parley: " + file + ": " + e.location() + ": " + e.problem());
+            err.println("parley: nothing was imported");
+            return FAILED;
+        } catch (StoreException | ExchangeException e) {
+            err.println("parley: " + e.getMessage());
+            err.println("parley: nothing was imported");
+            return FAILED;
+        }
+    }
+
+    private int check(CommandOptions o) throws LaunchOptions.UsageException {
+        Path workspace = existing(o.required("--workspace"));
+        if (workspace == null) {
+            return missing(o);
+        }
+        try (Workspace w = Workspace.open(workspace)) {
+            WorkspaceCheck check = WorkspaceCheck.of(w);
+            out.println("workspace: " + workspace);
+            out.println("schema version: " + check.schemaVersion() + " (this Parley: " + check.supportedVersion() + ")");
+            out.println("integrity: " + (check.ok() ? "ok" : check.problems().size() + " problem(s)"));
+            check.problems().forEach(p -> out.println("  " + p));
+            for (Negotiation n : w.negotiations().list()) {
+                WorkspaceCounts c = w.counts(n.id());
+                out.println("negotiation " + n.id() + " \"" + n.title() + "\": " + c.missions() + " missions, "
+                        + c.lines() + " lines, " + c.posts() + " posts, " + c.delegations() + " delegations, "
+                        + c.proposals() + " proposals, " + c.amendments() + " amendments, " + c.events() + " events");
+            }
+            return check.ok() ? OK : FAILED;
+        } catch (StoreException e) {
+            err.println("parley: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    /** The workspace named, or null when there is no such file: export and check never create one. */
+    private static Path existing(String name) {
+        Path file = Path.of(name).toAbsolutePath();
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    private int missing(CommandOptions o) {
+        err.println("parley: " + Path.of(o.get("--workspace").orElse("")).toAbsolutePath()
+                + ": no such workspace file");
+        return FAILED;
+    }
+
+    private static String title(Workspace w, long id) throws StoreException {
+        return w.negotiations().find(id).map(n -> "\"" + n.title() + "\"").orElse("negotiation " + id);
+    }
+}

@@ -1,0 +1,174 @@
+package org.parley.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.io.NegotiationJson;
+import org.parley.store.Workspace;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code parley export|import|check}, run in-process: exit codes, messages, and nothing half-written. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return CommandLine.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path sampleWorkspace(String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (Workspace w = Workspace.open(file)) {
+            w.insertNegotiation(NegotiationJson.readSample());
+        }
+        return file;
+    }
+
+    @Test
+    void commandWordsAreRecognisedAndWindowOptionsAreNot() {
+        assertTrue(CommandLine.isCommand(List.of("check", "--workspace", "x")));
+        assertFalse(CommandLine.isCommand(List.of("--workspace", "x")));
+        assertFalse(CommandLine.isCommand(List.of()));
+    }
+
+    @Test
+    void exportThenImportThenExportGivesTheSameFile() throws Exception {
+        Path a = sampleWorkspace("a.parley");
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        assertEquals(0, run("export", "--workspace", a.toString(), "--out", first.toString()), err());
+        Path b = dir.resolve("b.parley");
+        assertEquals(0, run("import", "--workspace", b.toString(), "--file", first.toString()), err());
+        assertTrue(out().contains("imported \"Peacekeeping budgets 2018/19\" as negotiation"), out());
+        assertEquals(0, run("export", "--workspace", b.toString(), "--negotiation", "1", "--out=" + second), err());
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    @Test
+    void exportAllWritesAWorkspaceFile() throws Exception {
+        Path a = sampleWorkspace("a.parley");
+        Path all = dir.resolve("all.json");
+        assertEquals(0, run("export", "--workspace", a.toString(), "--all", "--out", all.toString()), err());
+        assertTrue(Files.readString(all).contains("\"format\": \"parley-workspace\""));
+    }
+
+    @Test
+    void importReplaceSwapsTheNegotiation() throws Exception {
+        Path a = sampleWorkspace("a.parley");
+        Path file = dir.resolve("n.json");
+        run("export", "--workspace", a.toString(), "--out", file.toString());
+        assertEquals(0, run("import", "--workspace", a.toString(), "--file", file.toString(), "--replace", "1"), err());
+        assertTrue(out().startsWith("replaced negotiation 1 by"), out());
+        try (Workspace w = Workspace.open(a)) {
+            assertEquals(1, w.negotiations().list().size());
+        }
+    }
+
+    @Test
+    void checkReportsIntegritySchemaAndCountsAndExitsZero() throws Exception {
+        Path a = sampleWorkspace("a.parley");
+        assertEquals(0, run("check", "--workspace", a.toString()), err());
+        assertTrue(out().contains("integrity: ok"), out());
+        assertTrue(out().contains("schema version: 2"), out());
+        assertTrue(out().matches("(?s).*negotiation 1 \"Peacekeeping budgets 2018/19\": \\d+ missions, \\d+ lines.*"),
+                out());
+    }
+
+    @Test
+    void checkOnAFileThatIsNotAWorkspaceFails() throws Exception {
+        Path junk = dir.resolve("junk.parley");
+        Files.writeString(junk, "this is not SQLite, just text that is long enough to have a header at all");
+        assertEquals(1, run("check", "--workspace", junk.toString()));
+        assertTrue(err().contains("junk.parley"), err());
+    }
+
+    @Test
+    void checkOnAMissingFileFailsAndCreatesNothing() {
+        Path missing = dir.resolve("missing.parley");
+        assertEquals(1, run("check", "--workspace", missing.toString()));
+        assertTrue(err().contains("no such workspace file"), err());
+        assertFalse(Files.exists(missing));
+    }
+
+    @Test
+    void badArgumentsPrintTheUsageAndExitTwo() {
+        assertEquals(2, run("export", "--workspace", "a.parley"));
+        assertTrue(err().contains("--out is required") && err().contains("Usage: parley export"), err());
+        assertEquals(2, run("check", "--colour", "red"));
+        assertTrue(err().contains("unknown argument \"--colour\""), err());
+        assertEquals(2, run("import", "--workspace"));
+        assertEquals(2, run("export", "--workspace", "a", "--out", "b", "--all", "--negotiation", "1"));
+        assertEquals(2, run("import", "--workspace", "a", "--file", "b", "--replace", "first"));
+    }
+
+    @Test
+    void anInvalidFileIsNamedWithThePlaceAndNothingIsImported() throws Exception {
+        Path a = sampleWorkspace("a.parley");
+        Path bad = dir.resolve("bad.json");
+        run("export", "--workspace", a.toString(), "--out", bad.toString());
+        Files.writeString(bad, Files.readString(bad).replace("\"version\": 2", "\"version\": \"two\""));
+        byte[] before = Files.readAllBytes(a);
+        assertEquals(1, run("import", "--workspace", a.toString(), "--file", bad.toString()));
+        assertTrue(err().contains("bad.json: $.version: must be a whole number"), err());
+        assertArrayEquals(before, Files.readAllBytes(a));
+    }
+
+    @Test
+    void aBadFileDoesNotCreateTheWorkspace() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": ");
+        Path fresh = dir.resolve("fresh.parley");
+        assertEquals(1, run("import", "--workspace", fresh.toString(), "--file", bad.toString()));
+        assertTrue(err().contains("bad.json: line 1"), err());
+        assertFalse(Files.exists(fresh));
+    }
+
+    @Test
+    void anUnreadableFileIsNamed() throws Exception {
+        Path a = sampleWorkspace("a.parley");
+        assertEquals(1, run("import", "--workspace", a.toString(), "--file", dir.resolve("nope.json").toString()));
+        assertTrue(err().contains("nope.json"), err());
+    }
+
+    @Test
+    void anExportToAnUnwritablePlaceFailsAndWritesNothing() throws Exception {
+        Path a = sampleWorkspace("a.parley");
+        Path out = dir.resolve("no-such-folder").resolve("x.json");
+        assertEquals(1, run("export", "--workspace", a.toString(), "--out", out.toString()));
+        assertTrue(err().contains("x.json"), err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void exportingAnUnknownNegotiationFails() throws Exception {
+        Path a = sampleWorkspace("a.parley");
+        assertEquals(1, run("export", "--workspace", a.toString(), "--negotiation", "99", "--out",
+                dir.resolve("x.json").toString()));
+        assertTrue(err().contains("no negotiation 99"), err());
+    }
+}

@@ -1,0 +1,258 @@
+package org.parley.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.io.ImportException;
+import org.parley.io.NegotiationJson;
+import org.parley.io.NegotiationJsonWriter;
+import org.parley.model.Negotiation;
+import org.parley.store.Workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Thousands of broken files made from real exports (a fixed seed, so a failure repeats): each is
+ * imported, as new or replacing, into a workspace holding the sample. Either it is refused with
+ * an {@link ImportException} that names a place and leaves every table as it was, or it was still
+ * a valid document and imports whole. Anything else (another exception, a blank message, a
+ * changed table after a refusal) fails the test and names the mutation.
+ */
+class ImportFuzzTest {
+
+    private static final long SEED = 20_181_126L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final Random random = new Random(SEED);
+    private int refused;
+    private int accepted;
+
+    @Test
+    void brokenFilesAreRefusedWithAMessageAndChangeNothing() throws Exception {
+        byte[] v1 = NegotiationJson.class.getResourceAsStream(NegotiationJson.SAMPLE_RESOURCE).readAllBytes();
+        byte[] v2 = NegotiationJsonWriter.write(RichSample.data());
+        List<Mutant> mutants = new ArrayList<>();
+        truncations(v1, 251, mutants);
+        truncations(v2, 307, mutants);
+        badBytes(v2, 120, mutants);
+        treeMutations(v2, 1000, mutants);
+        treeMutations(v1, 250, mutants);
+        try (Workspace w = Workspace.open(dir.resolve("fuzz.parley"))) {
+            long target = w.insertNegotiation(RichSample.data());
+            Map<String, List<String>> before = DatabaseDump.of(w.file());
+            Path file = dir.resolve("mutant.json");
+            for (int i = 0; i < mutants.size(); i++) {
+                Mutant m = mutants.get(i);
+                Files.write(file, m.bytes());
+                boolean replace = i % 10 == 0;
+                try {
+                    if (isValid(file)) {
+                        // Still a valid document (an optional field left out, say). Importing is
+                        // slow next to refusing, so one in six is imported for real, alternately
+                        // as new and as a replacement.
+                        if (accepted++ % 6 == 0) {
+                            importValid(w, file, accepted % 12 == 1, target, before, m);
+                            target = w.negotiations().list().get(0).id();
+                            before = DatabaseDump.of(w.file());
+                        }
+                        continue;
+                    }
+                    if (replace) {
+                        Exchange.importReplacing(w, target, file);
+                    } else {
+                        Exchange.importAsNew(w, file);
+                    }
+                    fail("imported although it does not read: " + m.what());
+                } catch (ImportException e) {
+                    refused++;
+                    assertFalse(e.problem().isBlank(), "no message for " + m.what());
+                    assertTrue(e.location().startsWith("$") || e.location().startsWith("line "),
+                            "no place in \"" + e.getMessage() + "\" for " + m.what());
+                    if (i % 5 == 0) { // a dump per refusal would make the suite slow: every replace and 1 in 5
+                        assertEquals(before, DatabaseDump.of(w.file()), "a refused import wrote: " + m.what());
+                    }
+                } catch (Exception | StackOverflowError e) {
+                    fail(m.what() + " ended in " + e, e);
+                }
+            }
+            assertEquals(before, DatabaseDump.of(w.file()));
+            List<Negotiation> left = w.negotiations().list();
+            assertEquals(1, left.size(), "exactly the replaced negotiation is left");
+        }
+        assertTrue(mutants.size() >= 2000, "thousands of mutants, not " + mutants.size());
+        assertTrue(refused > mutants.size() / 2, "most mutants are refused: " + refused + " of " + mutants.size());
+        assertTrue(accepted > 0, "some mutations leave a valid document (optional fields); they import whole");
+    }
+
+    private static boolean isValid(Path file) {
+        try {
+            Exchange.read(file);
+            return true;
+        } catch (ImportException e) {
+            return false;
+        }
+    }
+
+    private static void importValid(Workspace w, Path file, boolean replace, long target,
+                                    Map<String, List<String>> before, Mutant m) throws Exception {
+        if (replace) {
+            Exchange.importReplacing(w, target, file);
+            assertEquals(1, w.negotiations().list().size(), "a replacement adds nothing: " + m.what());
+        } else {
+            for (long id : Exchange.importAsNew(w, file)) {
+                w.negotiations().delete(id);
+            }
+            assertEquals(before, DatabaseDump.of(w.file()), "undoing a valid import: " + m.what());
+        }
+    }
+
+    private record Mutant(String what, byte[] bytes) {
+    }
+
+    private static void truncations(byte[] doc, int every, List<Mutant> out) {
+        for (int n = 0; n < doc.length; n += every) {
+            out.add(new Mutant("truncated at byte " + n, java.util.Arrays.copyOf(doc, n)));
+        }
+    }
+
+    /** Invalid UTF-8: a lone continuation byte, an overlong form, a truncated sequence, 0xFF. */
+    private void badBytes(byte[] doc, int count, List<Mutant> out) {
+        byte[][] bad = {{(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xFF},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+        for (int i = 0; i < count; i++) {
+            int at = random.nextInt(doc.length);
+            byte[] b = bad[i % bad.length];
+            byte[] m = new byte[doc.length + b.length];
+            System.arraycopy(doc, 0, m, 0, at);
+            System.arraycopy(b, 0, m, at, b.length);
+            System.arraycopy(doc, at, m, at + b.length, doc.length - at);
+            out.add(new Mutant("invalid UTF-8 at byte " + at, m));
+        }
+    }
+
+    private void treeMutations(byte[] doc, int count, List<Mutant> out) throws Exception {
+        JsonNode original = JSON.readTree(doc);
+        List<String> kinds = List.of("wrong type", "huge number", "null", "deleted field", "duplicated element",
+                "negative number", "unknown field", "newer version");
+        for (int i = 0; i < count; i++) {
+            String kind = kinds.get(i % kinds.size());
+            JsonNode copy = original.deepCopy();
+            List<Slot> slots = new ArrayList<>();
+            collect(copy, "$", slots);
+            Slot s = slots.get(random.nextInt(slots.size()));
+            String what = kind + " at " + s.path();
+            switch (kind) {
+                case "wrong type" -> s.set(wrongType(s.value()));
+                case "huge number" -> s.set(JSON.getNodeFactory().numberNode(
+                        new java.math.BigInteger("123456789012345678901234567890")));
+                case "null" -> s.set(JSON.getNodeFactory().nullNode());
+                case "deleted field" -> s.remove();
+                case "duplicated element" -> duplicate(copy, random);
+                case "negative number" -> s.set(JSON.getNodeFactory().numberNode(-1 - random.nextInt(1000)));
+                case "unknown field" -> unknownField(s);
+                default -> ((ObjectNode) copy).put("version", 3 + random.nextInt(5));
+            }
+            out.add(new Mutant(what, JSON.writeValueAsBytes(copy)));
+        }
+    }
+
+    /** A field no version knows, put into the object holding the slot (or the object in it). */
+    private static void unknownField(Slot s) {
+        if (s.value() instanceof ObjectNode o) {
+            o.put("colour", "red");
+        } else if (s.container() instanceof ObjectNode o) {
+            o.put("colour", "red");
+        } else {
+            ((ArrayNode) s.container()).addObject().put("colour", "red");
+        }
+    }
+
+    private static JsonNode wrongType(JsonNode value) {
+        if (value.isTextual()) {
+            return JSON.getNodeFactory().numberNode(42);
+        }
+        if (value.isNumber()) {
+            return JSON.getNodeFactory().textNode(value.asText());
+        }
+        if (value.isBoolean()) {
+            return JSON.getNodeFactory().textNode("yes");
+        }
+        if (value.isArray()) {
+            return JSON.getNodeFactory().objectNode();
+        }
+        return JSON.getNodeFactory().arrayNode();
+    }
+
+    /** Copies an element of a keyed list (a delegation, mission, line, proposal...) right after itself. */
+    private static void duplicate(JsonNode root, Random random) {
+        List<ArrayNode> lists = new ArrayList<>();
+        collectArrays(root, lists);
+        ArrayNode list = lists.get(random.nextInt(lists.size()));
+        if (!list.isEmpty()) {
+            int i = random.nextInt(list.size());
+            list.insert(i + 1, list.get(i).deepCopy());
+        }
+    }
+
+    private static void collectArrays(JsonNode node, List<ArrayNode> out) {
+        if (node instanceof ArrayNode a) {
+            out.add(a);
+        }
+        node.forEach(child -> collectArrays(child, out));
+    }
+
+    /** A value in the tree and how to replace or remove it. */
+    private record Slot(String path, ContainerNode<?> container, String field, int index, JsonNode value) {
+
+        void set(JsonNode replacement) {
+            if (container instanceof ObjectNode o) {
+                o.set(field, replacement);
+            } else {
+                ((ArrayNode) container).set(index, replacement);
+            }
+        }
+
+        void remove() {
+            if (container instanceof ObjectNode o) {
+                o.remove(field);
+            } else {
+                ((ArrayNode) container).remove(index);
+            }
+        }
+    }
+
+    private static void collect(JsonNode node, String path, List<Slot> out) {
+        if (node instanceof ObjectNode o) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String p = path + "." + e.getKey();
+                out.add(new Slot(p, o, e.getKey(), -1, e.getValue()));
+                collect(e.getValue(), p, out);
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                String p = path + "[" + i + "]";
+                out.add(new Slot(p, a, null, i, a.get(i)));
+                collect(a.get(i), p, out);
+            }
+        }
+    }
+}

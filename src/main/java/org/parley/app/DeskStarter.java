@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import java.io.IOException;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,13 +56,19 @@ public final class DeskStarter {
      * @param wall the wall clock the desk clock runs on
      * @param errorLog where error messages go besides the dialog (stderr in the app)
      * @param exit ends the application
+     * @param recent the workspaces opened last, for File > Open recent; null keeps no list (tests)
      */
-    public record Environment(Executor background, Clock wall, Consumer<String> errorLog, Runnable exit) {
+    public record Environment(Executor background, Clock wall, Consumer<String> errorLog, Runnable exit,
+                              RecentWorkspaces recent) {
         public Environment {
             Objects.requireNonNull(background);
             Objects.requireNonNull(wall);
             Objects.requireNonNull(errorLog);
             Objects.requireNonNull(exit);
+        }
+
+        public Environment(Executor background, Clock wall, Consumer<String> errorLog, Runnable exit) {
+            this(background, wall, errorLog, exit, null);
         }
     }
 
@@ -125,6 +132,26 @@ public final class DeskStarter {
         }
     }
 
+    /** The workspaces opened before, newest first, without the one on the desk. */
+    private List<Path> recentWorkspaces() {
+        if (env.recent() == null) {
+            return List.of();
+        }
+        return env.recent().list().stream().filter(p -> desk == null || !p.equals(desk.file())).toList();
+    }
+
+    private void remember(Path file) {
+        if (env.recent() == null) {
+            return;
+        }
+        try {
+            env.recent().add(file);
+        } catch (IOException e) {
+            // The list is a convenience: the desk is open, so say it and go on.
+            env.errorLog().accept("parley: could not update the list of recent workspaces: " + e.getMessage());
+        }
+    }
+
     private void showProgress(Path file) {
         showProgress("Opening " + file + " …");
     }
@@ -148,7 +175,8 @@ public final class DeskStarter {
         ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(),
                 ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
-                this::restoreBackup, exchange::importFile, exchange::exportFile));
+                this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces, this::open));
+        remember(opened.file());
         setRoot(window);
         stage.setTitle("Parley — " + opened.data().negotiation().title() + (opened.readOnly() ? " (read-only)" : ""));
         opened.notice().ifPresent(notice -> {

@@ -28,7 +28,8 @@ public final class ParleyApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
-                new DeskStarter.Environment(background, Clock.systemUTC(), System.err::println, Platform::exit));
+                new DeskStarter.Environment(background, Clock.systemUTC(), System.err::println, Platform::exit,
+                        RecentWorkspaces.inDataFolder()));
         starter.open(file);
     }
 

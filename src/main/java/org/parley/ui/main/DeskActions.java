@@ -1,5 +1,10 @@
 package org.parley.ui.main;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 /**
  * What the menus ask of the application around the window: the few gestures that reach beyond
  * one negotiation (another workspace, the About box, quitting).
@@ -11,12 +16,21 @@ package org.parley.ui.main;
  * @param restoreBackup list the workspace's backups and restore the one chosen (null: disabled)
  * @param importFile choose a JSON file and import it as a new negotiation or in place of this one
  * @param exportFile write this negotiation or the whole workspace to a JSON file
+ * @param recentWorkspaces the workspaces opened before, newest first (null: none)
+ * @param openRecent open one of them
  */
 public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
-                          Runnable restoreBackup, Runnable importFile, Runnable exportFile) {
+                          Runnable restoreBackup, Runnable importFile, Runnable exportFile,
+                          Supplier<List<Path>> recentWorkspaces, Consumer<Path> openRecent) {
 
-    /** Without File > Restore backup, Import and Export (they are then disabled). */
+    /** Without File > Restore backup, Import, Export and Open recent (they are then disabled). */
     public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit) {
-        this(openWorkspace, newWorkspace, about, quit, null, null, null);
+        this(openWorkspace, newWorkspace, about, quit, null, null, null, null, null);
+    }
+
+    /** Without File > Open recent. */
+    public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
+                       Runnable restoreBackup, Runnable importFile, Runnable exportFile) {
+        this(openWorkspace, newWorkspace, about, quit, restoreBackup, importFile, exportFile, null, null);
     }
 }

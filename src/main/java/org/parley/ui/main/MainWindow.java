@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
@@ -172,6 +173,7 @@ public final class MainWindow extends BorderPane {
         file.getItems().addAll(
                 item("_New workspace…", "Shortcut+N", actions.newWorkspace()),
                 item("_Open workspace…", "Shortcut+O", actions.openWorkspace()),
+                openRecent(actions),
                 withId(item("_Import…", "Shortcut+I", actions.importFile()), "menu-import"),
                 importCsv(),
                 withId(item("_Export…", "Shortcut+E", actions.exportFile()), "menu-export"),
@@ -293,6 +295,27 @@ public final class MainWindow extends BorderPane {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** File > Open recent: filled each time it opens; a workspace that is gone is shown, disabled. */
+    private Menu openRecent(DeskActions actions) {
+        Menu recent = new Menu("Open _recent");
+        recent.setId("menu-open-recent");
+        MenuItem none = new MenuItem("(no other workspace opened yet)");
+        none.setDisable(true);
+        recent.getItems().add(none);
+        recent.setOnShowing(e -> {
+            List<Path> paths = actions.recentWorkspaces() == null ? List.of() : actions.recentWorkspaces().get();
+            recent.getItems().setAll(paths.isEmpty() ? List.of(none) : paths.stream().map(p -> {
+                boolean gone = !Files.isRegularFile(p);
+                MenuItem item = new MenuItem(p + (gone ? "  (not found)" : ""));
+                item.setMnemonicParsing(false);
+                item.setDisable(gone);
+                item.setOnAction(a -> actions.openRecent().accept(p));
+                return item;
+            }).toList());
+        });
+        return recent;
     }
 
     /** File > Restore backup (safety): lists the backups; refused on a read-only desk, which must not write. */

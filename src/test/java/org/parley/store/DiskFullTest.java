@@ -109,4 +109,20 @@ class DiskFullTest {
         assertThat(desk.reload().positions()).anyMatch(p -> p.note().equals(HUGE_NOTE.strip()));
         assertThat(integrity()).isEqualTo("ok");
     }
+
+    @Test
+    void anImportThatRunsOutOfSpace_failsSayingTheDiskIsFull_andChangesNothing() throws Exception {
+        Map<String, List<String>> before = desk.dump();
+        int negotiations = desk.workspace.negotiations().list().size();
+        diskFull(true);
+
+        StoreException e = assertThrows(StoreException.class,
+                () -> desk.workspace.insertNegotiation(desk.editor.data()));
+
+        assertThat(e.getMessage()).contains("the disk is full");
+        assertThat(desk.dump()).isEqualTo(before);
+        assertThat(integrity()).isEqualTo("ok");
+        diskFull(false);
+        assertThat(desk.workspace.negotiations().list()).hasSize(negotiations);
+    }
 }

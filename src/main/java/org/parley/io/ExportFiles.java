@@ -32,6 +32,11 @@ public final class ExportFiles {
      *                     as it was and no temporary file is left behind
      */
     public static void writeAtomically(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same for bytes (a JSON export). */
+    public static void write(Path target, byte[] content) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         Path temp;
@@ -42,7 +47,7 @@ public final class ExportFiles {
         }
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     ch.write(bytes);
                 }

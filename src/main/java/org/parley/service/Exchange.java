@@ -1,6 +1,6 @@
 package org.parley.service;
 
-import org.parley.io.AtomicFiles;
+import org.parley.io.ExportFiles;
 import org.parley.io.ImportException;
 import org.parley.io.NegotiationJson;
 import org.parley.io.NegotiationJsonWriter;
@@ -116,7 +116,7 @@ public final class Exchange {
 
     private static void write(Path out, byte[] bytes) throws ExchangeException {
         try {
-            AtomicFiles.write(out, bytes);
+            ExportFiles.write(out, bytes);
         } catch (IOException e) {
             throw new ExchangeException(out + " could not be written (" + e + "); nothing was written", e);
         }

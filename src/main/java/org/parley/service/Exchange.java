@@ -18,7 +18,7 @@ import java.util.NoSuchElementException;
 
 /**
  * JSON export and import between a workspace and files; shared by the window and the command
- * line. Exports are written whole or not at all ({@link AtomicFiles}); an import reads and checks
+ * line. Exports are written whole or not at all ({@link ExportFiles}); an import reads and checks
  * the whole file before it writes anything, then writes in one transaction, so a bad file or a
  * failed write changes nothing.
  */

@@ -149,7 +149,9 @@ public final class CommandLine {
         if (workspace == null) {
             return missing(o);
         }
-        try (Workspace w = Workspace.open(workspace)) {
+        // Looking only: an older file is reported as it is, not upgraded, and a desk that has
+        // the workspace open does not stop the check.
+        try (Workspace w = Workspace.inspect(workspace)) {
             WorkspaceCheck check = WorkspaceCheck.of(w);
             out.println("workspace: " + workspace);
             out.println("schema version: " + check.schemaVersion() + " (this Parley: " + check.supportedVersion() + ")");

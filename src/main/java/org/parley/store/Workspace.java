@@ -106,12 +106,25 @@ public final class Workspace implements AutoCloseable {
      * read-only file cannot be migrated.
      */
     public static Workspace openReadOnly(Path file) throws StoreException {
+        return openForReading(file, false);
+    }
+
+    /**
+     * Opens a workspace to look at it only ({@code parley check}): like {@link #openReadOnly},
+     * but an older schema is accepted and left as it is, not upgraded. Its negotiations may not
+     * load; its header, counts and SQLite checks do.
+     */
+    public static Workspace inspect(Path file) throws StoreException {
+        return openForReading(file, true);
+    }
+
+    private static Workspace openForReading(Path file, boolean olderSchemaToo) throws StoreException {
         Path path = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
             throw StoreException.of(Reason.IO, path, "does not exist, so it cannot be opened read-only.");
         }
         int version = FileInspection.check(path);
-        if (version != Migrations.SCHEMA_VERSION) {
+        if (version != Migrations.SCHEMA_VERSION && !olderSchemaToo) {
             throw StoreException.of(Reason.READ_ONLY, path, "has schema " + version + " and needs an upgrade to "
                     + Migrations.SCHEMA_VERSION + ", which only a Parley that opens it for writing can do.");
         }

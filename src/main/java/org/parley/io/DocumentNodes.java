@@ -208,10 +208,12 @@ final class DocumentNodes {
         o.put("kind", e.kind().name());
         o.put("description", e.description());
         o.set("provenance", provenance(e.provenance()));
+        // An event's links are sets: written sorted by key, or their order would follow the
+        // stored ids and an export, import, export round trip would not give the same bytes.
         ArrayNode missions = o.putArray("missions");
-        e.missionIds().forEach(id -> missions.add(keys.missions.get(id)));
+        e.missionIds().stream().map(keys.missions::get).sorted().forEach(missions::add);
         ArrayNode proposals = o.putArray("proposals");
-        e.proposalIds().forEach(id -> proposals.add(keys.proposals.get(id)));
+        e.proposalIds().stream().map(keys.proposals::get).sorted().forEach(proposals::add);
         return o;
     }
 

@@ -1,5 +1,8 @@
 package org.parley.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parley.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.io.NegotiationJson;
@@ -9,6 +12,10 @@ import org.parley.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Collections;
+import java.util.ArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +37,35 @@ class ExchangeRoundTripTest {
             Exchange.exportNegotiation(b, ids.get(0), second);
         }
         return new byte[][] {Files.readAllBytes(first), Files.readAllBytes(second)};
+    }
+
+    @Test
+    void anEventsLinks_areWrittenSortedByKey_notInTheOrderOfAHashSet() throws Exception {
+        // Found by hand: an event's links are sets, and a set's order changes from one JVM run
+        // to the next, so the same workspace exported twice gave different bytes. An event
+        // linked to all 16 budgets and 3 proposals makes an unsorted order all but certain.
+        NegotiationData sample = NegotiationJson.readSample();
+        TimelineEvent e = sample.events().get(0);
+        Set<Long> allMissions = new HashSet<>();
+        sample.missions().forEach(m -> allMissions.add(m.id()));
+        Set<Long> allProposals = new HashSet<>();
+        sample.proposals().forEach(p -> allProposals.add(p.id()));
+        List<TimelineEvent> events = new ArrayList<>(sample.events());
+        events.set(0, new TimelineEvent(e.id(), e.at(), e.title(), e.kind(), e.description(), e.provenance(),
+                allMissions, allProposals));
+        Path file = dir.resolve("links.json");
+        try (Workspace a = Workspace.open(dir.resolve("a.parley"))) {
+            Exchange.exportNegotiation(a, a.insertNegotiation(sample.withEvents(events)), file);
+        }
+
+        JsonNode event = new ObjectMapper().readTree(file.toFile()).get("events").get(0);
+        for (String links : List.of("missions", "proposals")) {
+            List<String> keys = new ArrayList<>();
+            event.get(links).forEach(k -> keys.add(k.asText()));
+            List<String> sorted = new ArrayList<>(keys);
+            Collections.sort(sorted);
+            assertEquals(sorted, keys, links);
+        }
     }
 
     @Test

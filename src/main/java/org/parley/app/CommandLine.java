@@ -79,6 +79,22 @@ public final class CommandLine {
         }
     }
 
+    /**
+     * Export only reads: read-only, so a desk that has the workspace open does not stop it. A file
+     * of an older schema must be upgraded first to be read, which only a writer may do (after a
+     * backup, see {@code Workspace.open}).
+     */
+    private static Workspace forExport(Path workspace) throws StoreException {
+        try {
+            return Workspace.openReadOnly(workspace);
+        } catch (StoreException e) {
+            if (e.reason() != StoreException.Reason.READ_ONLY) {
+                throw e;
+            }
+            return Workspace.open(workspace);
+        }
+    }
+
     private int export(CommandOptions o) throws LaunchOptions.UsageException {
         Path workspace = existing(o.required("--workspace"));
         Path target = Path.of(o.required("--out")).toAbsolutePath();
@@ -89,7 +105,7 @@ public final class CommandLine {
         if (workspace == null) {
             return missing(o);
         }
-        try (Workspace w = Workspace.open(workspace)) {
+        try (Workspace w = forExport(workspace)) {
             if (o.has("--all")) {
                 Exchange.exportWorkspace(w, target);
                 out.println("exported " + w.negotiations().list().size() + " negotiation(s) to " + target);

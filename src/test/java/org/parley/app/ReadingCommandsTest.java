@@ -14,9 +14,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.io.NegotiationJson;
+import org.parley.store.Workspace;
 
-/** {@code parley check} looks and does not touch: an older workspace stays as it was. */
-class CheckCommandTest {
+/** {@code parley check} and {@code export} only read: they leave files alone and work beside an open desk. */
+class ReadingCommandsTest {
 
     @TempDir
     Path dir;
@@ -24,7 +26,7 @@ class CheckCommandTest {
     @Test
     void check_onAVersion1Workspace_reportsItsVersion_andLeavesTheFileByteForByte() throws Exception {
         Path file = dir.resolve("old.parley");
-        try (InputStream in = CheckCommandTest.class.getResourceAsStream("/org/parley/store/workspace-v1.parley")) {
+        try (InputStream in = ReadingCommandsTest.class.getResourceAsStream("/org/parley/store/workspace-v1.parley")) {
             Files.copy(in, file);
         }
         String before = sha256(file);
@@ -40,6 +42,22 @@ class CheckCommandTest {
         assertThat(sha256(file)).isEqualTo(before);
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void export_whileADeskHasTheWorkspaceOpen_readsItAnyway() throws Exception {
+        Path file = dir.resolve("open.parley");
+        Path out = dir.resolve("out.json");
+        try (Workspace desk = Workspace.open(file)) {
+            desk.insertNegotiation(NegotiationJson.readSample());
+
+            int exit = CommandLine.run(List.of("export", "--workspace", file.toString(), "--out", out.toString()),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+            assertThat(exit).isZero();
+            assertThat(Files.readString(out)).contains("\"Peacekeeping budgets 2018/19\"");
         }
     }
 

@@ -320,16 +320,29 @@ class ProposalEditingWindowTest {
     }
 
     private Node missionRow(FxRobot robot, Predicate<MissionRow> which) {
-        return robot.lookup("#missions-table .tree-table-row-cell").queryAll().stream()
+        return rowWhenShown(() -> robot.lookup("#missions-table .tree-table-row-cell").queryAll().stream()
                 .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof MissionRow r && which.test(r))
-                .findFirst().orElseThrow();
+                .findFirst());
     }
 
     private Node proposalRow(FxRobot robot, String delegationCode) {
-        return robot.lookup("#proposals-tree .tree-table-row-cell").queryAll().stream()
+        return rowWhenShown(() -> robot.lookup("#proposals-tree .tree-table-row-cell").queryAll().stream()
                 .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof ProposalRow.OfProposal p
                         && p.delegation().code().equals(delegationCode))
-                .findFirst().orElseThrow();
+                .findFirst());
+    }
+
+    /**
+     * A row once the tree has laid it out: a row expanded a moment ago gets its cell in a later
+     * layout pass, which a loaded machine may not have run yet (seen once in a full build).
+     */
+    private static Node rowWhenShown(java.util.function.Supplier<java.util.Optional<Node>> row) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> row.get().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the row never showed", e);
+        }
+        return row.get().orElseThrow();
     }
 
     private Node delegationRow(FxRobot robot, String delegationCode) {

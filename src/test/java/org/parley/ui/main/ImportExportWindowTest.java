@@ -63,7 +63,6 @@ class ImportExportWindowTest {
         choose("menu-import");
         robot.clickOn("As a new negotiation");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(desk.window()).isNotNull();
         assertThat(desk.editor().negotiationId()).isNotEqualTo(before);
         assertThat(desk.negotiationCount()).isEqualTo(2);
     }

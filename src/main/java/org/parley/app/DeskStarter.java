@@ -32,6 +32,7 @@ import org.parley.model.ProposedCuts;
 import org.parley.service.BackupEntry;
 import org.parley.service.Desk;
 import org.parley.service.DeskException;
+import org.parley.service.Briefings;
 import org.parley.service.DeskService;
 import org.parley.ui.backups.RestoreBackupDialog;
 import org.parley.ui.backups.RestoreBackupViewModel;
@@ -39,6 +40,9 @@ import org.parley.ui.common.FxDialogs;
 import org.parley.ui.main.DeskActions;
 import org.parley.ui.main.MainViewModel;
 import org.parley.ui.main.MainWindow;
+import org.parley.ui.print.PrintPreviewViewModel;
+import org.parley.ui.print.PrintPreviewWindow;
+import org.parley.ui.print.SheetChoice;
 
 /**
  * Puts a workspace on the desk: opens it off the JavaFX thread with progress shown, then shows
@@ -79,6 +83,7 @@ public final class DeskStarter {
     private MainWindow window;
     private Timeline ticker;
     private ExchangeFlow.FilePicker filePicker = ExchangeFlow.FilePicker.NATIVE;
+    private PrintPreviewWindow preview;
 
     public DeskStarter(Stage stage, DeskService service, Environment env) {
         this.stage = Objects.requireNonNull(stage);
@@ -106,6 +111,11 @@ public final class DeskStarter {
         return Optional.ofNullable(desk);
     }
 
+    /** The print preview, while one is open. */
+    public Optional<PrintPreviewWindow> printPreview() {
+        return Optional.ofNullable(preview).filter(p -> p.stage().isShowing());
+    }
+
     /** Opens a workspace; must be called on the JavaFX thread. */
     public void open(Path file) {
         open(file, null);
@@ -119,6 +129,10 @@ public final class DeskStarter {
 
     /** Closes the open workspace, if any. */
     public void close() {
+        if (preview != null) {
+            preview.stage().close(); // its sheet is of the desk that closes
+            preview = null;
+        }
         if (ticker != null) {
             ticker.stop();
         }
@@ -175,7 +189,8 @@ public final class DeskStarter {
         ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(),
                 ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
-                this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces, this::open));
+                this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces, this::open,
+                this::printPreview));
         remember(opened.file());
         setRoot(window);
         stage.setTitle("Parley — " + opened.data().negotiation().title() + (opened.readOnly() ? " (read-only)" : ""));
@@ -216,6 +231,22 @@ public final class DeskStarter {
                 open(workspace, negotiationId);
             }
         };
+    }
+
+    /** File > Print…: the preview of the sheet, built from the negotiation as it stands; one preview at a time. */
+    private void printPreview(SheetChoice choice) {
+        if (desk == null) {
+            return;
+        }
+        if (preview != null) {
+            preview.stage().close();
+        }
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(Briefings.of(desk), desk.data(), env.background(),
+                Platform::runLater, choice);
+        // The save dialog goes through the same picker as File > Export…, so tests can answer it.
+        preview = new PrintPreviewWindow(stage, vm, new PrintPreviewWindow.Services(env.background(),
+                (chooser, owner) -> filePicker.save(chooser, owner)));
+        preview.show();
     }
 
     private void setRoot(Parent root) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.parley.ui.print.SheetChoice;
+
 /**
  * What the menus ask of the application around the window: the few gestures that reach beyond
  * one negotiation (another workspace, the About box, quitting).
@@ -18,19 +20,21 @@ import java.util.function.Supplier;
  * @param exportFile write this negotiation or the whole workspace to a JSON file
  * @param recentWorkspaces the workspaces opened before, newest first (null: none)
  * @param openRecent open one of them
+ * @param print open the print preview on a sheet (null: File > Print… disabled)
  */
 public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
                           Runnable restoreBackup, Runnable importFile, Runnable exportFile,
-                          Supplier<List<Path>> recentWorkspaces, Consumer<Path> openRecent) {
+                          Supplier<List<Path>> recentWorkspaces, Consumer<Path> openRecent,
+                          Consumer<SheetChoice> print) {
 
-    /** Without File > Restore backup, Import, Export and Open recent (they are then disabled). */
+    /** Without File > Restore backup, Import, Export, Open recent and Print (they are then disabled). */
     public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit) {
-        this(openWorkspace, newWorkspace, about, quit, null, null, null, null, null);
+        this(openWorkspace, newWorkspace, about, quit, null, null, null, null, null, null);
     }
 
-    /** Without File > Open recent. */
+    /** Without File > Open recent and Print. */
     public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
                        Runnable restoreBackup, Runnable importFile, Runnable exportFile) {
-        this(openWorkspace, newWorkspace, about, quit, restoreBackup, importFile, exportFile, null, null);
+        this(openWorkspace, newWorkspace, about, quit, restoreBackup, importFile, exportFile, null, null, null);
     }
 }

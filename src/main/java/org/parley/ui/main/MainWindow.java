@@ -32,6 +32,7 @@ import org.parley.ui.common.FigureCells;
 import org.parley.ui.exchange.CsvImportDialog;
 import org.parley.ui.missions.MissionsPane;
 import org.parley.ui.negotiation.NegotiationMenus;
+import org.parley.ui.print.SheetChoice;
 import org.parley.ui.proposals.ProposalEditing;
 import org.parley.ui.proposals.ProposalsPane;
 import org.parley.ui.scenarios.ScenariosPane;
@@ -180,7 +181,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 restoreBackupItem(actions),
                 new SeparatorMenuItem(),
-                disabled("_Print…", "Shortcut+P"),
+                printItem(actions),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", actions.quit()));
         Menu edit = new Menu("_Edit");
@@ -344,16 +345,38 @@ public final class MainWindow extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    /** A menu item whose capability comes in a later release: shown with its shortcut, not yet enabled. */
     private static MenuItem withId(MenuItem item, String id) {
         item.setId(id);
         return item;
     }
 
-    private static MenuItem disabled(String text, String accelerator) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setDisable(true);
+    /**
+     * File > Print…: opens the print preview on the sheet for what is selected (its Print…
+     * button, the default one, then prints), so a sheet is always seen before it is printed.
+     */
+    private MenuItem printItem(DeskActions actions) {
+        MenuItem item = new MenuItem("_Print…");
+        item.setId("menu-print");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        if (actions.print() == null) {
+            item.setDisable(true);
+        } else {
+            item.setOnAction(e -> actions.print().accept(selectedSheet()));
+        }
         return item;
+    }
+
+    /** The sheet for the selection: see {@link SheetChoice#forSelection}. */
+    public SheetChoice selectedSheet() {
+        Tab front = bottomTabs.getSelectionModel().getSelectedItem();
+        boolean scenariosInFront = front != null && "scenarios-tab".equals(front.getId()) && viewModel.scenarios() != null;
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        boolean proposalsFocused = false;
+        for (Node n = focus; n != null; n = n.getParent()) {
+            proposalsFocused |= n == proposalsPane;
+        }
+        return SheetChoice.forSelection(viewModel.missions().selectedMissionProperty().get(),
+                viewModel.proposals().selectedProposalProperty().get(), proposalsFocused,
+                scenariosInFront ? viewModel.scenarios().selectedProperty().get() : null);
     }
 }

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -36,6 +37,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -120,7 +122,9 @@ public final class PrintPreviewWindow {
         root.setTop(new VBox(sheetBar(), pageBar()));
         root.setCenter(pageArea());
         root.setBottom(statusBar());
-        Scene scene = new Scene(root, 1000, 900);
+        // A page and its bars, as tall as the screen allows (a laptop's may be shorter than a page).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1000, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 40));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

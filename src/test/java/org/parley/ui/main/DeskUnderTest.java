@@ -63,6 +63,12 @@ public final class DeskUnderTest {
         starter.answerFileChoosersWith(() -> java.util.Optional.of(toImport), () -> java.util.Optional.of(exportTo));
     }
 
+    /** The print preview File > Print… opened, while it is open. */
+    public java.util.Optional<org.parley.ui.print.PrintPreviewWindow> printPreview() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return starter.printPreview();
+    }
+
     /** The workspace file's negotiations, as the open desk sees them. */
     public int negotiationCount() throws Exception {
         return starter.desk().orElseThrow().negotiations().size();

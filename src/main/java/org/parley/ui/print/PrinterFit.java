@@ -9,7 +9,7 @@ import org.parley.print.Paper;
  * where to put the page, and a note when the paper is not one we lay out for. Plain numbers in,
  * so it is decided (and tested) without a printer.
  *
- * @param setup the paper (A4 or US Letter, the nearest to the printer's), its orientation, and a
+ * @param setup the paper (A4 or US Letter, see {@link #nearest}), its orientation, and a
  *              margin no smaller than the printer's hardware margins
  * @param offsetX where the page's left edge goes, relative to the printable area's (the printer
  *                puts the node's origin at the printable area's top-left corner, so minus the
@@ -49,14 +49,23 @@ public record PrinterFit(PageSetup setup, double offsetX, double offsetY, String
         return new PrinterFit(setup, -left, -top, note);
     }
 
+    /**
+     * Ours that matches the paper; else, of ours that fit on it, the largest (nothing is cut
+     * off, least is wasted); else the one that overflows it least.
+     */
     private static Paper nearest(double width, double height) {
-        Paper best = Paper.A4;
-        double bestDistance = Double.MAX_VALUE;
+        Paper best = null;
+        double bestScore = Double.MAX_VALUE;
         for (Paper p : Paper.values()) {
-            double d = Math.abs(p.width() - width) + Math.abs(p.height() - height);
-            if (d < bestDistance) {
+            if (matches(p, width, height)) {
+                return p;
+            }
+            double overflow = Math.max(0, p.width() - width) + Math.max(0, p.height() - height);
+            // Overflow dominates; among papers that fit, the larger wins.
+            double score = overflow > 0 ? 1e9 + overflow : -(double) p.width() * p.height();
+            if (score < bestScore) {
                 best = p;
-                bestDistance = d;
+                bestScore = score;
             }
         }
         return best;

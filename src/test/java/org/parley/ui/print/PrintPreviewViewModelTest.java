@@ -1,0 +1,116 @@
+package org.parley.ui.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parley.model.Mission;
+import org.parley.print.Orientation;
+import org.parley.print.Paper;
+
+/** The preview's state and commands on the real sample, with the work run in place. */
+class PrintPreviewViewModelTest {
+
+    private static final Mission MONUSCO = PrintSamples.SAMPLE.missionByCode("MONUSCO").orElseThrow();
+
+    private static PrintPreviewViewModel preview(SheetChoice first) {
+        return new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.SAMPLE, Runnable::run, Runnable::run, first);
+    }
+
+    @Test
+    void opening_laysTheChosenSheetOut_andShowsPageOne() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+
+        assertThat(vm.sheetProperty().get().title()).isEqualTo("Mission brief: MONUSCO");
+        assertThat(vm.pageTextProperty().get()).isEqualTo("Page 1 of " + vm.pagesProperty().get().size());
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void paging_stopsAtBothEnds() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+        int count = vm.pagesProperty().get().size();
+
+        vm.previous();
+        assertThat(vm.pageIndexProperty().get()).isZero();
+        for (int i = 0; i < count + 2; i++) {
+            vm.next();
+        }
+        assertThat(vm.pageIndexProperty().get()).isEqualTo(count - 1);
+        assertThat(vm.atLastPage().get()).isTrue();
+    }
+
+    @Test
+    void anotherPaper_laysTheSheetOutAgain_onThatPaper() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+
+        vm.paperProperty().set(Paper.LETTER);
+        vm.orientationProperty().set(Orientation.LANDSCAPE);
+
+        assertThat(vm.pageProperty().get().setup().paper()).isEqualTo(Paper.LETTER);
+        assertThat(vm.pageProperty().get().width()).isEqualTo(792f);
+    }
+
+    @Test
+    void aLayoutThatArrivesLate_isDropped_forTheOneAskedForLast() {
+        List<Runnable> queued = new ArrayList<>();
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.SAMPLE,
+                queued::add, Runnable::run, SheetChoice.mission(MONUSCO.id()));
+        vm.orientationProperty().set(Orientation.LANDSCAPE);
+
+        // The landscape layout finishes first, then the (older) portrait one.
+        queued.get(1).run();
+        queued.get(0).run();
+
+        assertThat(vm.pageProperty().get().setup().orientation()).isEqualTo(Orientation.LANDSCAPE);
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theDailyBrief_looksBackAsChosen() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+
+        vm.chooseKind(SheetKind.DAILY);
+        assertThat(vm.choiceProperty().get()).isEqualTo(SheetChoice.daily(SheetChoice.DAY));
+        assertThat(vm.sheetProperty().get().title()).containsIgnoringCase("daily");
+
+        vm.chooseLookback(PrintPreviewViewModel.LOOKBACKS.get(2));
+        assertThat(vm.choiceProperty().get().lookback()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void anotherKind_startsOnItsFirstSubject() {
+        PrintPreviewViewModel vm = preview(SheetChoice.daily(SheetChoice.DAY));
+
+        vm.chooseKind(SheetKind.DELEGATION);
+
+        long first = PrintSamples.SAMPLE.delegations().get(0).id();
+        assertThat(vm.choiceProperty().get()).isEqualTo(SheetChoice.delegation(first));
+        assertThat(vm.subjects(SheetKind.DELEGATION)).hasSize(PrintSamples.SAMPLE.delegations().size());
+    }
+
+    @Test
+    void thePdfsName_isTheSheetsTitle_withoutCharactersFilesRefuse() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+
+        assertThat(vm.pdfFileName()).isEqualTo("Mission brief - MONUSCO.pdf");
+    }
+
+    @Test
+    void zoom_walksTheSteps_andLeavesFitWidth() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+
+        vm.zoomIn();
+        assertThat(vm.fitWidthProperty().get()).isFalse();
+        assertThat(vm.zoomProperty().get()).isEqualTo(1.25);
+        vm.zoomOut();
+        vm.zoomOut();
+        assertThat(vm.zoomProperty().get()).isEqualTo(0.9);
+        assertThat(PrintPreviewViewModel.fitting(10_000, 595f)).isEqualTo(2.0);
+        assertThat(PrintPreviewViewModel.fitting(100, 595f)).isEqualTo(0.5);
+    }
+}

@@ -82,6 +82,8 @@ public final class PrintPreviewWindow {
     }
 
     private static final double GUTTER = 48;
+    /** How far the page's shadow reaches beyond it on each side, unzoomed (it counts in the page's bounds). */
+    private static final double SHADOW = 12;
 
     private final Stage stage = new Stage();
     private final PrintPreviewViewModel vm;
@@ -235,6 +237,8 @@ public final class PrintPreviewWindow {
         desk.setPadding(new Insets(GUTTER / 2));
         scroll.setContent(desk);
         scroll.setFitToWidth(true);
+        scroll.hbarPolicyProperty().bind(Bindings.when(vm.fitWidthProperty())
+                .then(ScrollPane.ScrollBarPolicy.NEVER).otherwise(ScrollPane.ScrollBarPolicy.AS_NEEDED));
         scroll.setPannable(true);
         scroll.getStyleClass().add("print-scroll");
         vm.pageProperty().addListener((obs, old, page) -> showPage());
@@ -284,7 +288,8 @@ public final class PrintPreviewWindow {
             return vm.zoomProperty().get();
         }
         double available = scroll.getViewportBounds().getWidth() - GUTTER;
-        return available <= 0 ? 1.0 : PrintPreviewViewModel.fitting(available, page.width());
+        // The shadow is drawn at the page's zoom, so it counts as part of the page's width.
+        return available <= 0 ? 1.0 : PrintPreviewViewModel.fitting(available, page.width() + 2 * (float) SHADOW);
     }
 
     /** Puts the choosers in line with the view model's choice. */

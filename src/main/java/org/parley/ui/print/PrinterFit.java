@@ -9,7 +9,7 @@ import org.parley.print.Paper;
  * where to put the page, and a note when the paper is not one we lay out for. Plain numbers in,
  * so it is decided (and tested) without a printer.
  *
- * @param setup the paper (A4 or US Letter, see {@link #nearest}), its orientation, and a
+ * @param setup our paper (A4 or US Letter) matching the printer.s, else the largest that fits on it, its orientation, and a
  *              margin no smaller than the printer's hardware margins
  * @param offsetX where the page's left edge goes, relative to the printable area's (the printer
  *                puts the node's origin at the printable area's top-left corner, so minus the

@@ -183,7 +183,7 @@ public final class PrintPreviewWindow {
         lookback.setPrefWidth(260);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button save = button("save-pdf", "Save as _PDF…", "Write the sheet, as shown, to a PDF file", this::savePdf);
+        Button save = button("save-pdf", "Save as P_DF…", "Write the sheet, as shown, to a PDF file", this::savePdf);
         Button print = button("print", "_Print…", "Choose a printer and print the sheet", this::print);
         print.setDefaultButton(true);
         save.disableProperty().bind(vm.sheetProperty().isNull().or(vm.busyProperty()));

@@ -21,8 +21,8 @@ import org.parley.print.Sheet;
 import org.parley.print.SheetLayout;
 
 /**
- * Prints a sheet with {@link PrinterJob}: checks there is a job at all, shows the print and page
- * setup dialogs owned by the preview, lays the sheet out for the paper and printable area the
+ * Prints a sheet with {@link PrinterJob}: checks there is a job at all, shows the print dialog
+ * (printer, paper, orientation) owned by the preview, lays the sheet out for the paper and printable area the
  * job chose, prints one page per JavaFX pulse (so the window stays responsive and shows
  * "Printing page 2 of 5…"), and ends the job in the background. A failure says so and leaves
  * everything as it was: the sheet is still in the preview, to print again or save as a PDF.
@@ -59,7 +59,9 @@ final class SheetPrinter {
             return;
         }
         prefer(job, preferred);
-        if (!job.showPrintDialog(owner) || !job.showPageSetupDialog(owner)) {
+        // The print dialog has its own Page Setup tab (paper, orientation, margins), which the job
+        // takes over; a second, separate page setup dialog only asked the same again.
+        if (!job.showPrintDialog(owner)) {
             job.cancelJob();
             report.progress(false, "Printing cancelled.");
             return;

@@ -106,14 +106,14 @@ public final class FontBook {
 
     /**
      * {@code text} with every character the font has no glyph for (and every control
-     * character) replaced, so that what is laid out is exactly what is drawn.
+     * character but the line break) replaced, so that what is laid out is exactly what is drawn.
      */
     public String printable(String text, FontFace face) {
         float[] widths = advances.get(face);
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean ok = !Character.isSurrogate(c) && !Character.isISOControl(c) && widths[c] >= 0;
+            boolean ok = c == '\n' || !Character.isSurrogate(c) && !Character.isISOControl(c) && widths[c] >= 0;
             if (!ok && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }

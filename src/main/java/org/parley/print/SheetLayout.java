@@ -237,16 +237,67 @@ public final class SheetLayout {
         y += 6f;
     }
 
+    /**
+     * The columns' widths: shares of the table's width by weight, but never narrower than the
+     * longest word in the column (header included), so that words break only when they must.
+     */
     private float[] columnWidths(Block.Table t) {
-        float total = 0;
-        for (Block.Column c : t.columns()) {
-            total += c.weight();
+        int n = t.columns().size();
+        float[] min = new float[n];
+        for (int i = 0; i < n; i++) {
+            float longest = longestWord(t.columns().get(i).header(), FontFace.BOLD);
+            for (Block.Row r : t.rows()) {
+                longest = Math.max(longest, longestWord(r.cells().get(i), r.strong() ? FontFace.BOLD : FontFace.REGULAR));
+            }
+            min[i] = Math.min(longest + 2 * CELL_PAD_X + 0.5f, width() * 0.4f);
         }
-        float[] widths = new float[t.columns().size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = width() * t.columns().get(i).weight() / total;
+        float[] widths = new float[n];
+        boolean[] fixed = new boolean[n];
+        // Columns whose share is below their minimum get the minimum; the rest share what is left, by weight.
+        for (int round = 0; round < n; round++) {
+            float free = width();
+            float weights = 0;
+            for (int i = 0; i < n; i++) {
+                if (fixed[i]) {
+                    free -= min[i];
+                } else {
+                    weights += t.columns().get(i).weight();
+                }
+            }
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!fixed[i]) {
+                    widths[i] = free * t.columns().get(i).weight() / weights;
+                    if (widths[i] < min[i]) {
+                        fixed[i] = true;
+                        changed = true;
+                    }
+                } else {
+                    widths[i] = min[i];
+                }
+            }
+            if (!changed || free <= 0) {
+                break;
+            }
+        }
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        if (total > width()) {
+            for (int i = 0; i < n; i++) {
+                widths[i] *= width() / total;
+            }
         }
         return widths;
+    }
+
+    private float longestWord(String text, FontFace face) {
+        float longest = 0;
+        for (String word : printable(text, face).split("[ \n]+")) {
+            longest = Math.max(longest, fonts.width(word, face, TABLE));
+        }
+        return longest;
     }
 
     private List<List<String>> cells(List<String> texts, float[] widths, FontFace face) {
@@ -339,7 +390,7 @@ public final class SheetLayout {
     private List<Page> frame(Sheet sheet) {
         int count = bodies.size();
         List<Page> pages = new ArrayList<>(count);
-        String marking = printable(sheet.marking(), FontFace.BOLD);
+        String marking = printable(oneLine(sheet.marking()), FontFace.BOLD);
         for (int i = 0; i < count; i++) {
             List<Mark> marks = new ArrayList<>();
             current = marks;
@@ -347,17 +398,20 @@ public final class SheetLayout {
             float mBottom = setup.height() - setup.margin();
             // Header: marking centred, then negotiation (left) and "as of" (right), then the sheet title.
             centred(marking, mTop + MARKING, FontFace.BOLD, MARKING);
-            String asOf = printable(sheet.asOf(), FontFace.REGULAR);
+            String asOf = printable(oneLine(sheet.asOf()), FontFace.REGULAR);
             float asOfWidth = fonts.width(asOf, FontFace.REGULAR, FRAME);
-            String negotiation = TextWrap.ellipsize(fonts, printable(sheet.negotiationTitle(), FontFace.REGULAR),
+            String negotiation = TextWrap.ellipsize(fonts, printable(oneLine(sheet.negotiationTitle()), FontFace.REGULAR),
                     FontFace.REGULAR, FRAME, width() - asOfWidth - 12f);
             float line2 = mTop + MARKING + 4f + FRAME * LEADING;
             text(left, line2, negotiation, FontFace.REGULAR, FRAME, 0f);
             text(right - asOfWidth, line2, asOf, FontFace.REGULAR, FRAME, 0f);
-            String title = TextWrap.ellipsize(fonts, printable(sheet.title(), FontFace.BOLD), FontFace.BOLD, FRAME,
+            String title = TextWrap.ellipsize(fonts, printable(oneLine(sheet.title()), FontFace.BOLD), FontFace.BOLD, FRAME,
                     width());
             float line3 = line2 + FRAME * LEADING;
-            text(left, line3, title, FontFace.BOLD, FRAME, 0f);
+            if (i > 0) {
+                // Page 1 carries the title large at the top of its body.
+                text(left, line3, title, FontFace.BOLD, FRAME, 0f);
+            }
             marks.add(new Mark.Line(left, line3 + 4f, right, line3 + 4f, 0.6f, 0f));
             // Footer: a rule, then the marking centred and "Page N of M" on the right.
             float footRule = mBottom - FOOTER_HEIGHT + 8f;
@@ -371,6 +425,10 @@ public final class SheetLayout {
             pages.add(new Page(i + 1, count, setup, marks));
         }
         return pages;
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ');
     }
 
     private void centred(String s, float baseline, FontFace face, float size) {

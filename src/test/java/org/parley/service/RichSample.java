@@ -19,12 +19,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** The sample with everything version 2 adds: positions, our lines, a compromise and scenarios. */
-final class RichSample {
+public final class RichSample {
 
     private RichSample() {
     }
 
-    static NegotiationData data() throws Exception {
+    public static NegotiationData data() throws Exception {
         NegotiationData s = NegotiationJson.readSample();
         Proposal first = s.proposals().get(0);
         Proposal second = s.proposals().get(1);

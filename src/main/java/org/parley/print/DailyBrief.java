@@ -1,0 +1,123 @@
+package org.parley.print;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.parley.model.Amendment;
+import org.parley.model.AmendmentText;
+import org.parley.model.ChangeRecord;
+import org.parley.model.Compromise;
+import org.parley.model.Cut;
+import org.parley.model.Delegation;
+import org.parley.model.Mission;
+import org.parley.model.MissionStatus;
+import org.parley.model.NegotiationData;
+import org.parley.model.Proposal;
+import org.parley.model.ProposalStatus;
+import org.parley.model.ProposedCuts;
+import org.parley.model.TimelineEvent;
+
+/**
+ * The daily brief: the countdown, what changed since a chosen time, the open items sorted by
+ * dollars at stake, and today's and tomorrow's events.
+ */
+public final class DailyBrief {
+
+    private DailyBrief() {
+    }
+
+    /** An open item: an amendment on a mission not yet agreed, from a proposal not withdrawn. */
+    private record Open(Mission mission, Proposal proposal, Amendment amendment, Cut impact) {
+    }
+
+    public static Sheet build(BriefContext ctx, Instant since, List<ChangeRecord> changes) {
+        NegotiationData data = ctx.data();
+        List<Block> b = new ArrayList<>();
+        b.add(Block.Paragraph.strong(ctx.countdown()));
+        long open = data.missions().stream().filter(m -> m.status() == MissionStatus.OPEN).count();
+        long adRef = data.missions().stream().filter(m -> m.status() == MissionStatus.AD_REF).count();
+        long agreed = data.missions().stream().filter(m -> m.status() == MissionStatus.AGREED).count();
+        b.add(Block.Paragraph.plain(data.missions().size() + " budgets: " + open + " open, " + adRef + " ad ref, "
+                + agreed + " agreed."));
+
+        b.add(new Block.Heading("What changed since " + ctx.when(since)));
+        List<Block.Row> changed = changes.stream()
+                .sorted(Comparator.comparing(ChangeRecord::at).thenComparing(ChangeRecord::id))
+                .map(c -> Block.Row.of(BriefContext.SHORT.format(c.at().atZone(ctx.zone())), c.description()))
+                .toList();
+        b.add(new Block.Table(List.of(Block.Column.left("When", 1.3f), Block.Column.left("Change", 8f)), changed,
+                "No change recorded since " + ctx.when(since) + "."));
+
+        b.add(new Block.Heading("Open items by dollars at stake"));
+        Map<Long, List<Compromise>> compromisesByAmendment = data.compromises().stream()
+                .collect(Collectors.groupingBy(Compromise::amendmentId));
+        List<Open> items = new ArrayList<>();
+        for (Proposal p : data.proposals()) {
+            if (p.status() == ProposalStatus.WITHDRAWN || p.status() == ProposalStatus.AGREED) {
+                continue;
+            }
+            for (Amendment a : p.amendments()) {
+                Long missionId = a.target().missionId();
+                Mission m = missionId == null ? null : data.mission(missionId).orElse(null);
+                if (m != null && m.status() == MissionStatus.AGREED) {
+                    continue;
+                }
+                items.add(new Open(m, p, a, ProposedCuts.impactOf(data, a)));
+            }
+        }
+        items.sort(Comparator.comparingLong((Open o) -> -Math.abs(o.impact().usd()))
+                .thenComparing(o -> -o.impact().posts())
+                .thenComparing(o -> o.amendment().id()));
+        boolean anyIllustrative = false;
+        List<Block.Row> rows = new ArrayList<>();
+        for (Open o : items) {
+            boolean ill = o.mission() != null && o.mission().hasIllustrativeFigures() && !o.impact().isNone();
+            anyIllustrative |= ill;
+            String compromise = compromisesByAmendment.getOrDefault(o.amendment().id(), List.of()).stream()
+                    .map(c -> AmendmentText.value(o.amendment().kind(), c.value()) + " " + c.status().label())
+                    .collect(Collectors.joining("; "));
+            rows.add(Block.Row.of(data.describe(o.amendment().target()),
+                    data.delegation(o.proposal().delegationId()).map(Delegation::code).orElse("?"),
+                    AmendmentText.value(o.amendment()),
+                    Figures.cutDollars(o.impact().usd()) + (o.impact().usd() != 0 ? Figures.mark(ill) : ""),
+                    Figures.posts(o.impact().posts()),
+                    o.mission() == null ? Figures.NONE : o.mission().status().label(),
+                    compromise.isEmpty() ? Figures.NONE : compromise));
+        }
+        b.add(new Block.Table(List.of(Block.Column.left("Item", 4f), Block.Column.left("By", 0.9f),
+                Block.Column.right("Asks", 1.3f), Block.Column.right("At stake", 2f), Block.Column.right("Posts", 1.2f),
+                Block.Column.left("Mission", 1.1f), Block.Column.left("Compromise", 2.5f)), rows,
+                "No open item: every amendment is agreed or withdrawn."));
+
+        ZonedDateTime now = ctx.now().atZone(ctx.zone());
+        LocalDate today = now.toLocalDate();
+        events(b, ctx, "Today, " + BriefContext.DAY.format(now), today);
+        events(b, ctx, "Tomorrow, " + BriefContext.DAY.format(now.plusDays(1)), today.plusDays(1));
+        if (anyIllustrative) {
+            b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
+        }
+        return ctx.sheet("Daily brief", b);
+    }
+
+    private static void events(List<Block> b, BriefContext ctx, String title, LocalDate day) {
+        NegotiationData data = ctx.data();
+        b.add(new Block.Heading(title));
+        List<Block.Row> rows = data.events().stream()
+                .filter(e -> e.at().atZone(ctx.zone()).toLocalDate().equals(day))
+                .sorted(Comparator.comparing(TimelineEvent::at))
+                .map(e -> Block.Row.of(BriefContext.SHORT.format(e.at().atZone(ctx.zone())).substring(
+                                BriefContext.SHORT.format(e.at().atZone(ctx.zone())).length() - 5),
+                        e.title(), e.kind().label(), e.missionIds().stream()
+                                .map(id -> data.mission(id).map(Mission::code).orElse("?")).sorted()
+                                .collect(Collectors.joining(", "))))
+                .toList();
+        b.add(new Block.Table(List.of(Block.Column.left("Time", 0.9f), Block.Column.left("Event", 6f),
+                Block.Column.left("Kind", 2f), Block.Column.left("Missions", 2f)), rows, "No event recorded."));
+    }
+}

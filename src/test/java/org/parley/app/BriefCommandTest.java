@@ -79,7 +79,7 @@ class BriefCommandTest {
         assertThat(err()).isEmpty();
         String text = text(pdf);
         assertThat(text).contains("MONUSCO").contains("CONFIDENTIAL").contains("Peacekeeping budgets 2018/19")
-                .contains(MONUSCO_FIGURE).contains("Page 1 of ");
+                .contains(MONUSCO_FIGURE).contains("China").contains("$4,890,000").contains("Page 1 of ");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDRectangle box = doc.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isLessThan(box.getHeight()); // A4 portrait by default
@@ -88,8 +88,8 @@ class BriefCommandTest {
         assertThat(written()).containsExactly(pdf);
     }
 
-    /** A figure of the sample that the MONUSCO brief shows (the ACABQ recommendation, $1.11bn). */
-    private static final String MONUSCO_FIGURE = "1,110";
+    /** A figure of the sample that the MONUSCO brief shows: the final approved budget (GA/AB/4324). */
+    private static final String MONUSCO_FIGURE = "$1,090,000,000";
 
     @Test
     void letterLandscape_givesAWideLetterPage() throws Exception {

@@ -229,8 +229,8 @@ public final class MissionBrief {
                 }
             }
         }
-        b.add(new Block.Table(List.of(Block.Column.left("Instead of", 4f), Block.Column.left("Compromise", 4f),
-                Block.Column.left("Floated by", 2f), Block.Column.left("When", 1.6f), Block.Column.left("Status", 2f)),
+        b.add(new Block.Table(List.of(Block.Column.left("Instead of", 3.6f), Block.Column.left("Compromise", 3.4f),
+                Block.Column.left("Floated by", 1.6f), Block.Column.left("When", 1.6f), Block.Column.left("Status", 2.8f)),
                 rows, "No compromise floated on " + mission.code() + "."));
     }
 

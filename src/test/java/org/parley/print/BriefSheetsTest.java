@@ -99,7 +99,7 @@ class BriefSheetsTest {
         assertThat(text).contains("Delegation brief: Russian Federation")
                 .contains("1. MONUSCO / Human rights | −50% | −$4,890,000* | ✕ red line")
                 .contains("What RU asks, per mission")
-                .contains("not recorded");
+                .contains("No stance of RU recorded on");
     }
 
     @Test
@@ -122,6 +122,28 @@ class BriefSheetsTest {
         assertThat(usTopLine).isPositive();
         assertThat(monuscoHr).isPositive();
         assertThat(usTopLine).isLessThan(monuscoHr);
+    }
+
+    @Test
+    void theDailyBriefListsTheLargestOpenItemsAndSumsTheRest() {
+        Mission m = monusco();
+        long lineId = m.lines().get(0).id();
+        List<org.parley.model.Amendment> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            many.add(new org.parley.model.Amendment(90_000 + i, org.parley.model.Target.line(m.id(), lineId),
+                    org.parley.model.AmendmentKind.AMOUNT_CUT, 1_000L * i, "", org.parley.model.Provenance.UNSOURCED));
+        }
+        List<Proposal> proposals = new java.util.ArrayList<>(data.proposals());
+        proposals.add(new Proposal(90_000, data.delegations().get(0).id(), "Many small cuts", NOW,
+                org.parley.model.ProposalStatus.REVISED, org.parley.model.Provenance.UNSOURCED, many));
+        NegotiationData more = data.withProposals(proposals);
+        int open = (int) more.proposals().stream().flatMap(p -> p.amendments().stream()).count();
+
+        String text = text(DailyBrief.build(new BriefContext(more, NOW, "CONFIDENTIAL"), NOW, List.of()));
+
+        assertThat(text).contains("The " + DailyBrief.OPEN_ITEMS_LISTED + " largest of " + open + " open items.");
+        // The smallest of the many cuts ($1,000) is summed, not listed.
+        assertThat(text).doesNotContain("| −$1,000 |");
     }
 
     @Test

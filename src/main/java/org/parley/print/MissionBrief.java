@@ -144,7 +144,7 @@ public final class MissionBrief {
     private void ifItGoesThrough(List<Block> b, List<Proposal> proposals) {
         b.add(new Block.Heading("If it goes through: all, half or a quarter"));
         List<Block.Row> rows = new ArrayList<>();
-        Adoption adoption = new Adoption(ctx);
+        Adoption adoption = ctx.adoption();
         for (Proposal p : proposals) {
             rows.add(adoptionRow(delegationName(p.delegationId()) + ": " + p.title(), adoption, List.of(p)));
         }
@@ -229,8 +229,8 @@ public final class MissionBrief {
                 }
             }
         }
-        b.add(new Block.Table(List.of(Block.Column.left("Instead of", 4f), Block.Column.left("Compromise", 4f),
-                Block.Column.left("Floated by", 2f), Block.Column.left("When", 1.6f), Block.Column.left("Status", 2f)),
+        b.add(new Block.Table(List.of(Block.Column.left("Instead of", 3.6f), Block.Column.left("Compromise", 3.4f),
+                Block.Column.left("Floated by", 1.6f), Block.Column.left("When", 1.6f), Block.Column.left("Status", 2.8f)),
                 rows, "No compromise floated on " + mission.code() + "."));
     }
 
@@ -257,7 +257,7 @@ public final class MissionBrief {
             }
         }
         Map<Grade, Integer> atRisk = proposals.isEmpty() ? Map.of()
-                : new Adoption(ctx).of(proposals, Share.WHOLE, mission.id()).cut().postsByGrade();
+                : ctx.adoption().of(proposals, Share.WHOLE, mission.id()).cut().postsByGrade();
         List<Block.Row> rows = new ArrayList<>();
         int totalIn = 0;
         int totalRisk = 0;

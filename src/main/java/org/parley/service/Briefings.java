@@ -1,6 +1,5 @@
 package org.parley.service;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.parley.model.ChangeRecord;
 import org.parley.model.Delegation;
-import org.parley.model.DeskClock;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Scenario;
@@ -54,13 +52,20 @@ public final class Briefings {
         this.context = new BriefContext(data, now, "CONFIDENTIAL"); // MARKING: per negotiation once it is stored
     }
 
-    /** The negotiation on {@code desk} as it stands, at the desk's "now" (the pinned date when replaying). */
+    /**
+     * The negotiation on {@code desk} as it stands, at its pinned desk date when it replays a past
+     * negotiation (exactly that date: a sheet from the command line is reproducible), else now.
+     */
     public static Briefings of(Desk desk) {
-        NegotiationData data = desk.data();
+        Instant now = desk.data().negotiation().pinnedDeskDate().orElseGet(Instant::now);
+        return of(desk, now);
+    }
+
+    /** The same at a given "now", e.g. the desk window's clock, so a sheet agrees with the countdown on screen. */
+    public static Briefings of(Desk desk, Instant now) {
         Workspace ws = desk.workspace();
         long negotiationId = desk.editor().negotiationId();
-        Instant now = DeskClock.forNegotiation(data.negotiation(), Clock.systemUTC()).now();
-        return new Briefings(data, now, since -> ws.changesSince(negotiationId, since));
+        return new Briefings(desk.data(), now, since -> ws.changesSince(negotiationId, since));
     }
 
     public Instant now() {

@@ -43,11 +43,13 @@ class NegotiationDetailsWindowTest {
         assertThat(robot.lookup("#field-classification-marking").queryAs(TextField.class).getText())
                 .isEqualTo("CONFIDENTIAL");
 
+        robot.clickOn("#field-title").push(KeyCode.CONTROL, KeyCode.A).write("Peacekeeping 2018/19");
         robot.clickOn("#field-classification-marking").push(KeyCode.CONTROL, KeyCode.A).write("RESTRICTED");
         robot.clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(storedMarking()).isEqualTo("RESTRICTED");
+        assertThat(robot.lookup("#negotiation-title").queryAs(Label.class).getText()).isEqualTo("Peacekeeping 2018/19");
         assertThat(desk.editor().undoLabel()).contains("Edit negotiation details");
         assertThat(desk.errors).isEmpty();
 
@@ -55,6 +57,8 @@ class NegotiationDetailsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(storedMarking()).isEqualTo("CONFIDENTIAL");
+        assertThat(robot.lookup("#negotiation-title").queryAs(Label.class).getText())
+                .isEqualTo("Peacekeeping budgets 2018/19");
     }
 
     @Test

@@ -52,9 +52,9 @@ public final class DailyBrief {
         b.add(new Block.Heading("What changed since " + ctx.when(since)));
         List<Block.Row> changed = changes.stream()
                 .sorted(Comparator.comparing(ChangeRecord::at).thenComparing(ChangeRecord::id))
-                .map(c -> Block.Row.of(BriefContext.SHORT.format(c.at().atZone(ctx.zone())), c.description()))
+                .map(c -> Block.Row.of(ctx.when(c.at()), c.description()))
                 .toList();
-        b.add(new Block.Table(List.of(Block.Column.left("When", 1.3f), Block.Column.left("Change", 8f)), changed,
+        b.add(new Block.Table(List.of(Block.Column.left("When", 2.2f), Block.Column.left("Change", 8f)), changed,
                 "No change recorded since " + ctx.when(since) + "."));
 
         b.add(new Block.Heading("Open items by dollars at stake"));

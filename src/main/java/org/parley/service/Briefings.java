@@ -1,5 +1,6 @@
 package org.parley.service;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,6 +37,7 @@ public final class Briefings {
 
     private final NegotiationData data;
     private final Instant now;
+    private final Clock wall;
     private final ChangeSource changes;
     private final BriefContext context;
 
@@ -45,11 +47,16 @@ public final class Briefings {
         List<ChangeRecord> since(Instant since) throws StoreException;
     }
 
-    public Briefings(NegotiationData data, Instant now, ChangeSource changes) {
+    /**
+     * @param now the desk's "now" (a replay's pinned date): the countdown, "as of" and the events ahead
+     * @param wall the real clock: the change history records real work, so "since" is measured on it
+     */
+    public Briefings(NegotiationData data, Instant now, Clock wall, ChangeSource changes) {
         this.data = Objects.requireNonNull(data, "data");
         this.now = Objects.requireNonNull(now, "now");
+        this.wall = Objects.requireNonNull(wall, "wall");
         this.changes = Objects.requireNonNull(changes, "changes");
-        this.context = new BriefContext(data, now, "CONFIDENTIAL"); // MARKING: per negotiation once it is stored
+        this.context = new BriefContext(data, now, data.negotiation().marking());
     }
 
     /**
@@ -65,7 +72,7 @@ public final class Briefings {
     public static Briefings of(Desk desk, Instant now) {
         Workspace ws = desk.workspace();
         long negotiationId = desk.editor().negotiationId();
-        return new Briefings(desk.data(), now, since -> ws.changesSince(negotiationId, since));
+        return new Briefings(desk.data(), now, Clock.systemUTC(), since -> ws.changesSince(negotiationId, since));
     }
 
     public Instant now() {
@@ -116,9 +123,13 @@ public final class Briefings {
         return DelegationBrief.build(context, d.get());
     }
 
-    /** The daily brief: what changed since {@code since} (24 hours before now when null). */
+    /**
+     * The daily brief: what changed since {@code since}, or in the last 24 hours when null. The
+     * history records when work was done on this machine (decision 0003), so the default is
+     * measured on the real clock even when the desk replays 2018.
+     */
     public Sheet daily(Instant since) throws BriefException {
-        Instant from = since == null ? now.minus(DEFAULT_LOOKBACK) : since;
+        Instant from = since == null ? wall.instant().minus(DEFAULT_LOOKBACK) : since;
         List<ChangeRecord> changed;
         try {
             changed = changes.since(from);

@@ -41,7 +41,7 @@ public final class BriefBenchmark {
         try (Workspace ws = Workspace.open(file)) {
             long id = ws.insertNegotiation(NegotiationJson.readSample());
             NegotiationData data = ws.loadNegotiation(id);
-            Briefings briefings = new Briefings(data, Instant.parse("2018-06-26T13:00:00Z"),
+            Briefings briefings = new Briefings(data, Instant.parse("2018-06-26T13:00:00Z"), java.time.Clock.systemUTC(),
                     since -> ws.changesSince(id, since));
             PageSetup a4 = PageSetup.A4_PORTRAIT;
 

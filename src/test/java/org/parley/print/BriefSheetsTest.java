@@ -111,8 +111,8 @@ class BriefSheetsTest {
         String text = text(DailyBrief.build(ctx, Instant.parse("2018-06-25T22:00:00Z"), changes));
 
         assertThat(text).contains("What changed since Mon 25 Jun 2018 18:00")
-                .contains("25 Jun 18:15 | Move amendment UNMISS / Human rights")
-                .contains("26 Jun 08:00 | Record China opposes MONUSCO −50%")
+                .contains("Mon 25 Jun 2018 18:15 | Move amendment UNMISS / Human rights")
+                .contains("Tue 26 Jun 2018 08:00 | Record China opposes MONUSCO −50%")
                 .contains("Today, Tue 26 Jun 2018").contains("Tomorrow, Wed 27 Jun 2018")
                 .contains("Informals on MONUSCO");
         // Oldest change first, and the largest open item first.

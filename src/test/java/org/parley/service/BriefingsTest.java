@@ -44,6 +44,19 @@ class BriefingsTest {
     }
 
     @Test
+    void theNegotiationsOwnMarkingIsOnTheSheet() throws Exception {
+        try (Desk desk = open()) {
+            new NegotiationEdits(desk.editor()).updateDetails(desk.data().negotiation().title(),
+                    desk.data().negotiation().body(), "RESTRICTED");
+
+            // A time after the edit, so the change itself (which names the old marking) is not listed.
+            String text = text(Briefings.of(desk).daily(Instant.now().plusSeconds(60)));
+
+            assertThat(text).startsWith("RESTRICTED\n").contains("Page 1 of").doesNotContain("CONFIDENTIAL");
+        }
+    }
+
+    @Test
     void anUnknownMissionIsNamedWithTheMissionsThatExist() throws Exception {
         try (Desk desk = open()) {
             assertThatThrownBy(() -> Briefings.of(desk).missionByCode("MONUC"))
@@ -88,6 +101,8 @@ class BriefingsTest {
             String change = desk.editor().changesSince(before).get(0).description();
             assertThat(since).contains(change);
             assertThat(later).doesNotContain(change).contains("No change recorded since");
+            // With no time given, the last 24 hours of real work, though the desk replays 2018.
+            assertThat(text(Briefings.of(desk).daily(null))).contains(change);
         }
     }
 

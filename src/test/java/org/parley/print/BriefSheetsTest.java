@@ -51,7 +51,7 @@ class BriefSheetsTest {
                 .contains("Final approved | $1,090,000,000 | Source: GA/AB/4324")
                 .contains("ACABQ recommended | $1,110,000,000* | Illustrative")
                 // who tabled what
-                .contains("Russian").contains("China").contains("MONUSCO / Human rights | −50% | −$4,890,000*")
+                .contains("Russian").contains("China").contains("| Human rights | −50% | −$4,890,000*")
                 // positions by delegation, compromise, our line
                 .contains("Capital's instruction").contains("red line")
                 .contains("−25% — Half the cut | EG").contains("under consideration")

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The commands that run without a window: {@code export}, {@code import} and {@code check}.
+ * The commands that run without a window: {@code export}, {@code import}, {@code check} and
+ * {@code brief} (see {@link BriefCommand}).
  * {@link #run} returns the exit code and writes only to the streams it is given, so tests run it
  * in-process: 0 done, 1 failed (the message names the file and the place), 2 bad arguments (with
  * the usage text).
@@ -31,6 +32,9 @@ public final class CommandLine {
             "Usage: parley export --workspace FILE [--negotiation ID | --all] --out OUT.json",
             "       parley import --workspace FILE --file IN.json [--replace ID]",
             "       parley check --workspace FILE",
+            "       parley brief --workspace FILE (--mission CODE | --delegation NAME | --daily [--since TIME]",
+            "                    | --scenario NAME) --pdf OUT.pdf [--paper a4|letter] [--landscape]",
+            "       parley brief --workspace FILE --all --out FOLDER [--paper a4|letter] [--landscape]",
             "",
             "  export   write one negotiation (default: the first; --negotiation ID picks one) or, with",
             "           --all, every negotiation of the workspace to a JSON file (written whole or not at all)",
@@ -38,10 +42,15 @@ public final class CommandLine {
             "           the one negotiation of the file in place of negotiation ID; a bad file changes nothing",
             "  check    check the workspace file (SQLite integrity_check, schema version) and list its",
             "           negotiations with their ids and counts; exit code 1 when anything is wrong",
+            "  brief    write a briefing sheet of the workspace's first negotiation as a PDF: a mission brief,",
+            "           a delegation's brief, the daily brief (changes since --since TIME, e.g. 2018-06-25T18:00",
+            "           in the negotiation's zone or 2018-06-25T22:00:00Z; default the last 24 hours) or a",
+            "           scenario sheet; --all writes one PDF per mission and daily-brief.pdf into FOLDER.",
+            "           Paper A4 (default) or letter, portrait unless --landscape; each file written whole or not at all",
             "",
             "Exit codes: 0 done, 1 failed, 2 bad arguments.");
 
-    private static final Set<String> COMMANDS = Set.of("export", "import", "check");
+    private static final Set<String> COMMANDS = Set.of("export", "import", "check", "brief");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -70,6 +79,8 @@ public final class CommandLine {
                         Set.of("--workspace", "--negotiation", "--out"), Set.of("--all")));
                 case "import" -> importFile(CommandOptions.parse(command, rest,
                         Set.of("--workspace", "--file", "--replace"), Set.of()));
+                case "brief" -> new BriefCommand(out, err).run(CommandOptions.parse(command, rest,
+                        BriefCommand.WITH_VALUE, BriefCommand.FLAGS));
                 default -> check(CommandOptions.parse(command, rest, Set.of("--workspace"), Set.of()));
             };
         } catch (LaunchOptions.UsageException e) {

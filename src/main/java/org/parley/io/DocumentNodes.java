@@ -71,6 +71,7 @@ final class DocumentNodes {
             o.put("deskDate", time(n.deskDate()));
         }
         o.put("currency", n.currency());
+        o.put("marking", n.marking());
         return o;
     }
 

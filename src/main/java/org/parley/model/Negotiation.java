@@ -3,6 +3,7 @@ package org.parley.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,15 @@ import java.util.Optional;
  * @param zone the zone the negotiation lives in (deadline and dates are shown in it)
  * @param deskDate a pinned "now" for replaying a past negotiation, or null for the real clock
  * @param currency the reporting currency, e.g. "USD"
+ * @param marking the classification printed in every page's header and footer, e.g. "CONFIDENTIAL"
+ *                (one line, at most {@value NegotiationRules#MARKING_MAX} characters; blank means
+ *                {@link #DEFAULT_MARKING})
  */
 public record Negotiation(long id, String title, String body, Instant sessionStart, Instant deadline, ZoneId zone,
-                          Instant deskDate, String currency) {
+                          Instant deskDate, String currency, String marking) {
+
+    /** The marking of a negotiation nobody has marked otherwise. */
+    public static final String DEFAULT_MARKING = "CONFIDENTIAL";
 
     public Negotiation {
         title = Text.required(title, "negotiation title");
@@ -31,6 +38,17 @@ public record Negotiation(long id, String title, String body, Instant sessionSta
         if (!sessionStart.isBefore(deadline)) {
             throw new IllegalArgumentException("the session must start before its deadline");
         }
+        List<Problem> problems = NegotiationRules.marking(marking);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0).message());
+        }
+        marking = NegotiationRules.normalMarking(marking);
+    }
+
+    /** A negotiation marked {@link #DEFAULT_MARKING}: the shape before markings existed. */
+    public Negotiation(long id, String title, String body, Instant sessionStart, Instant deadline, ZoneId zone,
+                       Instant deskDate, String currency) {
+        this(id, title, body, sessionStart, deadline, zone, deskDate, currency, DEFAULT_MARKING);
     }
 
     /**
@@ -54,6 +72,11 @@ public record Negotiation(long id, String title, String body, Instant sessionSta
     }
 
     public Negotiation withId(long newId) {
-        return new Negotiation(newId, title, body, sessionStart, deadline, zone, deskDate, currency);
+        return new Negotiation(newId, title, body, sessionStart, deadline, zone, deskDate, currency, marking);
+    }
+
+    /** The same negotiation under another marking; blank gives {@link #DEFAULT_MARKING}. */
+    public Negotiation withMarking(String newMarking) {
+        return new Negotiation(id, title, body, sessionStart, deadline, zone, deskDate, currency, newMarking);
     }
 }

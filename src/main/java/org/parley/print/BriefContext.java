@@ -25,6 +25,7 @@ public final class BriefContext {
     private final Instant now;
     private final String marking;
     private ProposedCuts cuts;
+    private Adoption adoption;
 
     public BriefContext(NegotiationData data, Instant now, String marking) {
         this.data = Objects.requireNonNull(data, "data");
@@ -58,6 +59,14 @@ public final class BriefContext {
             cuts = ProposedCuts.of(data);
         }
         return cuts;
+    }
+
+    /** "What if all, half or a quarter went through", sharing one baseline computation across sheets. */
+    Adoption adoption() {
+        if (adoption == null) {
+            adoption = new Adoption(this);
+        }
+        return adoption;
     }
 
     /** "As of Tue 26 Jun 2018 09:00 New York". */

@@ -29,6 +29,9 @@ import org.parley.model.TimelineEvent;
  */
 public final class DailyBrief {
 
+    /** How many open items the sheet lists; the rest are summed in one line, so the brief stays a brief. */
+    static final int OPEN_ITEMS_LISTED = 40;
+
     private DailyBrief() {
     }
 
@@ -49,9 +52,9 @@ public final class DailyBrief {
         b.add(new Block.Heading("What changed since " + ctx.when(since)));
         List<Block.Row> changed = changes.stream()
                 .sorted(Comparator.comparing(ChangeRecord::at).thenComparing(ChangeRecord::id))
-                .map(c -> Block.Row.of(BriefContext.SHORT.format(c.at().atZone(ctx.zone())), c.description()))
+                .map(c -> Block.Row.of(ctx.when(c.at()), c.description()))
                 .toList();
-        b.add(new Block.Table(List.of(Block.Column.left("When", 1.3f), Block.Column.left("Change", 8f)), changed,
+        b.add(new Block.Table(List.of(Block.Column.left("When", 2.2f), Block.Column.left("Change", 8f)), changed,
                 "No change recorded since " + ctx.when(since) + "."));
 
         b.add(new Block.Heading("Open items by dollars at stake"));
@@ -76,7 +79,13 @@ public final class DailyBrief {
                 .thenComparing(o -> o.amendment().id()));
         boolean anyIllustrative = false;
         List<Block.Row> rows = new ArrayList<>();
-        for (Open o : items) {
+        long restUsd = 0;
+        int restPosts = 0;
+        for (int i = OPEN_ITEMS_LISTED; i < items.size(); i++) {
+            restUsd += items.get(i).impact().usd();
+            restPosts += items.get(i).impact().posts();
+        }
+        for (Open o : items.subList(0, Math.min(items.size(), OPEN_ITEMS_LISTED))) {
             boolean ill = o.mission() != null && o.mission().hasIllustrativeFigures() && !o.impact().isNone();
             anyIllustrative |= ill;
             String compromise = compromisesByAmendment.getOrDefault(o.amendment().id(), List.of()).stream()
@@ -94,6 +103,11 @@ public final class DailyBrief {
                 Block.Column.right("Asks", 1.3f), Block.Column.right("At stake", 2f), Block.Column.right("Posts", 1.2f),
                 Block.Column.left("Mission", 1.1f), Block.Column.left("Compromise", 2.5f)), rows,
                 "No open item: every amendment is agreed or withdrawn."));
+        if (items.size() > OPEN_ITEMS_LISTED) {
+            b.add(Block.Paragraph.note("The " + OPEN_ITEMS_LISTED + " largest of " + items.size() + " open items. The other "
+                    + (items.size() - OPEN_ITEMS_LISTED) + " come to " + Figures.cutDollars(restUsd) + " and "
+                    + restPosts + (restPosts == 1 ? " post" : " posts") + " (each counted in full)."));
+        }
 
         ZonedDateTime now = ctx.now().atZone(ctx.zone());
         LocalDate today = now.toLocalDate();

@@ -100,7 +100,7 @@ public final class DelegationBrief {
                     Block.Column.right("Posts", 1.5f), Block.Column.left("By grade", 4f)), perMission, ""));
         }
 
-        b.add(new Block.Heading("Stance of " + d.code() + " on every item"));
+        b.add(new Block.Heading("Stance of " + d.code() + " on the items on the table"));
         List<Block.Row> stances = new ArrayList<>();
         for (Mission m : data.missions()) {
             Item item = Item.mission(m.id());
@@ -108,16 +108,26 @@ public final class DelegationBrief {
                 stances.add(Block.Row.of(m.code() + " as a whole", "", stanceText(mine.get(item)), mine.get(item).note()));
             }
         }
+        int unrecorded = 0;
         for (Proposal p : data.proposals()) {
             String by = data.delegation(p.delegationId()).map(Delegation::code).orElse("?");
             for (Amendment a : p.amendments()) {
                 Position pos = mine.get(Item.amendment(a.id()));
+                if (pos == null) {
+                    unrecorded++;
+                    continue;
+                }
                 stances.add(Block.Row.of(data.describe(a.target()) + " " + AmendmentText.value(a), by,
-                        pos == null ? "not recorded" : stanceText(pos), pos == null ? "" : pos.note()));
+                        stanceText(pos), pos.note()));
             }
         }
         b.add(new Block.Table(List.of(Block.Column.left("Item", 5f), Block.Column.left("Tabled by", 1.2f),
-                Block.Column.left("Stance", 1.8f), Block.Column.left("Note", 4f)), stances, "Nothing on the table."));
+                Block.Column.left("Stance", 1.8f), Block.Column.left("Note", 4f)), stances,
+                "No stance of " + d.code() + " recorded."));
+        if (unrecorded > 0) {
+            b.add(Block.Paragraph.note("No stance of " + d.code() + " recorded on " + unrecorded + " other "
+                    + (unrecorded == 1 ? "amendment" : "amendments") + " on the table."));
+        }
         if (anyIllustrative) {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
         }

@@ -118,7 +118,7 @@ public final class MissionBrief {
                 boolean ill = impactIllustrative(a);
                 anyIllustrative |= ill && !impact.isNone();
                 // Who and what only on a proposal's first row: the rows below read as its continuation.
-                rows.add(Block.Row.of(first ? who : "", first ? what : "", data.describe(a.target()), AmendmentText.value(a),
+                rows.add(Block.Row.of(first ? who : "", first ? what : "", local(a.target()), AmendmentText.value(a),
                         Figures.cutDollars(impact.usd()) + (impact.usd() != 0 ? Figures.mark(ill) : ""),
                         Figures.posts(impact.posts())));
                 first = false;
@@ -144,7 +144,7 @@ public final class MissionBrief {
     private void ifItGoesThrough(List<Block> b, List<Proposal> proposals) {
         b.add(new Block.Heading("If it goes through: all, half or a quarter"));
         List<Block.Row> rows = new ArrayList<>();
-        Adoption adoption = new Adoption(ctx);
+        Adoption adoption = ctx.adoption();
         for (Proposal p : proposals) {
             rows.add(adoptionRow(delegationName(p.delegationId()) + ": " + p.title(), adoption, List.of(p)));
         }
@@ -193,7 +193,9 @@ public final class MissionBrief {
             return mission.code() + " as a whole";
         }
         Optional<Proposal> p = data.proposalOfAmendment(item.id());
-        return data.describe(item) + p.map(x -> " (" + delegationCode(x.delegationId()) + ")").orElse("");
+        Amendment a = data.amendment(item.id()).orElseThrow();
+        return local(a.target()) + " " + AmendmentText.value(a)
+                + p.map(x -> " (" + delegationCode(x.delegationId()) + ")").orElse("");
     }
 
     private void positions(List<Block> b) {
@@ -229,8 +231,8 @@ public final class MissionBrief {
                 }
             }
         }
-        b.add(new Block.Table(List.of(Block.Column.left("Instead of", 4f), Block.Column.left("Compromise", 4f),
-                Block.Column.left("Floated by", 2f), Block.Column.left("When", 1.6f), Block.Column.left("Status", 2f)),
+        b.add(new Block.Table(List.of(Block.Column.left("Instead of", 3.6f), Block.Column.left("Compromise", 3.4f),
+                Block.Column.left("Floated by", 1.6f), Block.Column.left("When", 1.6f), Block.Column.left("Status", 2.8f)),
                 rows, "No compromise floated on " + mission.code() + "."));
     }
 
@@ -257,7 +259,7 @@ public final class MissionBrief {
             }
         }
         Map<Grade, Integer> atRisk = proposals.isEmpty() ? Map.of()
-                : new Adoption(ctx).of(proposals, Share.WHOLE, mission.id()).cut().postsByGrade();
+                : ctx.adoption().of(proposals, Share.WHOLE, mission.id()).cut().postsByGrade();
         List<Block.Row> rows = new ArrayList<>();
         int totalIn = 0;
         int totalRisk = 0;
@@ -287,6 +289,16 @@ public final class MissionBrief {
                 .toList();
         b.add(new Block.Table(List.of(Block.Column.left("When", 2.2f), Block.Column.left("Event", 6f),
                 Block.Column.left("Kind", 2f)), rows, "No event ahead for " + mission.code() + "."));
+    }
+
+    /** A target on this mission without the mission's code in front: "Human rights / Officer (P-3)". */
+    private String local(org.parley.model.Target target) {
+        String text = data.describe(target);
+        String prefix = mission.code() + " / ";
+        if (text.startsWith(prefix)) {
+            return text.substring(prefix.length());
+        }
+        return text.equals(mission.code()) ? "Whole mission" : text;
     }
 
     private String delegationName(long id) {

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.parley.model.ChangeRecord;
 import org.parley.model.Delegation;
-import org.parley.model.DeskClock;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Scenario;
@@ -38,6 +37,7 @@ public final class Briefings {
 
     private final NegotiationData data;
     private final Instant now;
+    private final Clock wall;
     private final ChangeSource changes;
     private final BriefContext context;
 
@@ -47,20 +47,32 @@ public final class Briefings {
         List<ChangeRecord> since(Instant since) throws StoreException;
     }
 
-    public Briefings(NegotiationData data, Instant now, ChangeSource changes) {
+    /**
+     * @param now the desk's "now" (a replay's pinned date): the countdown, "as of" and the events ahead
+     * @param wall the real clock: the change history records real work, so "since" is measured on it
+     */
+    public Briefings(NegotiationData data, Instant now, Clock wall, ChangeSource changes) {
         this.data = Objects.requireNonNull(data, "data");
         this.now = Objects.requireNonNull(now, "now");
+        this.wall = Objects.requireNonNull(wall, "wall");
         this.changes = Objects.requireNonNull(changes, "changes");
-        this.context = new BriefContext(data, now, "CONFIDENTIAL"); // MARKING: per negotiation once it is stored
+        this.context = new BriefContext(data, now, data.negotiation().marking());
     }
 
-    /** The negotiation on {@code desk} as it stands, at the desk's "now" (the pinned date when replaying). */
+    /**
+     * The negotiation on {@code desk} as it stands, at its pinned desk date when it replays a past
+     * negotiation (exactly that date: a sheet from the command line is reproducible), else now.
+     */
     public static Briefings of(Desk desk) {
-        NegotiationData data = desk.data();
+        Instant now = desk.data().negotiation().pinnedDeskDate().orElseGet(Instant::now);
+        return of(desk, now);
+    }
+
+    /** The same at a given "now", e.g. the desk window's clock, so a sheet agrees with the countdown on screen. */
+    public static Briefings of(Desk desk, Instant now) {
         Workspace ws = desk.workspace();
         long negotiationId = desk.editor().negotiationId();
-        Instant now = DeskClock.forNegotiation(data.negotiation(), Clock.systemUTC()).now();
-        return new Briefings(data, now, since -> ws.changesSince(negotiationId, since));
+        return new Briefings(desk.data(), now, Clock.systemUTC(), since -> ws.changesSince(negotiationId, since));
     }
 
     public Instant now() {
@@ -111,9 +123,13 @@ public final class Briefings {
         return DelegationBrief.build(context, d.get());
     }
 
-    /** The daily brief: what changed since {@code since} (24 hours before now when null). */
+    /**
+     * The daily brief: what changed since {@code since}, or in the last 24 hours when null. The
+     * history records when work was done on this machine (decision 0003), so the default is
+     * measured on the real clock even when the desk replays 2018.
+     */
     public Sheet daily(Instant since) throws BriefException {
-        Instant from = since == null ? now.minus(DEFAULT_LOOKBACK) : since;
+        Instant from = since == null ? wall.instant().minus(DEFAULT_LOOKBACK) : since;
         List<ChangeRecord> changed;
         try {
             changed = changes.since(from);

@@ -301,8 +301,16 @@ public final class Migrations {
             CREATE INDEX change_log_negotiation ON change_log (negotiation_id, at);
             """;
 
+    /**
+     * Version 3: the classification marking printed on every page of a briefing sheet. Existing
+     * negotiations get the default, so a migrated file prints as before markings existed.
+     */
+    private static final String V3_MARKING = """
+            ALTER TABLE negotiation ADD COLUMN marking TEXT NOT NULL DEFAULT 'CONFIDENTIAL';
+            """;
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
-    private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS);
+    private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();

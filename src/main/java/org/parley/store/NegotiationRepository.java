@@ -3,6 +3,7 @@ package org.parley.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,8 +14,11 @@ import org.parley.model.Negotiation;
 /** The negotiations in a workspace: their headers only, so listing 100 of them stays cheap. */
 public final class NegotiationRepository {
 
-    private static final String COLUMNS =
-            "SELECT id, title, body, session_start, deadline, zone, desk_date, currency FROM negotiation";
+    /**
+     * Every column, not a list: {@code parley check} lists the negotiations of a file it does not
+     * upgrade, and a file older than schema 3 has no {@code marking} yet (see {@link #read}).
+     */
+    private static final String COLUMNS = "SELECT * FROM negotiation";
 
     private final Database db;
 
@@ -62,7 +66,8 @@ public final class NegotiationRepository {
     /** Inserts the header and returns the new id; the negotiation's own id is ignored. */
     long insert(Connection c, Negotiation n) throws SQLException {
         try (PreparedStatement ps = Sql.prepareInsert(c, "INSERT INTO negotiation "
-                + "(title, body, session_start, deadline, zone, desk_date, currency) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "(title, body, session_start, deadline, zone, desk_date, currency, marking) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, n.title());
             ps.setString(2, n.body());
             ps.setString(3, Sql.text(n.sessionStart()));
@@ -70,6 +75,7 @@ public final class NegotiationRepository {
             ps.setString(5, n.zone().getId());
             ps.setString(6, Sql.text(n.deskDate()));
             ps.setString(7, n.currency());
+            ps.setString(8, n.marking());
             return Sql.insert(ps);
         }
     }
@@ -77,6 +83,18 @@ public final class NegotiationRepository {
     private static Negotiation read(ResultSet rs) throws SQLException {
         return new Negotiation(rs.getLong("id"), rs.getString("title"), rs.getString("body"),
                 Sql.instant(rs.getString("session_start")), Sql.instant(rs.getString("deadline")),
-                ZoneId.of(rs.getString("zone")), Sql.instant(rs.getString("desk_date")), rs.getString("currency"));
+                ZoneId.of(rs.getString("zone")), Sql.instant(rs.getString("desk_date")), rs.getString("currency"),
+                hasMarking(rs) ? rs.getString("marking") : Negotiation.DEFAULT_MARKING);
+    }
+
+    /** False only for a file inspected at schema 1 or 2, which V3 would give the default. */
+    private static boolean hasMarking(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if ("marking".equalsIgnoreCase(meta.getColumnName(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -43,8 +43,9 @@ final class TableWrites {
 
     static void negotiation(Statements c, Negotiation n) throws SQLException {
         c.run("UPDATE negotiation SET title = ?, body = ?, session_start = ?, deadline = ?, zone = ?, "
-                        + "desk_date = ?, currency = ? WHERE id = ?", n.title(), n.body(), Sql.text(n.sessionStart()),
-                Sql.text(n.deadline()), n.zone().getId(), Sql.text(n.deskDate()), n.currency(), n.id());
+                        + "desk_date = ?, currency = ?, marking = ? WHERE id = ?", n.title(), n.body(),
+                Sql.text(n.sessionStart()), Sql.text(n.deadline()), n.zone().getId(), Sql.text(n.deskDate()),
+                n.currency(), n.marking(), n.id());
     }
 
     static void proposal(Statements c, long negotiationId, Proposal before, Proposal p, int position)

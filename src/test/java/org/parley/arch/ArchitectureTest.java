@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The import arrows of DESIGN.md, kept true: ui → service → store → model, service → io → model;
+ * The import arrows of DESIGN.md, kept true: ui → service → store → model, service → io/print → model;
  * the model imports nothing of ours, nor JavaFX nor SQL; only the store touches java.sql.
  */
 class ArchitectureTest {
@@ -57,6 +57,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.parley.app..", "org.parley.ui..", "org.parley.service..", "org.parley.store..",
                         "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void print_knowsOnlyTheModel() {
+        // Sheets are built from the domain alone; the service reads the store and hands them the data.
+        noClasses().that().resideInAPackage("org.parley.print..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.parley.app..", "org.parley.ui..", "org.parley.service..", "org.parley.store..",
+                        "org.parley.io..", "java.sql..", "com.fasterxml..")
                 .check(classes);
     }
 

@@ -121,6 +121,8 @@ public final class ScaleBenchmark {
                 return ws.loadNegotiation(ws.negotiations().list().get(57).id());
             }
         });
+        System.out.println("Briefing sheets of the sample as PDF (issue 4):");
+        BriefBenchmark.run();
     }
 
     /** One gesture on the 100x negotiation: what the user waits for between a drop and the screen. */

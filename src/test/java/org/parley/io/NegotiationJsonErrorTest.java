@@ -24,6 +24,13 @@ class NegotiationJsonErrorTest {
     }
 
     @Test
+    void markingOverFortyCharacters_isRefusedWithItsPath() {
+        String json = with("\"currency\": \"USD\"", "\"currency\": \"USD\", \"marking\": \"" + "X".repeat(41) + "\"");
+
+        assertThat(errorOf(json)).contains("$.negotiation.marking").contains("at most 40 characters");
+    }
+
+    @Test
     void unknownField_isReportedWithItsPath() {
         String json = with("\"name\": \"UNISFA\",", "\"name\": \"UNISFA\", \"budget\": 5,");
 

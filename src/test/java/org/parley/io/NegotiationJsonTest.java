@@ -6,6 +6,7 @@ import org.parley.model.AmendmentKind;
 import org.parley.model.Baseline;
 import org.parley.model.Delegation;
 import org.parley.model.Mission;
+import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 import org.parley.model.Target;
@@ -31,6 +32,32 @@ class NegotiationJsonTest {
         assertThat(data.negotiation().deadline()).isEqualTo(Instant.parse("2018-07-01T04:00:00Z"));
         assertThat(data.negotiation().zone()).isEqualTo(ZoneId.of("America/New_York"));
         assertThat(data.negotiation().pinnedDeskDate()).isEmpty();
+    }
+
+    @Test
+    void read_withoutMarking_marksConfidential() throws Exception {
+        assertThat(read(MinimalDocument.JSON).negotiation().marking()).isEqualTo(Negotiation.DEFAULT_MARKING);
+    }
+
+    @Test
+    void read_marking_isTrimmed() throws Exception {
+        String json = with("\"currency\": \"USD\"", "\"currency\": \"USD\", \"marking\": \" RESTRICTED \"");
+
+        assertThat(read(json).negotiation().marking()).isEqualTo("RESTRICTED");
+    }
+
+    @Test
+    void writeThenRead_keepsTheMarking() throws Exception {
+        NegotiationData data = read(MinimalDocument.JSON);
+        NegotiationData marked = data.with(data.negotiation().withMarking("UN RESTRICTED – delegates only"),
+                data.delegations(), data.missions(), data.proposals(), data.events(), data.positions(),
+                data.ourLines(), data.compromises(), data.scenarios());
+
+        byte[] json = NegotiationJsonWriter.write(marked);
+
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"marking\": \"UN RESTRICTED – delegates only\"");
+        assertThat(NegotiationJson.read(new ByteArrayInputStream(json), "export.json").negotiation())
+                .isEqualTo(marked.negotiation().withId(0));
     }
 
     @Test

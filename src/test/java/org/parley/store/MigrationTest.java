@@ -11,9 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.io.NegotiationJson;
+import org.parley.model.ChangeRecord;
 import org.parley.model.Item;
+import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.model.Position;
+import org.parley.model.Scenario;
 import org.parley.model.Stance;
 
 /**
@@ -41,6 +44,41 @@ class MigrationTest {
             assertThat(data.postCount()).isEqualTo(sample.postCount());
             assertThat(data.positions()).isEmpty();
             assertThat(data.scenarios()).isEmpty();
+        }
+    }
+
+    @Test
+    void version2Workspace_migratesToVersion3_markedConfidential_keepingItsData() throws Exception {
+        Path file = copyOf("workspace-v2.parley");
+
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(3).isEqualTo(Migrations.SCHEMA_VERSION);
+            Negotiation n = ws.negotiations().list().get(0);
+            assertThat(n.marking()).isEqualTo(Negotiation.DEFAULT_MARKING).isEqualTo("CONFIDENTIAL");
+            assertThat(n.title()).isEqualTo("Peacekeeping budgets 2018/19");
+            NegotiationData data = ws.loadNegotiation(n.id());
+            NegotiationData sample = NegotiationJson.readSample();
+            assertThat(data.missions()).hasSameSizeAs(sample.missions());
+            assertThat(data.proposals()).hasSameSizeAs(sample.proposals());
+            assertThat(data.postCount()).isEqualTo(sample.postCount());
+            assertThat(data.positions()).hasSize(3);
+            assertThat(data.ourLines()).hasSize(2);
+            assertThat(data.compromises()).hasSize(1);
+            assertThat(data.scenarios()).extracting(Scenario::name).containsExactly("Middle ground", "Nothing adopted");
+            assertThat(ws.changesSince(n.id(), Instant.EPOCH)).extracting(ChangeRecord::description)
+                    .containsExactly("Checked-in version-2 workspace");
+        }
+    }
+
+    @Test
+    void migratedVersion2Workspace_storesAnotherMarking() throws Exception {
+        Path file = copyOf("workspace-v2.parley");
+
+        try (Workspace ws = Workspace.open(file)) {
+            Negotiation n = ws.negotiations().list().get(0);
+            ws.write(n.id(), Instant.EPOCH, "Mark", w -> w.putNegotiation(n.withMarking("RESTRICTED")));
+
+            assertThat(ws.negotiations().find(n.id()).orElseThrow().marking()).isEqualTo("RESTRICTED");
         }
     }
 

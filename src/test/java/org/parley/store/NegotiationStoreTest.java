@@ -42,6 +42,14 @@ class NegotiationStoreTest {
     }
 
     @Test
+    void marking_isStoredAndReadBack() throws Exception {
+        long id = ws.insertNegotiation(TestNegotiations.everyKind());
+
+        assertThat(ws.negotiations().find(id).orElseThrow().marking()).isEqualTo("UN RESTRICTED – internal");
+        assertThat(ws.loadNegotiation(id).negotiation().marking()).isEqualTo("UN RESTRICTED – internal");
+    }
+
+    @Test
     void load_twice_givesEqualData() throws Exception {
         long id = ws.insertNegotiation(TestNegotiations.everyKind());
 

@@ -47,7 +47,7 @@ final class TestNegotiations {
         Negotiation negotiation = new Negotiation(0, "Peacekeeping budgets 2018/19",
                 "Fifth Committee, 72nd session, second resumed part", Instant.parse("2018-05-07T14:00:00Z"),
                 Instant.parse("2018-07-01T04:00:00Z"), NEW_YORK, Instant.parse("2018-06-26T13:00:00.123456789Z"),
-                "USD");
+                "USD", "UN RESTRICTED – internal");
         List<Delegation> delegations = List.of(
                 // The group comes first, so its members are inserted after it.
                 new Delegation(30, "G77", "G77 and China", DelegationKind.GROUP, List.of(20L, 10L), "Chair: Egypt"),

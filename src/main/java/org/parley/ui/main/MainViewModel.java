@@ -169,6 +169,9 @@ public final class MainViewModel {
         this.data = next;
         this.cuts = cuts;
         this.describer = new SelectionDetails(next, cuts);
+        // The header follows an edit of the negotiation's details (and its undo).
+        title.set(next.negotiation().title());
+        body.set(next.negotiation().body());
         missions.setData(next, cuts);
         proposals.setData(next);
         timeline.getEvents().setAll(next.events());

@@ -15,13 +15,14 @@ import org.parley.model.TimelineEvent;
 import org.parley.service.BudgetEdits;
 import org.parley.service.DelegationEdits;
 import org.parley.service.EditException;
+import org.parley.service.NegotiationEdits;
 import org.parley.service.TimelineEdits;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.Dialogs;
 
 /**
- * The edits of the negotiation's own facts as the desk offers them: missions, lines, posts,
- * delegations and events. Every gesture runs through {@link DeskEditing} (a refusal or a failed
+ * The edits of the negotiation's own facts as the desk offers them: its details, missions, lines,
+ * posts, delegations and events. Every gesture runs through {@link DeskEditing} (a refusal or a failed
  * save is reported, nothing changes); deletes ask first and say what goes with the thing.
  * Free of the scene graph, so it is tested with a fake {@link Dialogs}.
  */
@@ -37,17 +38,24 @@ public final class NegotiationEditing {
     private final BudgetEdits budget;
     private final DelegationEdits delegations;
     private final TimelineEdits timeline;
+    private final NegotiationEdits details;
 
     public NegotiationEditing(DeskEditing editing) {
         this.editing = editing;
         this.budget = new BudgetEdits(editing.editor());
         this.delegations = new DelegationEdits(editing.editor());
         this.timeline = new TimelineEdits(editing.editor());
+        this.details = new NegotiationEdits(editing.editor());
     }
 
     /** The negotiation as it stands now. */
     public NegotiationData data() {
         return editing.editor().data();
+    }
+
+    /** Title, body and classification marking, as one gesture. */
+    public boolean updateDetails(String title, String body, String marking) {
+        return editing.run(NegotiationEdits.EDIT_DETAILS, () -> details.updateDetails(title, body, marking));
     }
 
     public boolean updateMission(Mission edited) {

@@ -35,6 +35,12 @@ public final class NegotiationForms implements TimelineActions {
         return editing;
     }
 
+    /** The Negotiation details… form: title, body and classification marking. */
+    public void editDetails() {
+        NegotiationDetailsForm.dialog(owner.get(), data().negotiation()).showAndWait()
+                .ifPresent(d -> editing.updateDetails(d.title(), d.body(), d.marking()));
+    }
+
     public void editMission(long missionId) {
         mission(missionId).ifPresent(m -> MissionForms.mission(owner.get(), m, data()).showAndWait()
                 .ifPresent(editing::updateMission));

@@ -24,7 +24,8 @@ import org.parley.ui.timeline.TimelineView;
 import org.parley.ui.timeline.TimelineViewModel;
 
 /**
- * Where a delegation officer finds the edits of missions, lines, posts, delegations and events:
+ * Where a delegation officer finds the edits of the negotiation's details, missions, lines, posts,
+ * delegations and events:
  * a "Negotiation" menu, a context menu on the missions tree (built for the row under it) and one
  * on the timeline; and the timeline's drag and keys, through {@link NegotiationForms}.
  */
@@ -69,6 +70,7 @@ public final class NegotiationMenus {
     private Menu menu() {
         Menu menu = new Menu("_Negotiation");
         menu.setId("negotiation-menu");
+        MenuItem details = item("menu-negotiation-details", "Negotiation de_tails…", forms::editDetails);
         MenuItem newMission = item("menu-new-mission", "_New mission…", forms::addMission);
         MenuItem editMission = item("menu-edit-mission", "Edit _mission…", this::editMission);
         MenuItem deleteMission = item("menu-delete-mission", "Delete mi_ssion…", () -> {
@@ -87,8 +89,8 @@ public final class NegotiationMenus {
         MenuItem reschedule = item("menu-reschedule-event", "_Reschedule event…",
                 () -> withEvent(forms::rescheduleExactly));
         MenuItem deleteEvent = item("menu-delete-event", "Delete e_vent", () -> withEvent(forms::deleteEvent));
-        menu.getItems().addAll(newMission, editMission, deleteMission, new SeparatorMenuItem(), editRow, addLine,
-                addPost, deleteRow, new SeparatorMenuItem(), delegations,
+        menu.getItems().addAll(details, new SeparatorMenuItem(), newMission, editMission, deleteMission,
+                new SeparatorMenuItem(), editRow, addLine, addPost, deleteRow, new SeparatorMenuItem(), delegations,
                 new SeparatorMenuItem(), newEvent, editEvent, reschedule, deleteEvent);
         // Enabled by what is selected when the menu opens.
         menu.setOnShowing(e -> {

@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -241,8 +242,10 @@ public final class DeskStarter {
         if (preview != null) {
             preview.stage().close();
         }
-        PrintPreviewViewModel vm = new PrintPreviewViewModel(Briefings.of(desk), desk.data(), env.background(),
-                Platform::runLater, choice);
+        // At the window's clock, so the sheet's countdown and "as of" agree with the header's.
+        Instant now = DeskClock.forNegotiation(desk.data().negotiation(), env.wall()).now();
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(Briefings.of(desk, now), desk.data(), env.wall(),
+                env.background(), Platform::runLater, choice);
         // The save dialog goes through the same picker as File > Export…, so tests can answer it.
         preview = new PrintPreviewWindow(stage, vm, new PrintPreviewWindow.Services(env.background(),
                 (chooser, owner) -> filePicker.save(chooser, owner)));

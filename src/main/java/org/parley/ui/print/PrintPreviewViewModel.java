@@ -1,6 +1,7 @@
 package org.parley.ui.print;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,7 @@ public final class PrintPreviewViewModel {
 
     private final Briefings briefings;
     private final NegotiationData data;
+    private final Clock wall;
     private final Executor background;
     private final Consumer<Runnable> ui;
 
@@ -85,10 +87,17 @@ public final class PrintPreviewViewModel {
     private final StringBinding pageText;
     private long generation;
 
-    public PrintPreviewViewModel(Briefings briefings, NegotiationData data, Executor background,
+    /**
+     * @param data the negotiation the briefings are of, for the choosers' lists
+     * @param wall the real clock: the daily brief's "what changed" window ends at its now (the
+     *             change history records real work, also while the desk replays a past date)
+     * @param ui runs a result on the JavaFX thread ({@code Platform::runLater})
+     */
+    public PrintPreviewViewModel(Briefings briefings, NegotiationData data, Clock wall, Executor background,
                                  Consumer<Runnable> ui, SheetChoice first) {
         this.briefings = Objects.requireNonNull(briefings);
         this.data = Objects.requireNonNull(data);
+        this.wall = Objects.requireNonNull(wall);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
         page.bind(Bindings.createObjectBinding(() -> {
@@ -286,7 +295,7 @@ public final class PrintPreviewViewModel {
             case SCENARIO:
                 return briefings.scenario(c.subjectId());
             default:
-                return briefings.daily(briefings.now().minus(c.lookback()));
+                return briefings.daily(wall.instant().minus(c.lookback()));
         }
     }
 

@@ -178,7 +178,7 @@ public final class PrintPreviewWindow {
                 vm.chooseLookback(l);
             }
         });
-        tip(lookback, "How far back the daily brief's \"what changed\" looks, from the desk's now");
+        tip(lookback, "How far back the daily brief's \"what changed\" looks");
         subject.setPrefWidth(340);
         lookback.setPrefWidth(260);
         Region spacer = new Region();

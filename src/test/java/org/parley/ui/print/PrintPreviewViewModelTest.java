@@ -3,6 +3,7 @@ package org.parley.ui.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.Mission;
 import org.parley.print.Orientation;
 import org.parley.print.Paper;
+import org.parley.service.Briefings;
 
 /** The preview's state and commands on the real sample, with the work run in place. */
 class PrintPreviewViewModelTest {
@@ -17,7 +19,8 @@ class PrintPreviewViewModelTest {
     private static final Mission MONUSCO = PrintSamples.SAMPLE.missionByCode("MONUSCO").orElseThrow();
 
     private static PrintPreviewViewModel preview(SheetChoice first) {
-        return new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.SAMPLE, Runnable::run, Runnable::run, first);
+        return new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.SAMPLE, PrintSamples.WALL,
+                Runnable::run, Runnable::run, first);
     }
 
     @Test
@@ -58,7 +61,7 @@ class PrintPreviewViewModelTest {
     @Test
     void aLayoutThatArrivesLate_isDropped_forTheOneAskedForLast() {
         List<Runnable> queued = new ArrayList<>();
-        PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.SAMPLE,
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.SAMPLE, PrintSamples.WALL,
                 queued::add, Runnable::run, SheetChoice.mission(MONUSCO.id()));
         vm.orientationProperty().set(Orientation.LANDSCAPE);
 
@@ -80,6 +83,20 @@ class PrintPreviewViewModelTest {
 
         vm.chooseLookback(PrintPreviewViewModel.LOOKBACKS.get(2));
         assertThat(vm.choiceProperty().get().lookback()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void theDailyBriefsWindow_endsAtTheWallClocksNow_notAtAReplaysDate() {
+        List<Instant> asked = new ArrayList<>();
+        Briefings replaying = new Briefings(PrintSamples.SAMPLE, Instant.parse("2018-06-26T13:00:00Z"),
+                PrintSamples.WALL, since -> {
+                    asked.add(since);
+                    return List.of();
+                });
+        new PrintPreviewViewModel(replaying, PrintSamples.SAMPLE, PrintSamples.WALL, Runnable::run, Runnable::run,
+                SheetChoice.daily(Duration.ofDays(7)));
+
+        assertThat(asked).containsExactly(PrintSamples.WALL.instant().minus(Duration.ofDays(7)));
     }
 
     @Test

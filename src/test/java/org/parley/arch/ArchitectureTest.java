@@ -91,7 +91,7 @@ class ArchitectureTest {
         // desk window (ui.main) and the Negotiation menu (ui.negotiation, which acts on the
         // selection of several panes) are what put panes together.
         String[] panes = {"missions", "proposals", "timeline", "positions", "compromises", "scenarios", "changes",
-                "backups"};
+                "backups", "print"};
         for (String pane : panes) {
             List<String> others = new ArrayList<>();
             others.add("org.parley.ui.main..");

@@ -88,6 +88,33 @@ public final class BriefBenchmark {
         }
     }
 
+    /**
+     * Briefs of the 100x negotiation, each timed once from the domain to the PDF's bytes: a
+     * mission brief (the first work on a brief computes the scenario baseline once), the daily
+     * brief (sorting every open item), and a delegation brief.
+     */
+    static void atScale(NegotiationData big) throws Exception {
+        Briefings briefings = new Briefings(big, big.negotiation().sessionStart().plus(Duration.ofDays(20)),
+                java.time.Clock.systemUTC(), since -> List.of());
+        PageSetup a4 = PageSetup.A4_PORTRAIT;
+        Mission first = big.missions().get(0);
+        once("100x: mission brief " + first.code() + " (first, with the baseline)", () -> BriefPdf.render(
+                briefings.mission(first.id()), a4));
+        Mission other = big.missions().get(big.missions().size() / 2);
+        once("100x: another mission brief " + other.code(), () -> BriefPdf.render(briefings.mission(other.id()), a4));
+        once("100x: daily brief (open items sorted, 40 listed)", () -> BriefPdf.render(briefings.daily(null), a4));
+        once("100x: delegation brief " + big.delegations().get(0).code(), () -> BriefPdf.render(
+                briefings.delegation(big.delegations().get(0).id()), a4));
+        Sheet delegation = briefings.delegation(big.delegations().get(0).id());
+        System.out.printf(Locale.ROOT, "  delegation brief: %d pages A4%n", SheetLayout.layout(delegation, a4).size());
+    }
+
+    private static void once(String what, Step work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        System.out.printf(Locale.ROOT, "%-62s %7d ms%n", what, Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
     private static void median(String what, Step work) throws Exception {
         // The first run loads classes and parses the fonts: what a one-off "parley brief" pays.
         long coldStart = System.nanoTime();

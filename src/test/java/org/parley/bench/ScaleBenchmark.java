@@ -105,6 +105,7 @@ public final class ScaleBenchmark {
         });
 
         editAtScale(bigFile, id);
+        BriefBenchmark.atScale(loaded);
 
         Path many = dir.resolve("many.db");
         NegotiationData sample = NegotiationJson.readSample();

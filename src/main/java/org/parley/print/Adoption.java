@@ -27,7 +27,7 @@ final class Adoption {
     }
 
     /** The mission's totals if {@code proposals} were adopted at {@code share}. */
-    MissionTotals of(List<Proposal> proposals, Share share, long missionId) {
+    synchronized MissionTotals of(List<Proposal> proposals, Share share, long missionId) {
         if (nothingAdopted == null) {
             nothingAdopted = ScenarioCalculator.of(context.data(), new Scenario(0, "nothing adopted", 0, List.of()));
         }

@@ -54,7 +54,7 @@ public final class BriefContext {
     }
 
     /** The cuts every delegation proposes, computed once per context. */
-    ProposedCuts cuts() {
+    synchronized ProposedCuts cuts() {
         if (cuts == null) {
             cuts = ProposedCuts.of(data);
         }
@@ -62,7 +62,7 @@ public final class BriefContext {
     }
 
     /** "What if all, half or a quarter went through", sharing one baseline computation across sheets. */
-    Adoption adoption() {
+    synchronized Adoption adoption() {
         if (adoption == null) {
             adoption = new Adoption(this);
         }

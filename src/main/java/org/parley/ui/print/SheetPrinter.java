@@ -118,9 +118,9 @@ final class SheetPrinter {
         Page page = pages.get(i);
         if (!job.printPage(layout, printable(page, fit)) || job.getJobStatus() == PrinterJob.JobStatus.ERROR) {
             job.cancelJob();
-            report.failed(printer + " did not take page " + page.number() + " of " + page.count()
-                    + " (the job's status: " + job.getJobStatus() + "). Nothing was lost: the sheet is still here, "
-                    + "to print again or to save as a PDF.");
+            report.failed("The printer \"" + printer + "\" refused page " + page.number() + " of " + page.count()
+                    + ". Check that it is on and accepting jobs (or choose another printer), or save the sheet as a"
+                    + " PDF instead. Nothing was lost: the sheet is still here.");
             return;
         }
         if (i + 1 < pages.size()) {
@@ -137,8 +137,9 @@ final class SheetPrinter {
                     report.progress(false, "Sent " + pages.size() + (pages.size() == 1 ? " page" : " pages")
                             + " to " + printer + "." + note);
                 } else {
-                    report.failed(printer + " did not finish the job (its status: " + job.getJobStatus()
-                            + "). Nothing was lost: the sheet is still here, to print again or to save as a PDF.");
+                    report.failed("The printer \"" + printer + "\" did not finish the job. Check that it is on and"
+                            + " accepting jobs (or choose another printer), or save the sheet as a PDF instead."
+                            + " Nothing was lost: the sheet is still here.");
                 }
             });
         });

@@ -194,7 +194,9 @@ public final class DeskStarter {
                 this::printPreview));
         remember(opened.file());
         setRoot(window);
-        stage.setTitle("Parley — " + opened.data().negotiation().title() + (opened.readOnly() ? " (read-only)" : ""));
+        // The title bar follows the header's title, so an edit of the negotiation's title (and its undo) shows there too.
+        String readOnly = opened.readOnly() ? " (read-only)" : "";
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.concat("Parley — ", vm.titleProperty(), readOnly));
         opened.notice().ifPresent(notice -> {
             env.errorLog().accept("parley: " + notice);
             OpenErrorDialog.tell(stage, Alert.AlertType.WARNING, "open-notice", "Parley opened the workspace, but:",

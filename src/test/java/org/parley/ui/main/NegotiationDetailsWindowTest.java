@@ -32,8 +32,11 @@ class NegotiationDetailsWindowTest {
 
     private DeskUnderTest desk;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         desk = DeskUnderTest.start(stage, folder);
     }
 
@@ -50,6 +53,7 @@ class NegotiationDetailsWindowTest {
 
         assertThat(storedMarking()).isEqualTo("RESTRICTED");
         assertThat(robot.lookup("#negotiation-title").queryAs(Label.class).getText()).isEqualTo("Peacekeeping 2018/19");
+        assertThat(stage.getTitle()).isEqualTo("Parley — Peacekeeping 2018/19");
         assertThat(desk.editor().undoLabel()).contains("Edit negotiation details");
         assertThat(desk.errors).isEmpty();
 
@@ -59,6 +63,7 @@ class NegotiationDetailsWindowTest {
         assertThat(storedMarking()).isEqualTo("CONFIDENTIAL");
         assertThat(robot.lookup("#negotiation-title").queryAs(Label.class).getText())
                 .isEqualTo("Peacekeeping budgets 2018/19");
+        assertThat(stage.getTitle()).isEqualTo("Parley — Peacekeeping budgets 2018/19");
     }
 
     @Test

@@ -85,6 +85,7 @@ public final class DeskStarter {
     private Timeline ticker;
     private ExchangeFlow.FilePicker filePicker = ExchangeFlow.FilePicker.NATIVE;
     private PrintPreviewWindow preview;
+    private DeskClock deskClock;
 
     public DeskStarter(Stage stage, DeskService service, Environment env) {
         this.stage = Objects.requireNonNull(stage);
@@ -185,8 +186,15 @@ public final class DeskStarter {
         close();
         desk = opened;
         MainViewModel vm = new MainViewModel();
-        vm.show(opened.data(), cuts, opened.file(), DeskClock.forNegotiation(opened.data().negotiation(), env.wall()));
+        deskClock = DeskClock.forNegotiation(opened.data().negotiation(), env.wall());
+        vm.show(opened.data(), cuts, opened.file(), deskClock);
         vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
+        // An open print preview follows the desk: an edit or an undo builds its sheet again.
+        opened.editor().addListener(applied -> {
+            if (desk == opened) {
+                printPreview().ifPresent(p -> p.viewModel().negotiationChanged(Briefings.of(opened, deskNow(opened))));
+            }
+        });
         ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(),
                 ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
@@ -245,13 +253,20 @@ public final class DeskStarter {
             preview.stage().close();
         }
         // At the window's clock, so the sheet's countdown and "as of" agree with the header's.
-        Instant now = DeskClock.forNegotiation(desk.data().negotiation(), env.wall()).now();
-        PrintPreviewViewModel vm = new PrintPreviewViewModel(Briefings.of(desk, now), desk.data(), env.wall(),
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(Briefings.of(desk, deskNow(desk)), desk.data(), env.wall(),
                 env.background(), Platform::runLater, choice);
         // The save dialog goes through the same picker as File > Export…, so tests can answer it.
         preview = new PrintPreviewWindow(stage, vm, new PrintPreviewWindow.Services(env.background(),
                 (chooser, owner) -> filePicker.save(chooser, owner)));
         preview.show();
+    }
+
+    /**
+     * The desk's "now", from the clock the header's countdown runs on, so a sheet's "as of" agrees
+     * with the screen. (A change of the pinned desk date reaches the header on reopening; so here.)
+     */
+    private Instant deskNow(Desk d) {
+        return deskClock != null ? deskClock.now() : DeskClock.forNegotiation(d.data().negotiation(), env.wall()).now();
     }
 
     private void setRoot(Parent root) {

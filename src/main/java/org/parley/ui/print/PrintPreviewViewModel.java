@@ -17,6 +17,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -67,8 +68,9 @@ public final class PrintPreviewViewModel {
             new Lookback(Duration.ofHours(48), "Changes in the last 48 hours"),
             new Lookback(Duration.ofDays(7), "Changes in the last 7 days"));
 
-    private final Briefings briefings;
-    private final NegotiationData data;
+    private Briefings briefings;
+    private NegotiationData data;
+    private final IntegerProperty revision = new SimpleIntegerProperty();
     private final Clock wall;
     private final Executor background;
     private final Consumer<Runnable> ui;
@@ -267,16 +269,39 @@ public final class PrintPreviewViewModel {
 
     // ---- work
 
+    /**
+     * The negotiation changed on the desk (an edit, an undo): the sheet is built again from it, so
+     * what is printed is what the desk shows. A subject that is gone (a deleted mission) gives way
+     * to the daily brief.
+     */
+    public void negotiationChanged(Briefings fresh) {
+        briefings = Objects.requireNonNull(fresh);
+        data = fresh.data();
+        revision.set(revision.get() + 1);
+        SheetChoice c = choice.get();
+        if (c.kind().hasSubject() && subjects(c.kind()).stream().noneMatch(x -> Objects.equals(x.id(), c.subjectId()))) {
+            choice.set(SheetChoice.daily(c.lookback()));
+            return;
+        }
+        refresh();
+    }
+
+    /** Counts the negotiation's changes seen, so the choosers can list the subjects again. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+
     /** Builds the chosen sheet and lays it out again, off the JavaFX thread. */
     public void refresh() {
         long mine = ++generation;
         SheetChoice wanted = choice.get();
+        Briefings from = briefings;
         PageSetup setup = setup();
         busy.set(true);
         status.set("Laying out the " + wanted.kind().toString().toLowerCase(Locale.ROOT) + " on " + setup.describe() + "…");
         background.execute(() -> {
             try {
-                Sheet built = build(wanted);
+                Sheet built = build(from, wanted);
                 List<Page> laid = SheetLayout.layout(built, setup);
                 ui.accept(() -> shown(mine, built, laid, ""));
             } catch (BriefException | RuntimeException e) {
@@ -286,7 +311,7 @@ public final class PrintPreviewViewModel {
         });
     }
 
-    private Sheet build(SheetChoice c) throws BriefException {
+    private Sheet build(Briefings briefings, SheetChoice c) throws BriefException {
         switch (c.kind()) {
             case MISSION:
                 return briefings.mission(c.subjectId());

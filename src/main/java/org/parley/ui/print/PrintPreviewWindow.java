@@ -136,6 +136,7 @@ public final class PrintPreviewWindow {
                 + (vm.sheetProperty().get() == null ? vm.choiceProperty().get().kind() : vm.sheetProperty().get().title()),
                 vm.sheetProperty(), vm.choiceProperty()));
         vm.choiceProperty().addListener((obs, old, now) -> sync());
+        vm.revisionProperty().addListener((obs, old, now) -> sync());
         sync();
     }
 

@@ -88,6 +88,32 @@ class PrintPreviewWindowTest {
     }
 
     @Test
+    void anEditOnTheDesk_andItsUndo_showInTheOpenPreview(FxRobot robot) {
+        PrintPreviewWindow preview = previewOfMonusco(robot);
+        var n = desk.editor().data().negotiation();
+
+        robot.interact(() -> {
+            try {
+                new org.parley.service.NegotiationEdits(desk.editor()).updateDetails(n.title(), n.body(), "RESTRICTED");
+            } catch (org.parley.service.EditException e) {
+                throw new AssertionError(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pageTexts(preview)).contains("RESTRICTED", "Mission brief: MONUSCO").doesNotContain("CONFIDENTIAL");
+
+        robot.interact(() -> {
+            try {
+                desk.editor().undo();
+            } catch (org.parley.service.EditException e) {
+                throw new AssertionError(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pageTexts(preview)).contains("CONFIDENTIAL").doesNotContain("RESTRICTED");
+    }
+
+    @Test
     void next_andPageDown_moveThroughThePages(FxRobot robot) {
         PrintPreviewWindow preview = previewOfMonusco(robot);
         int count = preview.viewModel().pagesProperty().get().size();

@@ -12,6 +12,7 @@ import org.parley.model.Mission;
 import org.parley.print.Orientation;
 import org.parley.print.Paper;
 import org.parley.service.Briefings;
+import org.parley.service.SampleDesk;
 
 /** The preview's state and commands on the real sample, with the work run in place. */
 class PrintPreviewViewModelTest {
@@ -31,6 +32,46 @@ class PrintPreviewViewModelTest {
         assertThat(vm.pageTextProperty().get()).isEqualTo("Page 1 of " + vm.pagesProperty().get().size());
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aChangeOnTheDesk_buildsTheSheetAgain_fromTheNegotiationAsItNowStands() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+        int[] seen = {0};
+        vm.revisionProperty().addListener((o, a, b) -> seen[0]++);
+        Mission renamed = new Mission(MONUSCO.id(), MONUSCO.code(), "Renamed mission", MONUSCO.location(),
+                "Ms Coordinator", MONUSCO.status(), MONUSCO.baselines(), MONUSCO.lines(), MONUSCO.notes());
+        List<Mission> missions = new ArrayList<>(PrintSamples.SAMPLE.missions());
+        missions.replaceAll(m -> m.id() == MONUSCO.id() ? renamed : m);
+        var changed = PrintSamples.SAMPLE.withMissions(missions);
+
+        vm.negotiationChanged(new Briefings(changed, SampleDesk.NOW, PrintSamples.WALL, since -> List.of()));
+
+        String text = org.parley.print.PageText.of(vm.pagesProperty().get());
+        assertThat(text).contains("Renamed mission").contains("Ms Coordinator");
+        assertThat(vm.choiceProperty().get()).isEqualTo(SheetChoice.mission(MONUSCO.id()));
+        assertThat(seen[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aSubjectThatIsGone_givesWayToTheDailyBrief() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+        List<Mission> missions = new ArrayList<>(PrintSamples.SAMPLE.missions());
+        missions.removeIf(m -> m.id() == MONUSCO.id());
+        List<org.parley.model.Proposal> proposals = PrintSamples.SAMPLE.proposals().stream()
+                .map(p -> new org.parley.model.Proposal(p.id(), p.delegationId(), p.title(), p.tabledAt(), p.status(),
+                        p.provenance(), p.amendments().stream().filter(a -> !a.target().touchesMission(MONUSCO.id()))
+                        .toList())).toList();
+        List<org.parley.model.TimelineEvent> events = PrintSamples.SAMPLE.events().stream()
+                .map(e -> new org.parley.model.TimelineEvent(e.id(), e.at(), e.title(), e.kind(), e.description(),
+                        e.provenance(), e.missionIds().stream().filter(id -> id != MONUSCO.id())
+                        .collect(java.util.stream.Collectors.toSet()), e.proposalIds())).toList();
+        var without = PrintSamples.SAMPLE.withProposals(proposals).withEvents(events).withMissions(missions);
+
+        vm.negotiationChanged(new Briefings(without, SampleDesk.NOW, PrintSamples.WALL, since -> List.of()));
+
+        assertThat(vm.choiceProperty().get().kind()).isEqualTo(SheetKind.DAILY);
+        assertThat(vm.sheetProperty().get().title()).isEqualTo("Daily brief");
     }
 
     @Test

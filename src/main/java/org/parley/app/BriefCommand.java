@@ -32,8 +32,8 @@ import org.parley.store.StoreException;
  */
 final class BriefCommand {
 
-    static final Set<String> WITH_VALUE = Set.of("--workspace", "--mission", "--delegation", "--scenario", "--since",
-            "--pdf", "--out", "--paper");
+    static final Set<String> WITH_VALUE = Set.of("--workspace", "--negotiation", "--mission", "--delegation",
+            "--scenario", "--since", "--pdf", "--out", "--paper");
     static final Set<String> FLAGS = Set.of("--daily", "--all", "--landscape");
 
     private static final List<String> WHAT = List.of("--mission", "--delegation", "--daily", "--scenario", "--all");
@@ -67,6 +67,7 @@ final class BriefCommand {
         Path target = Path.of(o.required(all ? "--out" : "--pdf")).toAbsolutePath().normalize();
         PageSetup setup = new PageSetup(paper(o), o.has("--landscape") ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
         Since since = o.has("--since") ? since(o.required("--since")) : null;
+        Long negotiation = o.has("--negotiation") ? o.id("--negotiation") : null;
 
         Path workspace = Path.of(workspaceName).toAbsolutePath();
         if (!Files.isRegularFile(workspace)) {
@@ -74,7 +75,7 @@ final class BriefCommand {
             err.println("parley: " + workspace + ": no such workspace file");
             return CommandLine.FAILED;
         }
-        try (Desk desk = open(workspace)) {
+        try (Desk desk = open(workspace, negotiation)) {
             Briefings briefings = Briefings.of(desk);
             if (all) {
                 BriefPdf.writeAll(briefings.all(), setup, target, file -> out.println("wrote " + file));
@@ -99,13 +100,13 @@ final class BriefCommand {
      * Read-only, as export reads. A file of an older schema must be upgraded before it can be
      * read, which only a writer may do (after a backup, see {@code Workspace.open}).
      */
-    private static Desk open(Path workspace) throws DeskException {
+    private static Desk open(Path workspace, Long negotiation) throws DeskException {
         DeskService desks = new DeskService(NegotiationJson::readSample);
         try {
-            return desks.openReadOnly(workspace);
+            return desks.openReadOnly(workspace, negotiation);
         } catch (DeskException e) {
             if (e.getCause() instanceof StoreException s && s.reason() == StoreException.Reason.READ_ONLY) {
-                return desks.open(workspace);
+                return desks.open(workspace, negotiation);
             }
             throw e;
         }

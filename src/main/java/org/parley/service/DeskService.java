@@ -86,6 +86,14 @@ public final class DeskService {
      * @throws DeskException when the file cannot be read
      */
     public Desk openReadOnly(Path file) throws DeskException {
+        return openReadOnly(file, null);
+    }
+
+    /**
+     * The same on negotiation {@code negotiationId}, or on the first when that is null; an id the
+     * workspace does not hold is named with the ids it does.
+     */
+    public Desk openReadOnly(Path file, Long negotiationId) throws DeskException {
         Workspace workspace;
         try {
             workspace = Workspace.openReadOnly(file);
@@ -97,7 +105,16 @@ public final class DeskService {
             if (negotiations.isEmpty()) {
                 throw new DeskException(file, file + " holds no negotiation yet, so there is nothing to read.", null);
             }
-            return new Desk(workspace, workspace.loadNegotiation(negotiations.get(0).id()), false, null);
+            long id = negotiations.get(0).id();
+            if (negotiationId != null) {
+                if (negotiations.stream().noneMatch(n -> n.id() == negotiationId)) {
+                    throw new DeskException(file, file + " holds no negotiation " + negotiationId + "; it holds "
+                            + negotiations.stream().map(n -> n.id() + " (" + n.title() + ")")
+                            .collect(java.util.stream.Collectors.joining(", ")) + ".", null);
+                }
+                id = negotiationId;
+            }
+            return new Desk(workspace, workspace.loadNegotiation(id), false, null);
         } catch (StoreException | DeskException | RuntimeException e) {
             closeQuietly(workspace);
             if (e instanceof DeskException de) {

@@ -92,6 +92,30 @@ class BriefCommandTest {
     private static final String MONUSCO_FIGURE = "$1,090,000,000";
 
     @Test
+    void negotiation_picksWhichNegotiationOfTheWorkspaceIsBriefed_andAnUnknownIdIsNamed() throws Exception {
+        long second;
+        try (Workspace w = Workspace.open(workspace)) {
+            var sample = NegotiationJson.readSample();
+            second = w.insertNegotiation(sample.withNegotiation(sample.negotiation().withMarking("RESTRICTED")));
+        }
+        Path pdf = dir.resolve("second.pdf");
+
+        int exit = run("brief", "--workspace", workspace.toString(), "--negotiation", Long.toString(second),
+                "--mission", "MONUSCO", "--pdf", pdf.toString());
+
+        assertThat(exit).as(err()).isZero();
+        assertThat(text(pdf)).contains("RESTRICTED").doesNotContain("CONFIDENTIAL");
+
+        Path none = dir.resolve("none.pdf");
+        int unknown = run("brief", "--workspace", workspace.toString(), "--negotiation", "999",
+                "--mission", "MONUSCO", "--pdf", none.toString());
+
+        assertThat(unknown).isEqualTo(1);
+        assertThat(err()).contains("no negotiation 999").contains(second + " (Peacekeeping budgets 2018/19)");
+        assertThat(none).doesNotExist();
+    }
+
+    @Test
     void letterLandscape_givesAWideLetterPage() throws Exception {
         Path pdf = dir.resolve("daily.pdf");
 

@@ -3,6 +3,10 @@ package org.parley.ui.print;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +30,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parley.model.Countdown;
 import org.parley.model.NegotiationData;
 import org.parley.print.Orientation;
 import org.parley.print.Page;
@@ -222,8 +227,33 @@ public final class PrintPreviewViewModel {
         }
     }
 
+    /**
+     * The daily brief since a time typed as "2018-06-25 18:00" (or "2018-06-25T18:00") in the
+     * negotiation's zone. Returns the problem to show by the field, or empty when it is taken.
+     */
+    public String chooseSince(String text) {
+        String t = text == null ? "" : text.strip();
+        LocalDateTime local;
+        try {
+            local = LocalDateTime.parse(t.replace(' ', 'T'));
+        } catch (DateTimeParseException e) {
+            return "Type a time such as 2018-06-25 18:00 (" + Countdown.zoneCity(zone()) + " time)";
+        }
+        Instant since = local.atZone(zone()).toInstant();
+        if (since.isAfter(wall.instant())) {
+            return "That time is still to come: nothing can have changed since";
+        }
+        choice.set(SheetChoice.dailySince(since, choice.get().lookback()));
+        return "";
+    }
+
+    /** The zone times are typed and shown in: the negotiation's. */
+    public ZoneId zone() {
+        return data.negotiation().zone();
+    }
+
     public void chooseLookback(Lookback lookback) {
-        if (lookback != null && !lookback.duration().equals(choice.get().lookback())) {
+        if (lookback != null && (!lookback.duration().equals(choice.get().lookback()) || choice.get().since() != null)) {
             choice.set(new SheetChoice(choice.get().kind(), choice.get().subjectId(), lookback.duration()));
         }
     }
@@ -320,7 +350,7 @@ public final class PrintPreviewViewModel {
             case SCENARIO:
                 return briefings.scenario(c.subjectId());
             default:
-                return briefings.daily(wall.instant().minus(c.lookback()));
+                return briefings.daily(c.since() != null ? c.since() : wall.instant().minus(c.lookback()));
         }
     }
 
@@ -373,6 +403,11 @@ public final class PrintPreviewViewModel {
                 done.accept(result);
             });
         });
+    }
+
+    /** Says something in the status line, e.g. what is wrong with a typed time. */
+    public void tell(String text) {
+        status.set(text);
     }
 
     /** Puts the preview in the printing state, or back; the printer flow reports through here. */

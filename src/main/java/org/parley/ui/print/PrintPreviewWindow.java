@@ -24,6 +24,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -82,6 +83,8 @@ public final class PrintPreviewWindow {
     }
 
     private static final double GUTTER = 48;
+    private static final java.time.format.DateTimeFormatter SINCE_FORMAT =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", java.util.Locale.ROOT);
     /** How far the page's shadow reaches beyond it on each side, unzoomed (it counts in the page's bounds). */
     private static final double SHADOW = 12;
 
@@ -94,6 +97,7 @@ public final class PrintPreviewWindow {
     private final ComboBox<SheetKind> kind = new ComboBox<>();
     private final ComboBox<PrintPreviewViewModel.Subject> subject = new ComboBox<>();
     private final ComboBox<PrintPreviewViewModel.Lookback> lookback = new ComboBox<>();
+    private final TextField sinceTime = new TextField();
     private boolean syncing;
 
     public PrintPreviewWindow(Window owner, PrintPreviewViewModel vm, Services services) {
@@ -180,6 +184,17 @@ public final class PrintPreviewWindow {
             }
         });
         tip(lookback, "How far back the daily brief's \"what changed\" looks");
+        sinceTime.setId("sheet-since-time");
+        sinceTime.setPromptText("or since 2018-06-25 18:00");
+        sinceTime.setPrefColumnCount(14);
+        sinceTime.setOnAction(e -> {
+            String problem = vm.chooseSince(sinceTime.getText());
+            markProblem(!problem.isEmpty());
+            if (!problem.isEmpty()) {
+                vm.tell(problem);
+            }
+        });
+        tip(sinceTime, "What changed since a time of your own, in the negotiation's time zone; press Enter");
         subject.setPrefWidth(340);
         lookback.setPrefWidth(260);
         Region spacer = new Region();
@@ -189,7 +204,7 @@ public final class PrintPreviewWindow {
         print.setDefaultButton(true);
         save.disableProperty().bind(vm.sheetProperty().isNull().or(vm.busyProperty()));
         print.disableProperty().bind(vm.sheetProperty().isNull().or(vm.busyProperty()));
-        HBox bar = new HBox(8, new Label("Sheet"), kind, subject, lookback, spacer, save, print);
+        HBox bar = new HBox(8, new Label("Sheet"), kind, subject, lookback, sinceTime, spacer, save, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("print-bar");
         return bar;
@@ -293,6 +308,14 @@ public final class PrintPreviewWindow {
         return available <= 0 ? 1.0 : PrintPreviewViewModel.fitting(available, page.width() + 2 * (float) SHADOW);
     }
 
+    /** The "since" field marked as the forms mark a field with a problem (the words go to the status line). */
+    private void markProblem(boolean problem) {
+        sinceTime.getStyleClass().remove("error");
+        if (problem) {
+            sinceTime.getStyleClass().add("error");
+        }
+    }
+
     /** Puts the choosers in line with the view model's choice. */
     private void sync() {
         syncing = true;
@@ -302,8 +325,16 @@ public final class PrintPreviewWindow {
             subject.getItems().setAll(vm.subjects(c.kind()));
             subject.setValue(subject.getItems().stream().filter(s -> Objects.equals(s.id(), c.subjectId()))
                     .findFirst().orElse(null));
-            lookback.setValue(PrintPreviewViewModel.LOOKBACKS.stream()
+            lookback.setValue(c.since() != null ? null : PrintPreviewViewModel.LOOKBACKS.stream()
                     .filter(l -> l.duration().equals(c.lookback())).findFirst().orElse(null));
+            if (c.since() != null) {
+                sinceTime.setText(SINCE_FORMAT.format(c.since().atZone(vm.zone())));
+                markProblem(false);
+            } else {
+                sinceTime.clear();
+            }
+            sinceTime.setVisible(!c.kind().hasSubject());
+            sinceTime.setManaged(!c.kind().hasSubject());
             subject.setVisible(c.kind().hasSubject());
             subject.setManaged(c.kind().hasSubject());
             lookback.setVisible(!c.kind().hasSubject());

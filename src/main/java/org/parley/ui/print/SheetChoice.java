@@ -1,6 +1,7 @@
 package org.parley.ui.print;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 import org.parley.model.Mission;
@@ -13,8 +14,10 @@ import org.parley.model.Scenario;
  *
  * @param subjectId the mission, delegation or scenario id; null for the daily brief
  * @param lookback the daily brief's window, ending now; ignored by the other sheets
+ * @param since a time typed for the daily brief's "what changed since", in place of the
+ *              lookback; null when a lookback is chosen
  */
-public record SheetChoice(SheetKind kind, Long subjectId, Duration lookback) {
+public record SheetChoice(SheetKind kind, Long subjectId, Duration lookback, Instant since) {
 
     /** The daily brief's window when nothing else is chosen (the service's own default). */
     public static final Duration DAY = Duration.ofHours(24);
@@ -25,6 +28,18 @@ public record SheetChoice(SheetKind kind, Long subjectId, Duration lookback) {
         if (kind.hasSubject() != (subjectId != null)) {
             throw new IllegalArgumentException(kind + (kind.hasSubject() ? " needs" : " takes no") + " subject");
         }
+        if (since != null && kind.hasSubject()) {
+            throw new IllegalArgumentException(kind + " takes no time to look back to");
+        }
+    }
+
+    public SheetChoice(SheetKind kind, Long subjectId, Duration lookback) {
+        this(kind, subjectId, lookback, null);
+    }
+
+    /** The daily brief of what changed since {@code since}. */
+    public static SheetChoice dailySince(Instant since, Duration lookback) {
+        return new SheetChoice(SheetKind.DAILY, null, lookback, Objects.requireNonNull(since, "since"));
     }
 
     public static SheetChoice mission(long id) {

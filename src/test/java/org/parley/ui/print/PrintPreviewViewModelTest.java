@@ -127,6 +127,39 @@ class PrintPreviewViewModelTest {
     }
 
     @Test
+    void theDailyBrief_sinceATypedTime_inTheNegotiationsZone() {
+        List<Instant> asked = new ArrayList<>();
+        Briefings recording = new Briefings(PrintSamples.SAMPLE, SampleDesk.NOW, PrintSamples.WALL, since -> {
+            asked.add(since);
+            return List.of();
+        });
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(recording, PrintSamples.SAMPLE, PrintSamples.WALL,
+                Runnable::run, Runnable::run, SheetChoice.daily(SheetChoice.DAY));
+
+        assertThat(vm.chooseSince("2018-06-25 18:00")).isEmpty();
+
+        Instant since = Instant.parse("2018-06-25T22:00:00Z"); // 18:00 in New York (EDT)
+        assertThat(vm.choiceProperty().get().since()).isEqualTo(since);
+        assertThat(asked).last().isEqualTo(since);
+        assertThat(org.parley.print.PageText.of(vm.pagesProperty().get()))
+                .contains("What changed since Mon 25 Jun 2018 18:00");
+
+        // Back to a preset window: the typed time no longer counts.
+        vm.chooseLookback(PrintPreviewViewModel.LOOKBACKS.get(0));
+        assertThat(vm.choiceProperty().get().since()).isNull();
+        assertThat(asked).last().isEqualTo(PrintSamples.WALL.instant().minus(SheetChoice.DAY));
+    }
+
+    @Test
+    void aTypedTimeThatIsNotATime_orIsStillToCome_isNamed_andChangesNothing() {
+        PrintPreviewViewModel vm = preview(SheetChoice.daily(SheetChoice.DAY));
+
+        assertThat(vm.chooseSince("yesterday evening")).contains("2018-06-25 18:00").contains("New York");
+        assertThat(vm.chooseSince("2030-01-01 00:00")).contains("still to come");
+        assertThat(vm.choiceProperty().get()).isEqualTo(SheetChoice.daily(SheetChoice.DAY));
+    }
+
+    @Test
     void theDailyBriefsWindow_endsAtTheWallClocksNow_notAtAReplaysDate() {
         List<Instant> asked = new ArrayList<>();
         Briefings replaying = new Briefings(PrintSamples.SAMPLE, Instant.parse("2018-06-26T13:00:00Z"),

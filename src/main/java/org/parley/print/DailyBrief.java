@@ -54,6 +54,11 @@ public final class DailyBrief {
                 .sorted(Comparator.comparing(ChangeRecord::at).thenComparing(ChangeRecord::id))
                 .map(c -> Block.Row.of(ctx.when(c.at()), c.description()))
                 .toList();
+        if (since.isAfter(ctx.now())) {
+            // A desk replaying a past negotiation: its "now" is 2018, the work on it is today.
+            b.add(Block.Paragraph.note("The desk replays " + ctx.when(ctx.now()) + "; changes are listed with the"
+                    + " time they were made on this machine."));
+        }
         b.add(new Block.Table(List.of(Block.Column.left("When", 2.2f), Block.Column.left("Change", 8f)), changed,
                 "No change recorded since " + ctx.when(since) + "."));
 

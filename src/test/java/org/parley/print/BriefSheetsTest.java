@@ -125,6 +125,17 @@ class BriefSheetsTest {
     }
 
     @Test
+    void onAReplayingDeskTheDailyBriefSaysChangesCarryTheirRealTime() {
+        Instant today = Instant.parse("2026-11-26T09:00:00Z");
+
+        String replaying = text(DailyBrief.build(ctx, today, List.of()));
+        String live = text(DailyBrief.build(ctx, Instant.parse("2018-06-25T13:00:00Z"), List.of()));
+
+        assertThat(replaying).contains("The desk replays Tue 26 Jun 2018 09:00; changes are listed with the time");
+        assertThat(live).doesNotContain("The desk replays");
+    }
+
+    @Test
     void theDailyBriefListsTheLargestOpenItemsAndSumsTheRest() {
         Mission m = monusco();
         long lineId = m.lines().get(0).id();

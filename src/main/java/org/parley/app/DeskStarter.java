@@ -5,7 +5,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +32,6 @@ import org.parley.model.ProposedCuts;
 import org.parley.service.BackupEntry;
 import org.parley.service.Desk;
 import org.parley.service.DeskException;
-import org.parley.service.Briefings;
 import org.parley.service.DeskService;
 import org.parley.ui.backups.RestoreBackupDialog;
 import org.parley.ui.backups.RestoreBackupViewModel;
@@ -41,9 +39,7 @@ import org.parley.ui.common.FxDialogs;
 import org.parley.ui.main.DeskActions;
 import org.parley.ui.main.MainViewModel;
 import org.parley.ui.main.MainWindow;
-import org.parley.ui.print.PrintPreviewViewModel;
 import org.parley.ui.print.PrintPreviewWindow;
-import org.parley.ui.print.SheetChoice;
 
 /**
  * Puts a workspace on the desk: opens it off the JavaFX thread with progress shown, then shows
@@ -84,8 +80,7 @@ public final class DeskStarter {
     private MainWindow window;
     private Timeline ticker;
     private ExchangeFlow.FilePicker filePicker = ExchangeFlow.FilePicker.NATIVE;
-    private PrintPreviewWindow preview;
-    private DeskClock deskClock;
+    private PrintFlow printing;
 
     public DeskStarter(Stage stage, DeskService service, Environment env) {
         this.stage = Objects.requireNonNull(stage);
@@ -115,7 +110,7 @@ public final class DeskStarter {
 
     /** The print preview, while one is open. */
     public Optional<PrintPreviewWindow> printPreview() {
-        return Optional.ofNullable(preview).filter(p -> p.stage().isShowing());
+        return printing == null ? Optional.empty() : printing.current();
     }
 
     /** Opens a workspace; must be called on the JavaFX thread. */
@@ -131,9 +126,9 @@ public final class DeskStarter {
 
     /** Closes the open workspace, if any. */
     public void close() {
-        if (preview != null) {
-            preview.stage().close(); // its sheet is of the desk that closes
-            preview = null;
+        if (printing != null) {
+            printing.close(); // its sheet is of the desk that closes
+            printing = null;
         }
         if (ticker != null) {
             ticker.stop();
@@ -186,20 +181,16 @@ public final class DeskStarter {
         close();
         desk = opened;
         MainViewModel vm = new MainViewModel();
-        deskClock = DeskClock.forNegotiation(opened.data().negotiation(), env.wall());
+        DeskClock deskClock = DeskClock.forNegotiation(opened.data().negotiation(), env.wall());
         vm.show(opened.data(), cuts, opened.file(), deskClock);
         vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
-        // An open print preview follows the desk: an edit or an undo builds its sheet again.
-        opened.editor().addListener(applied -> {
-            if (desk == opened) {
-                printPreview().ifPresent(p -> p.viewModel().negotiationChanged(Briefings.of(opened, deskNow(opened))));
-            }
-        });
+        PrintFlow print = new PrintFlow(stage, opened, deskClock, env, () -> filePicker);
+        printing = print;
         ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(),
                 ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
                 this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces, this::open,
-                this::printPreview));
+                print::open));
         remember(opened.file());
         setRoot(window);
         // The title bar follows the header's title, so an edit of the negotiation's title (and its undo) shows there too.
@@ -242,31 +233,6 @@ public final class DeskStarter {
                 open(workspace, negotiationId);
             }
         };
-    }
-
-    /** File > Print…: the preview of the sheet, built from the negotiation as it stands; one preview at a time. */
-    private void printPreview(SheetChoice choice) {
-        if (desk == null) {
-            return;
-        }
-        if (preview != null) {
-            preview.stage().close();
-        }
-        // At the window's clock, so the sheet's countdown and "as of" agree with the header's.
-        PrintPreviewViewModel vm = new PrintPreviewViewModel(Briefings.of(desk, deskNow(desk)), desk.data(), env.wall(),
-                env.background(), Platform::runLater, choice);
-        // The save dialog goes through the same picker as File > Export…, so tests can answer it.
-        preview = new PrintPreviewWindow(stage, vm, new PrintPreviewWindow.Services(env.background(),
-                (chooser, owner) -> filePicker.save(chooser, owner)));
-        preview.show();
-    }
-
-    /**
-     * The desk's "now", from the clock the header's countdown runs on, so a sheet's "as of" agrees
-     * with the screen. (A change of the pinned desk date reaches the header on reopening; so here.)
-     */
-    private Instant deskNow(Desk d) {
-        return deskClock != null ? deskClock.now() : DeskClock.forNegotiation(d.data().negotiation(), env.wall()).now();
     }
 
     private void setRoot(Parent root) {

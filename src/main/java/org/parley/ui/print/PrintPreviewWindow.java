@@ -357,8 +357,11 @@ public final class PrintPreviewWindow {
             vm.zoomOut();
         } else if (shortcut && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
             vm.fitWidthProperty().set(true);
-        } else if (code == KeyCode.ESCAPE) {
-            stage.close();
+        } else if (shortcut && code == KeyCode.P && vm.sheetProperty().get() != null && !vm.busyProperty().get()) {
+            print(); // Ctrl+P again, as in any desktop app's preview
+        } else if (code == KeyCode.ESCAPE
+                && !(e.getTarget() instanceof javafx.scene.control.ComboBoxBase<?> open && open.isShowing())) {
+            stage.close(); // but Escape in an open list only closes the list
         } else {
             return;
         }

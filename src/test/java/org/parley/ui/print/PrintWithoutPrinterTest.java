@@ -78,6 +78,26 @@ class PrintWithoutPrinterTest {
     }
 
     @Test
+    void ctrlP_inThePreview_printsToo_andEscapeClosesIt() {
+        FxRobot robot = new FxRobot();
+        open(robot);
+        robot.interact(() -> preview.stage().requestFocus());
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P)
+                .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup("#no-printer").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("No printer is installed");
+        robot.clickOn(dialog.lookupButton(ButtonType.CLOSE));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> preview.stage().requestFocus());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(preview.stage().isShowing()).isFalse();
+    }
+
+    @Test
     void theOffer_savesThePdf() throws Exception {
         FxRobot robot = new FxRobot();
         chosen = folder.resolve("brief.pdf");

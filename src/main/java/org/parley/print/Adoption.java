@@ -1,6 +1,8 @@
 package org.parley.print;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.parley.model.Cut;
@@ -34,7 +36,7 @@ final class Adoption {
         List<ScenarioItem> items = proposals.stream().map(p -> ScenarioItem.proposal(p.id(), share)).toList();
         Scenario scenario = new Scenario(0, "brief", 0, items);
         ScenarioTotals totals = ScenarioCalculator.update(nothingAdopted, context.data(), scenario, Set.of(missionId));
-        return totals.mission(missionId).orElseGet(() -> new MissionTotals(missionId, Cut.NONE, java.util.Map.of(),
-                java.util.Optional.empty(), java.util.Optional.empty(), false));
+        return totals.mission(missionId).orElseGet(() -> new MissionTotals(missionId, Cut.NONE, Map.of(),
+                Optional.empty(), Optional.empty(), false));
     }
 }

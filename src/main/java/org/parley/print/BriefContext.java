@@ -3,6 +3,7 @@ package org.parley.print;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -84,7 +85,7 @@ public final class BriefContext {
     }
 
     /** A sheet with this context's frame around {@code blocks}. */
-    Sheet sheet(String title, java.util.List<Block> blocks) {
+    Sheet sheet(String title, List<Block> blocks) {
         return new Sheet(data.negotiation().title(), title, asOf(), marking, blocks);
     }
 }

@@ -28,6 +28,7 @@ import org.parley.model.Proposal;
 import org.parley.model.ProposalStatus;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Share;
+import org.parley.model.Target;
 import org.parley.model.TimelineEvent;
 
 /**
@@ -292,7 +293,7 @@ public final class MissionBrief {
     }
 
     /** A target on this mission without the mission's code in front: "Human rights / Officer (P-3)". */
-    private String local(org.parley.model.Target target) {
+    private String local(Target target) {
         String text = data.describe(target);
         String prefix = mission.code() + " / ";
         if (text.startsWith(prefix)) {

@@ -1,5 +1,6 @@
 package org.parley.print;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -36,6 +37,6 @@ public record PageSetup(Paper paper, Orientation orientation, float margin) {
 
     /** "A4 portrait". */
     public String describe() {
-        return paper.label() + " " + orientation.label().toLowerCase(java.util.Locale.ROOT);
+        return paper.label() + " " + orientation.label().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.model.Amendment;
+import org.parley.model.AmendmentKind;
+import org.parley.model.AmendmentText;
 import org.parley.model.Grade;
 import org.parley.model.Mission;
 import org.parley.model.MissionTotals;
 import org.parley.model.NegotiationData;
-import org.parley.model.Proposal;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioCalculator;
 import org.parley.model.ScenarioItem;
@@ -101,9 +103,9 @@ public final class ScenarioSheet {
                     + p.title()).orElse("?");
         }
         return data.compromise(i.id()).map(c -> "Compromise on " + data.amendment(c.amendmentId())
-                .map(a -> data.describe(a.target()) + " " + org.parley.model.AmendmentText.value(a)).orElse("?")
-                + ": " + org.parley.model.AmendmentText.value(data.amendment(c.amendmentId())
-                .map(org.parley.model.Amendment::kind).orElse(org.parley.model.AmendmentKind.AMOUNT_CUT), c.value()))
+                .map(a -> data.describe(a.target()) + " " + AmendmentText.value(a)).orElse("?")
+                + ": " + AmendmentText.value(data.amendment(c.amendmentId())
+                .map(Amendment::kind).orElse(AmendmentKind.AMOUNT_CUT), c.value()))
                 .orElse("?");
     }
 }

@@ -1,12 +1,9 @@
 package org.parley.print;
 
-import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parley.model.AmendmentText;
 import org.parley.model.Cut;
 import org.parley.model.Grade;
 import org.parley.model.Share;
@@ -29,8 +26,7 @@ final class Figures {
 
     /** "$55,152,000"; "−$100,000" for a negative amount. */
     static String dollars(long usd) {
-        String digits = NumberFormat.getIntegerInstance(Locale.US).format(Math.abs(usd));
-        return (usd < 0 ? "−$" : "$") + digits;
+        return (usd < 0 ? "−" : "") + AmendmentText.dollars(Math.abs(usd));
     }
 
     /** A cut's dollars as a reduction: "−$2,000,000"; "+$100,000" when money is restored; "—" for none. */
@@ -52,14 +48,8 @@ final class Figures {
 
     /** "1 P-4, 3 P-3", senior grades first; "—" for none. */
     static String postsByGrade(Map<Grade, Integer> byGrade) {
-        List<String> parts = new ArrayList<>();
-        for (Grade g : Grade.values()) {
-            Integer n = byGrade.get(g);
-            if (n != null && n != 0) {
-                parts.add(n + " " + g.label());
-            }
-        }
-        return parts.isEmpty() ? NONE : String.join(", ", parts);
+        String counts = Grade.counts(byGrade);
+        return counts.isEmpty() ? NONE : counts;
     }
 
     /** A cut in dollars and posts: "−$2,000,000; 3 posts (1 P-4, 2 P-3)". */

@@ -26,14 +26,8 @@ public final class ScenarioText {
 
     /** "1 P-4, 3 P-3", senior grades first; "—" for none. */
     public static String posts(Map<Grade, Integer> byGrade) {
-        List<String> parts = new ArrayList<>();
-        for (Grade g : Grade.values()) {
-            Integer n = byGrade.get(g);
-            if (n != null && n != 0) {
-                parts.add(n + " " + g.label());
-            }
-        }
-        return parts.isEmpty() ? NONE : String.join(", ", parts);
+        String counts = Grade.counts(byGrade);
+        return counts.isEmpty() ? NONE : counts;
     }
 
     /** "+2 P-3, −1 P-4": a difference in posts, senior grades first; "—" for none. */

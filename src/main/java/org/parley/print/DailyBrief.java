@@ -130,9 +130,8 @@ public final class DailyBrief {
         List<Block.Row> rows = data.events().stream()
                 .filter(e -> e.at().atZone(ctx.zone()).toLocalDate().equals(day))
                 .sorted(Comparator.comparing(TimelineEvent::at))
-                .map(e -> Block.Row.of(BriefContext.SHORT.format(e.at().atZone(ctx.zone())).substring(
-                                BriefContext.SHORT.format(e.at().atZone(ctx.zone())).length() - 5),
-                        e.title(), e.kind().label(), e.missionIds().stream()
+                .map(e -> Block.Row.of(BriefContext.TIME.format(e.at().atZone(ctx.zone())), e.title(),
+                        e.kind().label(), e.missionIds().stream()
                                 .map(id -> data.mission(id).map(Mission::code).orElse("?")).sorted()
                                 .collect(Collectors.joining(", "))))
                 .toList();

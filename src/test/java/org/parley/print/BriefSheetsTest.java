@@ -114,7 +114,7 @@ class BriefSheetsTest {
                 .contains("Mon 25 Jun 2018 18:15 | Move amendment UNMISS / Human rights")
                 .contains("Tue 26 Jun 2018 08:00 | Record China opposes MONUSCO −50%")
                 .contains("Today, Tue 26 Jun 2018").contains("Tomorrow, Wed 27 Jun 2018")
-                .contains("Informals on MONUSCO");
+                .contains("10:00 | Informals on MONUSCO");
         // Oldest change first, and the largest open item first.
         assertThat(text.indexOf("Move amendment")).isLessThan(text.indexOf("Record China"));
         int usTopLine = text.indexOf("Whole budget (unallocated)");

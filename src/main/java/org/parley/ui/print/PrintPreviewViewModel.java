@@ -31,7 +31,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parley.model.Countdown;
-import org.parley.model.NegotiationData;
 import org.parley.print.Orientation;
 import org.parley.print.Page;
 import org.parley.print.PageSetup;
@@ -74,7 +73,6 @@ public final class PrintPreviewViewModel {
             new Lookback(Duration.ofDays(7), "Changes in the last 7 days"));
 
     private Briefings briefings;
-    private NegotiationData data;
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final Clock wall;
     private final Executor background;
@@ -95,15 +93,13 @@ public final class PrintPreviewViewModel {
     private long generation;
 
     /**
-     * @param data the negotiation the briefings are of, for the choosers' lists
      * @param wall the real clock: the daily brief's "what changed" window ends at its now (the
      *             change history records real work, also while the desk replays a past date)
      * @param ui runs a result on the JavaFX thread ({@code Platform::runLater})
      */
-    public PrintPreviewViewModel(Briefings briefings, NegotiationData data, Clock wall, Executor background,
+    public PrintPreviewViewModel(Briefings briefings, Clock wall, Executor background,
                                  Consumer<Runnable> ui, SheetChoice first) {
         this.briefings = Objects.requireNonNull(briefings);
-        this.data = Objects.requireNonNull(data);
         this.wall = Objects.requireNonNull(wall);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
@@ -193,11 +189,11 @@ public final class PrintPreviewViewModel {
     public List<Subject> subjects(SheetKind kind) {
         switch (kind) {
             case MISSION:
-                return data.missions().stream().map(m -> new Subject(m.id(), m.code() + " — " + m.name())).toList();
+                return briefings.data().missions().stream().map(m -> new Subject(m.id(), m.code() + " — " + m.name())).toList();
             case DELEGATION:
-                return data.delegations().stream().map(d -> new Subject(d.id(), d.code() + " — " + d.name())).toList();
+                return briefings.data().delegations().stream().map(d -> new Subject(d.id(), d.code() + " — " + d.name())).toList();
             case SCENARIO:
-                return data.scenarios().stream().map(s -> new Subject(s.id(), s.name())).toList();
+                return briefings.data().scenarios().stream().map(s -> new Subject(s.id(), s.name())).toList();
             default:
                 return List.of();
         }
@@ -229,9 +225,18 @@ public final class PrintPreviewViewModel {
 
     /**
      * The daily brief since a time typed as "2018-06-25 18:00" (or "2018-06-25T18:00") in the
-     * negotiation's zone. Returns the problem to show by the field, or empty when it is taken.
+     * negotiation's zone. A time that is not one, or is still to come, is named in the status
+     * line and the choice stays; returns that problem, or empty when the time is taken.
      */
     public String chooseSince(String text) {
+        String problem = sinceProblem(text);
+        if (!problem.isEmpty()) {
+            status.set(problem);
+        }
+        return problem;
+    }
+
+    private String sinceProblem(String text) {
         String t = text == null ? "" : text.strip();
         LocalDateTime local;
         try {
@@ -249,7 +254,7 @@ public final class PrintPreviewViewModel {
 
     /** The zone times are typed and shown in: the negotiation's. */
     public ZoneId zone() {
-        return data.negotiation().zone();
+        return briefings.zone();
     }
 
     public void chooseLookback(Lookback lookback) {
@@ -306,7 +311,6 @@ public final class PrintPreviewViewModel {
      */
     public void negotiationChanged(Briefings fresh) {
         briefings = Objects.requireNonNull(fresh);
-        data = fresh.data();
         revision.set(revision.get() + 1);
         SheetChoice c = choice.get();
         if (c.kind().hasSubject() && subjects(c.kind()).stream().noneMatch(x -> Objects.equals(x.id(), c.subjectId()))) {
@@ -403,11 +407,6 @@ public final class PrintPreviewViewModel {
                 done.accept(result);
             });
         });
-    }
-
-    /** Says something in the status line, e.g. what is wrong with a typed time. */
-    public void tell(String text) {
-        status.set(text);
     }
 
     /** Puts the preview in the printing state, or back; the printer flow reports through here. */

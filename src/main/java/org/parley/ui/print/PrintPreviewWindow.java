@@ -188,11 +188,7 @@ public final class PrintPreviewWindow {
         sinceTime.setPromptText("or since 2018-06-25 18:00");
         sinceTime.setPrefColumnCount(14);
         sinceTime.setOnAction(e -> {
-            String problem = vm.chooseSince(sinceTime.getText());
-            markProblem(!problem.isEmpty());
-            if (!problem.isEmpty()) {
-                vm.tell(problem);
-            }
+            markProblem(!vm.chooseSince(sinceTime.getText()).isEmpty());
         });
         tip(sinceTime, "What changed since a time of your own, in the negotiation's time zone; press Enter");
         subject.setPrefWidth(340);

@@ -68,17 +68,25 @@ final class SheetPrinter {
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
         PrinterFit fit = fitOf(layout);
-        List<Page> pages;
-        try {
-            pages = SheetLayout.layout(sheet, fit.setup());
-        } catch (RuntimeException e) {
-            job.cancelJob();
-            report.failed("The sheet could not be laid out for " + fit.setup().describe() + ": " + e);
-            return;
-        }
         String printer = job.getPrinter().getName();
-        report.progress(true, "Printing page 1 of " + pages.size() + " on " + printer + "…");
-        Platform.runLater(() -> printFrom(job, layout, fit, pages, 0, printer));
+        report.progress(true, "Laying the sheet out for " + fit.setup().describe() + " on " + printer + "…");
+        // Laying out a long sheet is work for the background; printing a page is the FX thread's.
+        background.execute(() -> {
+            List<Page> pages;
+            try {
+                pages = SheetLayout.layout(sheet, fit.setup());
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    job.cancelJob();
+                    report.failed("The sheet could not be laid out for " + fit.setup().describe() + ": " + e);
+                });
+                return;
+            }
+            Platform.runLater(() -> {
+                report.progress(true, "Printing page 1 of " + pages.size() + " on " + printer + "…");
+                printFrom(job, layout, fit, pages, 0, printer);
+            });
+        });
     }
 
     /** The paper the preview shows, as the job's default, so the dialogs open on it. */

@@ -20,7 +20,7 @@ class PrintPreviewViewModelTest {
     private static final Mission MONUSCO = PrintSamples.SAMPLE.missionByCode("MONUSCO").orElseThrow();
 
     private static PrintPreviewViewModel preview(SheetChoice first) {
-        return new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.SAMPLE, PrintSamples.WALL,
+        return new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.WALL,
                 Runnable::run, Runnable::run, first);
     }
 
@@ -102,7 +102,7 @@ class PrintPreviewViewModelTest {
     @Test
     void aLayoutThatArrivesLate_isDropped_forTheOneAskedForLast() {
         List<Runnable> queued = new ArrayList<>();
-        PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.SAMPLE, PrintSamples.WALL,
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.WALL,
                 queued::add, Runnable::run, SheetChoice.mission(MONUSCO.id()));
         vm.orientationProperty().set(Orientation.LANDSCAPE);
 
@@ -133,7 +133,7 @@ class PrintPreviewViewModelTest {
             asked.add(since);
             return List.of();
         });
-        PrintPreviewViewModel vm = new PrintPreviewViewModel(recording, PrintSamples.SAMPLE, PrintSamples.WALL,
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(recording, PrintSamples.WALL,
                 Runnable::run, Runnable::run, SheetChoice.daily(SheetChoice.DAY));
 
         assertThat(vm.chooseSince("2018-06-25 18:00")).isEmpty();
@@ -167,7 +167,7 @@ class PrintPreviewViewModelTest {
                     asked.add(since);
                     return List.of();
                 });
-        new PrintPreviewViewModel(replaying, PrintSamples.SAMPLE, PrintSamples.WALL, Runnable::run, Runnable::run,
+        new PrintPreviewViewModel(replaying, PrintSamples.WALL, Runnable::run, Runnable::run,
                 SheetChoice.daily(Duration.ofDays(7)));
 
         assertThat(asked).containsExactly(PrintSamples.WALL.instant().minus(Duration.ofDays(7)));

@@ -51,7 +51,7 @@ class PrintWithoutPrinterTest {
     private void open(FxRobot robot) {
         Mission monusco = PrintSamples.SAMPLE.missionByCode("MONUSCO").orElseThrow();
         robot.interact(() -> {
-            PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.SAMPLE,
+            PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(),
                     PrintSamples.WALL, Runnable::run, Runnable::run, SheetChoice.mission(monusco.id()));
             preview = new PrintPreviewWindow(owner, vm, new PrintPreviewWindow.Services(Runnable::run,
                     (chooser, stage) -> Optional.ofNullable(chosen), () -> null));

@@ -68,7 +68,7 @@ public final class DeskService {
             } else {
                 id = negotiationId != null ? negotiationId : negotiations.get(0).id();
             }
-            String notice = seeded ? null : dailyBackup(workspace.file());
+            String notice = seeded ? null : dailyBackup(workspace);
             return new Desk(workspace, workspace.loadNegotiation(id), seeded, notice);
         } catch (StoreException | DeskException | RuntimeException e) {
             closeQuietly(workspace);
@@ -171,10 +171,10 @@ public final class DeskService {
     }
 
     /** Backs up today's first open; returns a message when that failed, null otherwise. */
-    private String dailyBackup(Path file) {
+    private String dailyBackup(Workspace workspace) {
         try {
-            if (!Backups.takenOn(file, LocalDate.now(clock))) {
-                Backups.take(file, "daily", clock);
+            if (!Backups.takenOn(workspace.file(), LocalDate.now(clock))) {
+                workspace.backup("daily", clock);
             }
             return null;
         } catch (StoreException e) {

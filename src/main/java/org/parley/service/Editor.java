@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 
 import org.parley.model.ChangeRecord;
 import org.parley.model.NegotiationData;
-import org.parley.store.Backups;
 import org.parley.store.NewIds;
 import org.parley.store.StoreException;
 import org.parley.store.Workspace;
@@ -121,7 +120,7 @@ public final class Editor {
      */
     public void backup(String reason) throws EditException {
         try {
-            Backups.take(workspace.file(), reason);
+            workspace.backup(reason);
         } catch (StoreException e) {
             throw new EditException("No backup could be made before the " + reason.replace("before-", "")
                     + ", so nothing was changed: " + e.getMessage(), e);

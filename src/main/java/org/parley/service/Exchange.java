@@ -6,7 +6,6 @@ import org.parley.io.NegotiationJson;
 import org.parley.io.NegotiationJsonWriter;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
-import org.parley.store.Backups;
 import org.parley.store.StoreException;
 import org.parley.store.Workspace;
 
@@ -88,7 +87,7 @@ public final class Exchange {
             if (!workspace.negotiations().list().isEmpty()) {
                 // An import goes over what is there: keep a copy first. An empty workspace
                 // (the command line creating one) has nothing to keep.
-                Backups.take(workspace.file(), "before-import");
+                workspace.backup("before-import");
             }
             return write.run();
         } catch (StoreException e) {

@@ -55,25 +55,74 @@ public final class Backups {
         return workspace.toAbsolutePath().normalize().resolveSibling(FOLDER);
     }
 
-    /** Backs up {@code workspace} now; see {@link #take(Path, String, Clock)}. */
+    /** Backs up {@code workspace}, a file no connection of this process has open, now; see {@link #take(Path, String, Clock)}. */
     public static Path take(Path workspace, String reason) throws StoreException {
         return take(workspace, reason, Clock.systemDefaultZone());
     }
 
     /**
-     * Backs up {@code workspace}, which may be open (the backup holds every committed change),
-     * then deletes all but the newest {@link #KEEP} backups of it.
+     * Backs up {@code workspace}, a file this process does not have open (another process may
+     * be writing it: the backup holds every committed change), then deletes all but the newest
+     * {@link #KEEP} backups of it. An open workspace is backed up through its own connection
+     * ({@link Workspace#backup}), never through a second door to its file.
      *
      * @param reason a short word for the file name: lower-case letters, digits and dashes
      * @return the new backup file
      * @throws StoreException when the workspace cannot be read or the backup not written; no
      *     backup file is then left behind, and the workspace is unchanged
+     * @throws IllegalStateException when this process has the workspace open
      */
     public static Path take(Path workspace, String reason, Clock clock) throws StoreException {
+        Path file = workspace.toAbsolutePath().normalize();
+        if (OpenWorkspaces.find(file).isPresent()) {
+            throw new IllegalStateException(file + " is open in this process; back it up through its Workspace");
+        }
+        return takeBeforeOpen(file, reason, clock);
+    }
+
+    /**
+     * The same for a workspace that {@link Workspace#open} has locked but not yet connected to
+     * (the backup before a migration): no connection of this process holds SQLite locks on it yet.
+     */
+    static Path takeBeforeOpen(Path workspace, String reason) throws StoreException {
+        return takeBeforeOpen(workspace.toAbsolutePath().normalize(), reason, Clock.systemDefaultZone());
+    }
+
+    private static Path takeBeforeOpen(Path file, String reason, Clock clock) throws StoreException {
+        return write(file, reason, clock, part -> {
+            try (Connection c = FileInspection.openChecked(file)) {
+                copyOnline(c, file, part);
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(file, "could not be backed up to " + part, e);
+            }
+        });
+    }
+
+    /** Backs up an open workspace through its own connection; see {@link Workspace#backup}. */
+    static Path take(Database db, String reason, Clock clock) throws StoreException {
+        Path file = db.file();
+        return write(file, reason, clock, part -> db.backupTo(part));
+    }
+
+    /** SQLite's online backup of the database {@code c} has open, into {@code part}. */
+    static void copyOnline(Connection c, Path file, Path part) throws SQLException, StoreException {
+        int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", part.toString(), null);
+        if (rc != 0) {
+            throw StoreException.of(Reason.IO, file, "could not be backed up to " + part
+                    + " (SQLite result " + rc + ").");
+        }
+    }
+
+    /** Fills a backup file that exists, empty and private. */
+    @FunctionalInterface
+    private interface Copy {
+        void into(Path part) throws StoreException;
+    }
+
+    private static Path write(Path file, String reason, Clock clock, Copy copy) throws StoreException {
         if (!reason.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("backup reason must be lower-case letters, digits and dashes: " + reason);
         }
-        Path file = workspace.toAbsolutePath().normalize();
         Path folder = folder(file);
         Path target;
         Path part;
@@ -92,15 +141,7 @@ public final class Backups {
             throw StoreException.of(Reason.IO, file, "could not be backed up to " + folder + ": " + e.getMessage(), e);
         }
         try {
-            try (Connection c = FileInspection.openChecked(file)) {
-                int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", part.toString(), null);
-                if (rc != 0) {
-                    throw StoreException.of(Reason.IO, file, "could not be backed up to " + part
-                            + " (SQLite result " + rc + ").");
-                }
-            } catch (SQLException e) {
-                throw SqliteErrors.translate(file, "could not be backed up to " + part, e);
-            }
+            copy.into(part);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (StoreException | IOException e) {
             deleteQuietly(part);
@@ -197,6 +238,10 @@ public final class Backups {
      */
     public static Path replaceDamaged(Path workspace, Path backup, Clock clock) throws StoreException {
         Path file = workspace.toAbsolutePath().normalize();
+        if (FileIdentity.same(backup, file)) {
+            throw StoreException.of(Reason.IO, file, "cannot be replaced by itself: " + backup
+                    + " is the workspace, not one of its backups.");
+        }
         FileInspection.check(backup.toAbsolutePath().normalize());
         Path copy = file.resolveSibling("." + file.getFileName() + ".restoring");
         Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(LocalDateTime.now(clock)));

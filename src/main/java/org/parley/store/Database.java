@@ -71,6 +71,18 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies every committed change into {@code target} with SQLite's online backup, through this
+     * connection: the one door to the workspace file while it is open.
+     */
+    synchronized void backupTo(Path target) throws StoreException {
+        try {
+            Backups.copyOnline(connection, file, target);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "could not be backed up to " + target, e);
+        }
+    }
+
     Path file() {
         return file;
     }

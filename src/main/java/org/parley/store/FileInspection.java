@@ -15,8 +15,9 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Looks at an existing file without changing it and decides whether Parley may open it for
- * writing. Everything here reads: the header through a plain stream, the rest through a
- * read-only connection. A file that fails a check is left byte for byte as it was.
+ * writing. Everything here reads: the header through a plain stream, only while no connection of
+ * this process has the file open, the rest through a read-only connection. A file that fails a
+ * check is left byte for byte as it was.
  */
 final class FileInspection {
 
@@ -47,12 +48,15 @@ final class FileInspection {
      * caller closes it. Reading through it never changes the file.
      */
     static Connection openChecked(Path file) throws StoreException {
-        byte[] header = readHeader(file);
+        // A file this process has open is known to be an SQLite database, and its bytes must not
+        // be read by another door: closing that descriptor would drop SQLite's locks on it.
+        boolean openHere = OpenWorkspaces.find(file).isPresent();
+        String url = openHere ? "jdbc:sqlite:" + file : readOnlyUrl(file, readHeader(file));
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         Connection c = null;
         try {
-            c = config.createConnection(readOnlyUrl(file, header));
+            c = config.createConnection(url);
             checkOwner(file, c);
             checkVersion(file, Sql.pragmaInt(c, "user_version"));
             checkIntegrity(file, Sql.pragmaText(c, "quick_check"));

@@ -29,16 +29,19 @@ public final class Workspace implements AutoCloseable {
     private final boolean createdNow;
     /** Held while open for writing; null when read-only. */
     private final WorkspaceLock lock;
+    /** This process's note that it reads the file; null when open for writing (the lock notes it). */
+    private final OpenWorkspaces.Entry reading;
     private final NegotiationRepository negotiations;
     private final DelegationRepository delegations;
     private final MissionRepository missions;
     private final ProposalRepository proposals;
     private final TimelineRepository timeline;
 
-    private Workspace(Database db, boolean createdNow, WorkspaceLock lock) {
+    private Workspace(Database db, boolean createdNow, WorkspaceLock lock, OpenWorkspaces.Entry reading) {
         this.db = db;
         this.createdNow = createdNow;
         this.lock = lock;
+        this.reading = reading;
         this.negotiations = new NegotiationRepository(db);
         this.delegations = new DelegationRepository(db);
         this.missions = new MissionRepository(db);
@@ -75,20 +78,22 @@ public final class Workspace implements AutoCloseable {
             version = FileInspection.check(path);
             WorkspaceFiles.requireWritable(path);
         }
+        if (blank) {
+            // created before it is locked, so that the lock can be keyed by the file's identity
+            WorkspaceFiles.createPrivately(path);
+        }
         WorkspaceLock lock = WorkspaceLock.acquire(path);
         try {
-            if (blank) {
-                WorkspaceFiles.createPrivately(path);
-            } else if (version > 0 && version < Migrations.SCHEMA_VERSION) {
+            if (version > 0 && version < Migrations.SCHEMA_VERSION) {
                 // The migration is one transaction, but a copy of the old file is what lets
                 // the user go back if the new version turns out not to suit them.
-                Backups.take(path, "before-migration");
+                Backups.takeBeforeOpen(path, "before-migration");
             }
             Database db = Database.openReadWrite(path);
             try {
                 int fromVersion = Migrations.migrate(db);
                 FileInspection.checkIntegrity(path, db.inTransaction(c -> Sql.pragmaText(c, "quick_check")));
-                return new Workspace(db, fromVersion == 0, lock);
+                return new Workspace(db, fromVersion == 0, lock, null);
             } catch (StoreException e) {
                 closeAfterFailure(db, e);
                 throw e;
@@ -128,7 +133,13 @@ public final class Workspace implements AutoCloseable {
             throw StoreException.of(Reason.READ_ONLY, path, "has schema " + version + " and needs an upgrade to "
                     + Migrations.SCHEMA_VERSION + ", which only a Parley that opens it for writing can do.");
         }
-        return new Workspace(Database.openReadOnly(path), false, null);
+        OpenWorkspaces.Entry reading = OpenWorkspaces.addReader(FileIdentity.canonical(path));
+        try {
+            return new Workspace(Database.openReadOnly(path), false, null, reading);
+        } catch (StoreException e) {
+            OpenWorkspaces.remove(reading);
+            throw e;
+        }
     }
 
 
@@ -170,8 +181,12 @@ public final class Workspace implements AutoCloseable {
     public Path restore(Path backup) throws StoreException {
         requireWriting("the restore");
         Path source = backup.toAbsolutePath().normalize();
+        if (OpenWorkspaces.find(source).isPresent()) {
+            throw StoreException.of(Reason.IO, source, "is a workspace open in this Parley, not a backup; "
+                    + "choose a backup from " + Backups.folder(file()) + ". Nothing was changed.");
+        }
         FileInspection.check(source);
-        Path before = Backups.take(file(), "before-restore");
+        Path before = backup("before-restore");
         Path copy = file().resolveSibling("." + file().getFileName() + ".restoring");
         try {
             Files.deleteIfExists(copy);
@@ -192,6 +207,24 @@ public final class Workspace implements AutoCloseable {
             }
         }
         return before;
+    }
+
+    /**
+     * Backs this workspace up into its backups folder through its own connection, with SQLite's
+     * online backup: the file is never opened by another door while it is open (closing that
+     * door would drop SQLite's locks, and a plain {@code sqlite3} beside the desk could then
+     * delete the live WAL).
+     *
+     * @param reason lower-case letters, digits and dashes, e.g. "daily" or "before-import"
+     * @return the new backup
+     */
+    public Path backup(String reason, java.time.Clock clock) throws StoreException {
+        return Backups.take(db, reason, clock);
+    }
+
+    /** The same at the system clock's time. */
+    public Path backup(String reason) throws StoreException {
+        return backup(reason, java.time.Clock.systemDefaultZone());
     }
 
     /** True when this open created the schema, i.e. the file was new, empty or a blank database. */
@@ -353,6 +386,9 @@ public final class Workspace implements AutoCloseable {
         } finally {
             if (lock != null) {
                 lock.close();
+            }
+            if (reading != null) {
+                OpenWorkspaces.remove(reading);
             }
         }
     }

@@ -34,7 +34,7 @@ class BackupsTest {
             ws.insertNegotiation(TestNegotiations.everyKind());
             Map<String, Integer> counts = TestFiles.rowCounts(ws);
 
-            Path backup = Backups.take(file, "daily", NINE);
+            Path backup = ws.backup("daily", NINE);
 
             try (Workspace copy = Workspace.open(backup)) {
                 assertThat(TestFiles.rowCounts(copy)).isEqualTo(counts);

@@ -22,7 +22,7 @@ class RestoreTest {
         try (Workspace ws = Workspace.open(file)) {
             ws.insertNegotiation(TestNegotiations.small("First", "MX"));
             Map<String, Integer> then = TestFiles.rowCounts(ws);
-            Path backup = Backups.take(file, "daily");
+            Path backup = ws.backup("daily");
             ws.insertNegotiation(TestNegotiations.everyKind());
 
             ws.restore(backup);
@@ -37,7 +37,7 @@ class RestoreTest {
         Path file = dir.resolve("negotiation.db");
         try (Workspace ws = Workspace.open(file)) {
             ws.insertNegotiation(TestNegotiations.small("First", "MX"));
-            Path backup = Backups.take(file, "daily");
+            Path backup = ws.backup("daily");
             ws.insertNegotiation(TestNegotiations.small("Later", "MY"));
             Map<String, Integer> current = TestFiles.rowCounts(ws);
 
@@ -54,7 +54,7 @@ class RestoreTest {
         Path file = dir.resolve("negotiation.db");
         try (Workspace ws = Workspace.open(file)) {
             ws.insertNegotiation(TestNegotiations.small("First", "MX"));
-            Path backup = Backups.take(file, "daily");
+            Path backup = ws.backup("daily");
             String hash = TestFiles.sha256(backup);
 
             ws.restore(backup);

@@ -24,6 +24,7 @@ import org.parley.service.Desk;
 import org.parley.service.DeskException;
 import org.parley.service.DeskService;
 import org.parley.store.StoreException;
+import org.parley.store.WorkspaceGuard;
 
 /**
  * {@code parley brief}: briefing sheets as PDF files, without a window. The arguments are all
@@ -75,6 +76,8 @@ final class BriefCommand {
             err.println("parley: " + workspace + ": no such workspace file");
             return CommandLine.FAILED;
         }
+        CommandLine.refuse("brief", all ? WorkspaceGuard.refuseOutputFolder(target, workspace)
+                : WorkspaceGuard.refuseOutput(target, workspace));
         try (Desk desk = open(workspace, negotiation)) {
             Briefings briefings = Briefings.of(desk);
             if (all) {

@@ -8,11 +8,13 @@ import org.parley.store.StoreException;
 import org.parley.store.Workspace;
 import org.parley.store.WorkspaceCheck;
 import org.parley.store.WorkspaceCounts;
+import org.parley.store.WorkspaceGuard;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -116,6 +118,7 @@ public final class CommandLine {
         if (workspace == null) {
             return missing(o);
         }
+        refuse("export", WorkspaceGuard.refuseOutput(target, workspace));
         try (Workspace w = forExport(workspace)) {
             if (o.has("--all")) {
                 Exchange.exportWorkspace(w, target);
@@ -141,6 +144,7 @@ public final class CommandLine {
         Path workspace = Path.of(o.required("--workspace")).toAbsolutePath();
         Path file = Path.of(o.required("--file")).toAbsolutePath();
         Long replace = o.has("--replace") ? o.id("--replace") : null;
+        refuse("import", WorkspaceGuard.refuseInput(file, workspace));
         try {
             // Read and check the file before opening (or creating) the workspace, so that a bad
             // file never leaves a new empty workspace behind.
@@ -194,6 +198,16 @@ public final class CommandLine {
         } catch (StoreException e) {
             err.println("parley: " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    /**
+     * Bad arguments when an output would go over the workspace or one of its files, or an input
+     * is the workspace itself: said, with exit code 2, before anything is opened or written.
+     */
+    static void refuse(String command, Optional<String> refusal) throws LaunchOptions.UsageException {
+        if (refusal.isPresent()) {
+            throw new LaunchOptions.UsageException(command + ": " + refusal.get());
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.parley.io.ExportFiles;
 import org.parley.print.Page;
@@ -14,6 +15,7 @@ import org.parley.print.PageSetup;
 import org.parley.print.PdfRenderer;
 import org.parley.print.Sheet;
 import org.parley.print.SheetLayout;
+import org.parley.store.WorkspaceGuard;
 
 /**
  * Briefing sheets as PDF files: laid out, rendered, and written the way every export is written
@@ -37,6 +39,10 @@ public final class BriefPdf {
         if (Files.isDirectory(file)) {
             throw new BriefException(file + " is a folder; give the name of the PDF file to write. Nothing was written.");
         }
+        Optional<String> refusal = WorkspaceGuard.refuseOutput(file, null);
+        if (refusal.isPresent()) {
+            throw new BriefException(refusal.get());
+        }
         byte[] pdf = render(sheet, setup);
         try {
             ExportFiles.write(file, pdf);
@@ -56,6 +62,10 @@ public final class BriefPdf {
     public static List<Path> writeAll(List<NamedSheet> sheets, PageSetup setup, Path folder,
                                       java.util.function.Consumer<Path> written) throws BriefException {
         Path dir = folder.toAbsolutePath().normalize();
+        Optional<String> refusal = WorkspaceGuard.refuseOutputFolder(dir, null);
+        if (refusal.isPresent()) {
+            throw new BriefException(refusal.get());
+        }
         try {
             Files.createDirectories(dir);
         } catch (FileAlreadyExistsException e) {

@@ -3,6 +3,8 @@ package org.parley.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.parley.store.WorkspaceGuard;
 
 import org.parley.io.PositionsCsv;
 import org.parley.io.ExportFiles;
@@ -25,13 +27,23 @@ public final class CsvExports {
     /** Writes the totals of one scenario of the negotiation. */
     public static void scenario(NegotiationData data, long scenarioId, Path file) throws IOException {
         Scenario s = data.scenario(scenarioId).orElseThrow(() -> ProposalEdits.unknown("scenario", scenarioId));
+        refuseOutput(file);
         ExportFiles.writeAtomically(file, ScenarioCsv.of(data, s).toCsv());
     }
 
     /** Writes the positions of these delegations on these items, with our own line and fallback. */
     public static void positions(NegotiationData data, List<Delegation> delegations, List<Item> items, Path file)
             throws IOException {
+        refuseOutput(file);
         ExportFiles.writeAtomically(file, PositionsCsv.of(data, delegations, items).toCsv());
+    }
+
+    /** A CSV never goes over an open workspace, its companion files or its backups (see {@link WorkspaceGuard}). */
+    private static void refuseOutput(Path file) throws IOException {
+        Optional<String> refusal = WorkspaceGuard.refuseOutput(file, null);
+        if (refusal.isPresent()) {
+            throw new IOException(refusal.get());
+        }
     }
 
     /** A file name from a scenario's name: "Scenario 50% of all.csv", without characters file systems refuse. */

@@ -1,9 +1,11 @@
 package org.parley.service;
 
+import org.parley.store.WorkspaceGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.parley.io.CsvReader;
 import org.parley.io.CsvTable;
@@ -43,6 +45,10 @@ public record CsvSheet(String source, List<String> header, List<Row> rows) {
      * @throws IOException when the file cannot be read, or is not CSV in UTF-8; the message names the line
      */
     public static CsvSheet read(Path file) throws IOException {
+        Optional<String> refusal = WorkspaceGuard.refuseInput(file, null);
+        if (refusal.isPresent()) {
+            throw new IOException(refusal.get());
+        }
         return parse(Files.readAllBytes(file), String.valueOf(file.getFileName()));
     }
 

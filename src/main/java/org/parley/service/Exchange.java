@@ -8,11 +8,13 @@ import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.store.StoreException;
 import org.parley.store.Workspace;
+import org.parley.store.WorkspaceGuard;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 
 /**
@@ -28,12 +30,14 @@ public final class Exchange {
 
     /** Writes one negotiation as a version 2 document to {@code out}. */
     public static void exportNegotiation(Workspace workspace, long negotiationId, Path out) throws ExchangeException {
+        refuseOutput(workspace, out);
         NegotiationData data = load(workspace, negotiationId);
         write(out, NegotiationJsonWriter.write(data));
     }
 
     /** Writes every negotiation of the workspace, in the order the workspace lists them, to {@code out}. */
     public static void exportWorkspace(Workspace workspace, Path out) throws ExchangeException {
+        refuseOutput(workspace, out);
         List<NegotiationData> all = new ArrayList<>();
         for (Negotiation n : list(workspace)) {
             all.add(load(workspace, n.id()));
@@ -53,6 +57,7 @@ public final class Exchange {
 
     /** Adds what {@code file} holds as new negotiations, all or none; returns their ids in order. */
     public static List<Long> importAsNew(Workspace workspace, Path file) throws ImportException, ExchangeException {
+        refuseInput(workspace, file);
         List<NegotiationData> all = read(file);
         return store(workspace, file, () -> workspace.insertNegotiations(all));
     }
@@ -63,6 +68,7 @@ public final class Exchange {
      */
     public static long importReplacing(Workspace workspace, long negotiationId, Path file)
             throws ImportException, ExchangeException {
+        refuseInput(workspace, file);
         List<NegotiationData> all = read(file);
         if (all.size() != 1) {
             throw new ExchangeException(file.getFileName() + " holds " + all.size()
@@ -110,6 +116,22 @@ public final class Exchange {
             throw new ExchangeException(e.getMessage(), e);
         } catch (NoSuchElementException e) {
             throw new ExchangeException("the workspace has no negotiation " + id, e);
+        }
+    }
+
+    /** An export never goes over the workspace, its companion files or its backups (see {@link WorkspaceGuard}). */
+    private static void refuseOutput(Workspace workspace, Path out) throws ExchangeException {
+        Optional<String> refusal = WorkspaceGuard.refuseOutput(out, workspace.file());
+        if (refusal.isPresent()) {
+            throw new ExchangeException(refusal.get(), null);
+        }
+    }
+
+    /** The workspace itself is never read as a file to import: reading it would drop SQLite's locks. */
+    private static void refuseInput(Workspace workspace, Path file) throws ExchangeException {
+        Optional<String> refusal = WorkspaceGuard.refuseInput(file, workspace.file());
+        if (refusal.isPresent()) {
+            throw new ExchangeException(refusal.get(), null);
         }
     }
 

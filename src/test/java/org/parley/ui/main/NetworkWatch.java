@@ -42,6 +42,7 @@ final class NetworkWatch implements AutoCloseable {
     private final ProxySelector previous;
     private final Thread sampler;
     private volatile boolean armed = true;
+    private final java.util.concurrent.atomic.AtomicLong samples = new java.util.concurrent.atomic.AtomicLong();
 
     /** True where the watch can see sockets (Linux's /proc). */
     static boolean supported() {
@@ -72,6 +73,10 @@ final class NetworkWatch implements AutoCloseable {
     private void sample() {
         while (armed) {
             look();
+            synchronized (samples) {
+                samples.incrementAndGet();
+                samples.notifyAll();
+            }
             try {
                 Thread.sleep(SAMPLE_MS);
             } catch (InterruptedException e) {
@@ -82,7 +87,8 @@ final class NetworkWatch implements AutoCloseable {
 
     private void look() {
         for (String s : sockets()) {
-            if (!before.contains(s) && !opened.containsKey(s)) {
+            // A socket not yet bound is in no kernel table ("unknown"); look again while it is open.
+            if (!before.contains(s) && "unknown".equals(opened.getOrDefault(s, "unknown"))) {
                 opened.put(s, kind(s));
             }
         }
@@ -128,6 +134,26 @@ final class NetworkWatch implements AutoCloseable {
             throw new IllegalStateException("cannot list " + FDS, e);
         }
         return found;
+    }
+
+    /**
+     * Returns once the sampler has looked at the open sockets from start to end after this call,
+     * however loaded the machine is: a test holds its socket open until then, so the watch sees
+     * it even if it is closed right after. Gives up (and says so) only after a minute.
+     */
+    void awaitSample() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        synchronized (samples) {
+            // the sample running now may have listed the sockets before the call: wait for the next one too
+            long until = samples.get() + 2;
+            while (samples.get() < until) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !sampler.isAlive()) {
+                    throw new IllegalStateException("the network watch took no sample in a minute");
+                }
+                samples.wait(Math.max(1, left / 1_000_000));
+            }
+        }
     }
 
     /**

@@ -25,7 +25,7 @@ class NetworkWatchTest {
     @Test
     void quietWhenNothingHappens() throws Exception {
         try (NetworkWatch watch = new NetworkWatch()) {
-            Thread.sleep(20);
+            watch.awaitSample();
             assertThat(watch.seen()).isEmpty();
         }
     }
@@ -34,7 +34,7 @@ class NetworkWatchTest {
     void seesAListeningSocket_evenWhenClosedBeforeTheEnd() throws Exception {
         try (NetworkWatch watch = new NetworkWatch()) {
             try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                Thread.sleep(50);
+                watch.awaitSample();
             }
             assertThat(watch.seen()).anyMatch(s -> s.matches("tcp6? socket:\\[\\d+\\]"));
         }
@@ -44,7 +44,7 @@ class NetworkWatchTest {
     void seesAUdpSocket() throws Exception {
         try (NetworkWatch watch = new NetworkWatch()) {
             try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-                Thread.sleep(50);
+                watch.awaitSample();
             }
             assertThat(watch.seen()).anyMatch(s -> s.matches("udp6? socket:\\[\\d+\\]"));
         }
@@ -54,7 +54,7 @@ class NetworkWatchTest {
     void leavesOutALocalUnixSocket() throws Exception {
         try (NetworkWatch watch = new NetworkWatch()) {
             try (SocketChannel local = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-                Thread.sleep(50);
+                watch.awaitSample();
             }
             assertThat(watch.seen()).isEmpty();
         }

@@ -48,7 +48,7 @@ final class BriefCommand {
     }
 
     int run(CommandOptions o) throws LaunchOptions.UsageException {
-        String workspaceName = o.required("--workspace");
+        Path workspace = o.path("--workspace");
         List<String> chosen = WHAT.stream().filter(o::has).toList();
         if (chosen.size() != 1) {
             throw new LaunchOptions.UsageException("brief: give one of --mission CODE, --delegation NAME, --daily, "
@@ -65,12 +65,11 @@ final class BriefCommand {
         if (!all && o.has("--out")) {
             throw new LaunchOptions.UsageException("brief: " + what + " writes one file: give --pdf OUT.pdf, not --out");
         }
-        Path target = Path.of(o.required(all ? "--out" : "--pdf")).toAbsolutePath().normalize();
+        Path target = o.path(all ? "--out" : "--pdf").normalize();
         PageSetup setup = new PageSetup(paper(o), o.has("--landscape") ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
         Since since = o.has("--since") ? since(o.required("--since")) : null;
         Long negotiation = o.has("--negotiation") ? o.id("--negotiation") : null;
 
-        Path workspace = Path.of(workspaceName).toAbsolutePath();
         if (!Files.isRegularFile(workspace)) {
             // Never create a workspace just to print from it.
             err.println("parley: " + workspace + ": no such workspace file");

@@ -109,8 +109,8 @@ public final class CommandLine {
     }
 
     private int export(CommandOptions o) throws LaunchOptions.UsageException {
-        Path workspace = existing(o.required("--workspace"));
-        Path target = Path.of(o.required("--out")).toAbsolutePath();
+        Path workspace = existing(o.path("--workspace"));
+        Path target = o.path("--out");
         if (o.has("--all") && o.has("--negotiation")) {
             throw new LaunchOptions.UsageException("export: give --negotiation ID or --all, not both");
         }
@@ -141,8 +141,8 @@ public final class CommandLine {
     }
 
     private int importFile(CommandOptions o) throws LaunchOptions.UsageException {
-        Path workspace = Path.of(o.required("--workspace")).toAbsolutePath();
-        Path file = Path.of(o.required("--file")).toAbsolutePath();
+        Path workspace = o.path("--workspace");
+        Path file = o.path("--file");
         Long replace = o.has("--replace") ? o.id("--replace") : null;
         refuse("import", WorkspaceGuard.refuseInput(file, workspace));
         try {
@@ -176,7 +176,7 @@ public final class CommandLine {
     }
 
     private int check(CommandOptions o) throws LaunchOptions.UsageException {
-        Path workspace = existing(o.required("--workspace"));
+        Path workspace = existing(o.path("--workspace"));
         if (workspace == null) {
             return missing(o);
         }
@@ -212,14 +212,12 @@ public final class CommandLine {
     }
 
     /** The workspace named, or null when there is no such file: export and check never create one. */
-    private static Path existing(String name) {
-        Path file = Path.of(name).toAbsolutePath();
+    private static Path existing(Path file) {
         return Files.isRegularFile(file) ? file : null;
     }
 
-    private int missing(CommandOptions o) {
-        err.println("parley: " + Path.of(o.get("--workspace").orElse("")).toAbsolutePath()
-                + ": no such workspace file");
+    private int missing(CommandOptions o) throws LaunchOptions.UsageException {
+        err.println("parley: " + o.path("--workspace") + ": no such workspace file");
         return FAILED;
     }
 

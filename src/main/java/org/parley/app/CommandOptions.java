@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,15 @@ final class CommandOptions {
 
     String required(String name) throws LaunchOptions.UsageException {
         return get(name).orElseThrow(() -> new LaunchOptions.UsageException(command + ": " + name + " is required"));
+    }
+
+    /** A required file option, made absolute; a name this system cannot encode is a usage error. */
+    Path path(String name) throws LaunchOptions.UsageException {
+        try {
+            return LaunchOptions.path(required(name));
+        } catch (LaunchOptions.UsageException e) {
+            throw new LaunchOptions.UsageException(command + ": " + name + ": " + e.getMessage());
+        }
     }
 
     /** A negotiation id as {@code parley check} lists it. */

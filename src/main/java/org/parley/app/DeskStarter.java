@@ -250,7 +250,7 @@ public final class DeskStarter {
 
     private void failed(DeskException e) {
         env.errorLog().accept("parley: " + e.getMessage());
-        List<BackupEntry> backups = !e.openElsewhere() && e.file() != null ? backupsOf(e.file()) : List.of();
+        List<BackupEntry> backups = OpenErrorDialog.restoreMayHelp(e) ? backupsOf(e.file()) : List.of();
         OpenErrorDialog.Answer answer = OpenErrorDialog.ask(stage, e, !backups.isEmpty(), desk != null);
         if (answer == OpenErrorDialog.Answer.OPEN_ANOTHER) {
             chooseAndOpen();

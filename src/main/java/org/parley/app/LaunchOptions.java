@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,18 @@ public record LaunchOptions(Optional<Path> workspace, boolean help, boolean vers
         }
     }
 
+    /**
+     * A file named on the command line, made absolute. A name the platform cannot encode (a
+     * non-ASCII name under LANG=C, a NUL character) is a usage error that says so, not a stack trace.
+     */
+    static Path path(String name) throws UsageException {
+        try {
+            return Path.of(name).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw new UsageException("the path \"" + name + "\" cannot be used on this system: " + e.getReason());
+        }
+    }
+
     public static LaunchOptions parse(List<String> args) throws UsageException {
         Path workspace = null;
         boolean help = false;
@@ -60,7 +73,7 @@ public record LaunchOptions(Optional<Path> workspace, boolean help, boolean vers
                     if (workspace != null) {
                         throw new UsageException("--workspace given twice");
                     }
-                    workspace = Path.of(value).toAbsolutePath();
+                    workspace = path(value);
                 }
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;

@@ -11,8 +11,8 @@ import org.parley.service.DeskException;
 
 /**
  * What the user is offered when a workspace cannot be opened: another workspace, or quitting;
- * when another Parley has it open, reading it here; when backups exist beside a file that
- * cannot be opened, restoring one.
+ * when another Parley has it open, reading it here; when backups exist beside a damaged file,
+ * restoring one.
  */
 final class OpenErrorDialog {
 
@@ -25,7 +25,16 @@ final class OpenErrorDialog {
     }
 
     /**
-     * @param offerRestore whether backups of the file exist
+     * Whether restoring a backup may help: only for a file that is damaged or not a workspace.
+     * Restoring sets the file aside, so it is never offered for a healthy one that cannot be
+     * opened for another reason: written by a newer Parley, open elsewhere, read-only, unreadable.
+     */
+    static boolean restoreMayHelp(DeskException e) {
+        return e.file() != null && e.damaged();
+    }
+
+    /**
+     * @param offerRestore whether backups of the file exist (asked only when {@link #restoreMayHelp})
      * @param deskOpen whether a desk is still open behind (then "Close" rather than "Quit")
      */
     static Answer ask(Stage owner, DeskException e, boolean offerRestore, boolean deskOpen) {

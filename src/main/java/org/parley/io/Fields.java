@@ -1,5 +1,7 @@
 package org.parley.io;
 
+import org.parley.model.Grade;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,14 +80,28 @@ final class Fields {
         return converted;
     }
 
+    /**
+     * A constant written exactly as the model names it ("OPEN", "HUMAN_RIGHTS"), as the published
+     * schema says: "open" or " OPEN" is refused, so a file the importer takes is one the schema takes.
+     */
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, JsonPath path) throws InvalidJsonException {
-        String name = requiredText(value, path);
-        try {
-            return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new InvalidJsonException(path, "\"" + name + "\" is not one of " + allowed);
+        return oneOf(type.getEnumConstants(), Enum::name, required(value, path), path);
+    }
+
+    /** A grade written as its label ("P-4", "NPO"), exactly as the published schema lists it. */
+    static Grade grade(String value, JsonPath path) throws InvalidJsonException {
+        return oneOf(Grade.values(), Grade::label, required(value, path), path);
+    }
+
+    private static <E> E oneOf(E[] constants, Function<E, String> spelling, String text, JsonPath path)
+            throws InvalidJsonException {
+        for (E e : constants) {
+            if (spelling.apply(e).equals(text)) {
+                return e;
+            }
         }
+        String allowed = Arrays.stream(constants).map(spelling).collect(Collectors.joining(", "));
+        throw new InvalidJsonException(path, "\"" + text + "\" is not one of " + allowed + " (written exactly so)");
     }
 
     /** Times carry their offset so that a document means the same instant wherever it is read. */

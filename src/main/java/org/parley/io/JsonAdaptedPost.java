@@ -15,8 +15,7 @@ record JsonAdaptedPost(String key, String title, String grade, Integer count, St
     Post toModel(JsonPath path, String mission, String line, DocumentKeys keys) throws InvalidJsonException {
         long id = keys.declarePost(mission, line, Fields.key(key, path.field("key")), path.field("key"));
         String postTitle = Fields.requiredText(title, path.field("title"));
-        String gradeText = Fields.requiredText(grade, path.field("grade"));
-        Grade g = Fields.build(path.field("grade"), () -> Grade.parse(gradeText));
+        Grade g = Fields.grade(grade, path.field("grade"));
         int n = Fields.required(count, path.field("count"));
         if (n < 1) {
             throw new InvalidJsonException(path.field("count"), "must be at least 1");

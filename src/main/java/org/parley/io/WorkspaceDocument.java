@@ -1,10 +1,13 @@
 package org.parley.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.parley.model.NegotiationData;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -20,38 +23,50 @@ final class WorkspaceDocument {
     private WorkspaceDocument() {
     }
 
-    static List<NegotiationData> read(JsonNode tree, String sourceName) throws ImportException {
-        JsonNode version = tree.get("version");
-        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+    /** Binds every negotiation of a file whose first pass gave {@code header}. */
+    static List<NegotiationData> read(NegotiationJson.Source source, DocumentHeader header, String sourceName,
+                                      JsonFactory json) throws ImportException {
+        check(header, sourceName);
+        List<NegotiationData> all = new ArrayList<>(header.negotiations().size());
+        try (InputStream in = source.open(); JsonParser p = json.createParser(in)) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                boolean list = p.currentName().equals("negotiations");
+                p.nextToken();
+                if (!list) {
+                    p.skipChildren();
+                    continue;
+                }
+                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                    all.add(NegotiationJson.bind(p, header.negotiations().get(i), sourceName,
+                            "$.negotiations[" + i + "]"));
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportException(sourceName, "$", "cannot be read: " + JsonProblems.describe(e), e);
+        }
+        return all;
+    }
+
+    private static void check(DocumentHeader header, String sourceName) throws ImportException {
+        Integer version = header.version();
+        if (version == null || version < 1) {
             throw new ImportException(sourceName, "$.version", "must be a whole number (this Parley reads 1 to "
                     + NegotiationJsonWriter.WORKSPACE_VERSION + ")");
         }
-        if (version.intValue() > NegotiationJsonWriter.WORKSPACE_VERSION) {
-            throw new ImportException(sourceName, "$.version", "version " + version.intValue()
+        if (version > NegotiationJsonWriter.WORKSPACE_VERSION) {
+            throw new ImportException(sourceName, "$.version", "version " + version
                     + " is newer than this Parley supports (" + NegotiationJsonWriter.WORKSPACE_VERSION
                     + "); update Parley to read it");
         }
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (String name : header.fields()) {
             if (!FIELDS.contains(name)) {
                 throw new ImportException(sourceName, "$." + name,
                         "unknown field \"" + name + "\" (expected one of: format, negotiations, version)");
             }
         }
-        JsonNode list = tree.get("negotiations");
-        if (list == null || !list.isArray()) {
+        if (header.negotiations() == null) {
             throw new ImportException(sourceName, "$.negotiations", "is required and must be a list");
         }
-        List<NegotiationData> all = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            String prefix = "$.negotiations[" + i + "]";
-            try {
-                all.add(NegotiationJson.fromTree(list.get(i), sourceName));
-            } catch (ImportException e) {
-                String at = e.location().startsWith("$") ? prefix + e.location().substring(1) : e.location();
-                throw new ImportException(sourceName, at, e.problem(), e);
-            }
-        }
-        return all;
     }
 }

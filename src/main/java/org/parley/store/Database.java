@@ -1,5 +1,6 @@
 package org.parley.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,14 +42,27 @@ final class Database implements AutoCloseable {
 
     /**
      * Opens for reading only, while another Parley may be writing: a normal read-only connection
-     * (not immutable), so it sees that Parley's commits through the -wal file.
+     * (not immutable), so it sees that Parley's commits through the -wal file. In a folder this
+     * user cannot write, with no -wal or -journal beside the file, no Parley of this user can be
+     * writing, and a normal connection would fail creating its -shm: then the file is opened
+     * immutable, which needs no file beside it.
      */
     static Database openReadOnly(Path file) throws StoreException {
+        Path folder = file.toAbsolutePath().getParent();
+        return openReadOnly(file, folder == null || Files.isWritable(folder));
+    }
+
+    /** @param folderWritable whether the file's folder may be written (a parameter, so tests run as root) */
+    static Database openReadOnly(Path file, boolean folderWritable) throws StoreException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        boolean logBeside = Files.exists(file.resolveSibling(file.getFileName() + "-wal"))
+                || Files.exists(file.resolveSibling(file.getFileName() + "-journal"));
+        String url = folderWritable || logBeside ? "jdbc:sqlite:" + file
+                : "jdbc:sqlite:" + file.toUri() + "?immutable=1";
         try {
-            return new Database(file, config.createConnection("jdbc:sqlite:" + file));
+            return new Database(file, config.createConnection(url));
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "could not be opened", e);
         }

@@ -20,7 +20,7 @@ final class SqliteErrors {
 
     /** @param doing what went wrong, following the file name, e.g. "could not be read" */
     static StoreException translate(Path file, String doing, SQLException e) {
-        String detail = e.getMessage();
+        String detail = plain(e.getMessage());
         return switch (e.getErrorCode() & 0xff) {
             case SQLITE_READONLY, SQLITE_CANTOPEN ->
                     StoreException.of(Reason.READ_ONLY, file, "cannot be written (" + detail + ").", e);
@@ -34,5 +34,11 @@ final class SqliteErrors {
             case SQLITE_FULL -> StoreException.of(Reason.IO, file, doing + ": the disk is full.", e);
             default -> StoreException.of(Reason.IO, file, doing + " (" + detail + ").", e);
         };
+    }
+
+    /** SQLite's own words without sqlite-jdbc's "[SQLITE_READONLY_DIRECTORY] " code name in front. */
+    static String plain(String message) {
+        String text = message == null ? "" : message;
+        return text.startsWith("[SQLITE_") && text.indexOf("] ") > 0 ? text.substring(text.indexOf("] ") + 2) : text;
     }
 }

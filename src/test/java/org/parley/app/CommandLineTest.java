@@ -1,8 +1,11 @@
 package org.parley.app;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.io.NegotiationJson;
+import org.parley.io.UserMessages;
 import org.parley.store.Workspace;
 
 import java.io.ByteArrayOutputStream;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -170,5 +174,38 @@ class CommandLineTest {
         assertEquals(1, run("export", "--workspace", a.toString(), "--negotiation", "99", "--out",
                 dir.resolve("x.json").toString()));
         assertTrue(err().contains("no negotiation 99"), err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "export", "import", "brief"})
+    void aPathThisSystemCannotUse_isAUsageErrorInPlainWords(String command) throws Exception {
+        Path a = sampleWorkspace("a.parley");
+        String bad = dir + "/out\u0000.json";
+        List<String> args = switch (command) {
+            case "check" -> List.of("check", "--workspace", bad);
+            case "export" -> List.of("export", "--workspace", a.toString(), "--out", bad);
+            case "import" -> List.of("import", "--workspace", a.toString(), "--file", bad);
+            default -> List.of("brief", "--workspace", a.toString(), "--daily", "--pdf", bad);
+        };
+
+        assertEquals(CommandLine.USAGE_ERROR, run(args.toArray(String[]::new)));
+        assertTrue(err().contains("cannot be used on this system: "), err());
+        err().lines().forEach(line -> UserMessages.assertPlain(line, command));
+    }
+
+    @Test
+    void aNonAsciiPathUnderTheCLocale_isAUsageErrorInAChildJvm() throws Exception {
+        Path workspace = dir.resolve("d\u00e9l\u00e9gation.parley");
+        Map<String, String> cLocale = Map.of("LANG", "C", "LC_ALL", "C");
+        List<String> ascii = List.of("-Dsun.jnu.encoding=ANSI_X3.4-1968", "-Dfile.encoding=ANSI_X3.4-1968");
+
+        ChildParley check = ChildParley.run(dir, ascii, cLocale, "check", "--workspace", workspace.toString());
+        ChildParley window = ChildParley.run(dir, ascii, cLocale, "--workspace", workspace.toString());
+
+        for (ChildParley parley : List.of(check, window)) {
+            assertEquals(CommandLine.USAGE_ERROR, parley.exitCode(), parley.err());
+            assertTrue(parley.err().contains("cannot be used on this system: "), parley.err());
+            parley.err().lines().forEach(line -> UserMessages.assertPlain(line, "LANG=C"));
+        }
     }
 }

@@ -41,4 +41,11 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--workspace", "a", "--workspace", "b")))
                 .hasMessageContaining("twice");
     }
+
+    @Test
+    void parse_aPathThisSystemCannotUse_isAUsageErrorThatSaysSo() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--workspace", "a\u0000b.db")))
+                .isInstanceOf(LaunchOptions.UsageException.class)
+                .hasMessageStartingWith("the path \"a\u0000b.db\" cannot be used on this system: ");
+    }
 }

@@ -189,4 +189,44 @@ class NegotiationJsonErrorTest {
     void emptyInput_isReported() {
         assertThat(errorOf("")).isEqualTo("test.json: $: the document is empty");
     }
+
+    @Test
+    void notANumber_isNamedInPlainWordsWithLineAndColumn() {
+        String json = "{\n  \"format\": \"parley-negotiation\",\n  \"version\": NaN\n}";
+
+        assertThat(errorOf(json)).isEqualTo("test.json: line 3, column 17 (near $.version): "
+                + "a number is written as NaN: use a plain number");
+    }
+
+    @Test
+    void textAfterTheDocument_isNamedWithItsLine() {
+        String json = MinimalDocument.JSON + "\n{}";
+
+        assertThat(errorOf(json)).startsWith("test.json: line ")
+                .endsWith(": text after the end of the document: a file holds exactly one document");
+    }
+
+    @Test
+    void nestingDeeperThanTheLimit_isRefusedBeforeBinding() {
+        int depth = NegotiationJson.MAX_DEPTH + 1;
+        String json = with("\"version\": 1,", "\"version\": 1, \"deep\": " + "[".repeat(depth) + "]".repeat(depth) + ",");
+
+        assertThat(errorOf(json)).matches("test\\.json: line 3, column \\d+ \\(near \\$\\.deep(\\[0\\])+\\): "
+                + "the document nests deeper than 64 levels of lists and objects");
+    }
+
+    @Test
+    void stringLongerThanTheLimit_isRefusedAtItsPath() {
+        String json = with("\"title\": \"Cuts\"", "\"title\": \"" + "x".repeat(NegotiationJson.MAX_STRING + 1) + "\"");
+
+        assertThat(errorOf(json)).isEqualTo("test.json: $.proposals[0].title: a string longer than 1000000 characters");
+    }
+
+    @Test
+    void numberOutOfRange_saysTheRangeWithoutJavaTypes() {
+        String json = with("{\"usd\": 1000000,", "{\"usd\": 123456789012345678901234567890,");
+
+        assertThat(errorOf(json)).isEqualTo("test.json: $.missions[0].baselines.sgProposed.usd: the number "
+                + "123456789012345678901234567890 is out of range here (-9223372036854775808 to 9223372036854775807)");
+    }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.io.UserMessages;
 import org.parley.model.Problem;
 
 /**
@@ -83,6 +84,7 @@ class CsvImportFuzzTest {
             sheet = CsvSheet.parse(file, "fuzz.csv");
         } catch (IOException e) {
             assertThat(e.getMessage()).as(what).startsWith("fuzz.csv: line ");
+            UserMessages.assertPlain(e.getMessage(), what);
             return false;
         }
         CsvMapping mapping = CsvMapping.guess(sheet.header());
@@ -96,6 +98,7 @@ class CsvImportFuzzTest {
         for (Problem p : problems) {
             assertThat(p.field()).as(what).isNotBlank();
             assertThat(p.message()).as(what).isNotBlank();
+            UserMessages.assertPlain(p.field() + ": " + p.message(), what);
         }
         if (problems.isEmpty() && random.nextInt(6) != 0) {
             // Writing and undoing a valid import costs two transactions: a sixth of them is proof enough

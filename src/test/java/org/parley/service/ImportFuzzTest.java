@@ -8,15 +8,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.io.ImportException;
+import org.parley.io.UserMessages;
 import org.parley.io.NegotiationJson;
 import org.parley.io.NegotiationJsonWriter;
 import org.parley.model.Negotiation;
 import org.parley.store.Workspace;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -37,6 +40,8 @@ class ImportFuzzTest {
 
     private static final long SEED = 20_181_126L;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int NESTING = 5_000;
+    private static final int HUGE_STRING = 1_200_000;
 
     @TempDir
     Path dir;
@@ -55,6 +60,7 @@ class ImportFuzzTest {
         badBytes(v2, 120, mutants);
         treeMutations(v2, 1000, mutants);
         treeMutations(v1, 250, mutants);
+        textMutations(new String(v2, StandardCharsets.UTF_8), mutants);
         try (Workspace w = Workspace.open(dir.resolve("fuzz.parley"))) {
             long target = w.insertNegotiation(RichSample.data());
             Map<String, List<String>> before = DatabaseDump.of(w.file());
@@ -84,8 +90,7 @@ class ImportFuzzTest {
                 } catch (ImportException e) {
                     refused++;
                     assertFalse(e.problem().isBlank(), "no message for " + m.what());
-                    assertTrue(e.location().startsWith("$") || e.location().startsWith("line "),
-                            "no place in \"" + e.getMessage() + "\" for " + m.what());
+                    UserMessages.assertPlainWithPlace(e, m.what());
                     if (i % 5 == 0) { // a dump per refusal would make the suite slow: every replace and 1 in 5
                         assertEquals(before, DatabaseDump.of(w.file()), "a refused import wrote: " + m.what());
                     }
@@ -125,6 +130,28 @@ class ImportFuzzTest {
     }
 
     private record Mutant(String what, byte[] bytes) {
+    }
+
+    /** What a hand or another program writes and a tree mutation cannot: each names its place in plain words. */
+    private static void textMutations(String doc, List<Mutant> out) {
+        String deep = "[".repeat(NESTING) + "]".repeat(NESTING);
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("nesting " + NESTING + " deep", doc.replaceFirst("\\{", "{\"deep\": " + deep + ", "));
+        cases.put("a string of " + HUGE_STRING + " characters",
+                doc.replaceFirst("\"title\": \"", "\"title\": \"" + "x".repeat(HUGE_STRING)));
+        cases.put("NaN for a number", doc.replaceFirst("\"usd\": \\d+", "\"usd\": NaN"));
+        cases.put("Infinity for a number", doc.replaceFirst("\"usd\": \\d+", "\"usd\": -Infinity"));
+        cases.put("a leading zero", doc.replaceFirst("\"usd\": (\\d+)", "\"usd\": 0$1"));
+        cases.put("text after the document", doc + "{}");
+        cases.put("a second document", doc + doc);
+        cases.put("a raw tab in a string", doc.replaceFirst("\"title\": \"", "\"title\": \"\t"));
+        cases.put("a single-quoted string", doc.replaceFirst("\"title\": \"([^\"]*)\"", "\"title\": '$1'"));
+        cases.put("a comment", doc.replaceFirst("\\{", "{ // exported by hand\n"));
+        cases.put("a trailing comma", doc.replaceFirst("\\]", ",]"));
+        cases.put("an unquoted word", doc.replaceFirst("\"usd\": \\d+", "\"usd\": lots"));
+        cases.put("a huge whole number", doc.replaceFirst("\"usd\": \\d+", "\"usd\": " + "9".repeat(30)));
+        cases.put("a number too long to read", doc.replaceFirst("\"usd\": \\d+", "\"usd\": " + "9".repeat(1200)));
+        cases.forEach((what, text) -> out.add(new Mutant(what, text.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static void truncations(byte[] doc, int every, List<Mutant> out) {

@@ -98,9 +98,7 @@ public final class AmendmentRules {
                 checkAmountCut(data, target, value, problems);
                 break;
             default:
-                if (value < 0) {
-                    problems.add(new Problem(VALUE, "an amount must not be negative"));
-                }
+                Amounts.usdProblem(value).ifPresent(m -> problems.add(new Problem(VALUE, m)));
         }
         return problems;
     }
@@ -140,8 +138,9 @@ public final class AmendmentRules {
     }
 
     private static void checkAmountCut(NegotiationData data, Target target, long value, List<Problem> problems) {
-        if (value < 0) {
-            problems.add(new Problem(VALUE, "an amount must not be negative"));
+        Optional<String> bound = Amounts.usdProblem(value);
+        if (bound.isPresent()) {
+            problems.add(new Problem(VALUE, bound.get()));
             return;
         }
         Baselines baselines = target.lineId() == null

@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.parley.model.Amounts;
 
 /**
  * The checks every DTO needs: presence, keys, enum names, times, and building a model object
@@ -38,6 +41,26 @@ final class Fields {
             throw new InvalidJsonException(path, "must not be blank");
         }
         return value.strip();
+    }
+
+    /** Whole dollars, from 0 to {@link Amounts#MAX_USD}. */
+    static long usd(Long value, JsonPath path) throws InvalidJsonException {
+        long usd = required(value, path);
+        Optional<String> problem = Amounts.usdProblem(usd);
+        if (problem.isPresent()) {
+            throw new InvalidJsonException(path, problem.get());
+        }
+        return usd;
+    }
+
+    /** A number of posts, from 1 to {@link Amounts#MAX_POSTS}. */
+    static int posts(Integer value, JsonPath path) throws InvalidJsonException {
+        int posts = required(value, path);
+        Optional<String> problem = Amounts.postsProblem(posts);
+        if (problem.isPresent()) {
+            throw new InvalidJsonException(path, problem.get());
+        }
+        return posts;
     }
 
     static String key(String value, JsonPath path) throws InvalidJsonException {

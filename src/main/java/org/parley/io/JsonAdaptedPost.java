@@ -17,10 +17,7 @@ record JsonAdaptedPost(String key, String title, String grade, Integer count, St
         String postTitle = Fields.requiredText(title, path.field("title"));
         String gradeText = Fields.requiredText(grade, path.field("grade"));
         Grade g = Fields.build(path.field("grade"), () -> Grade.parse(gradeText));
-        int n = Fields.required(count, path.field("count"));
-        if (n < 1) {
-            throw new InvalidJsonException(path.field("count"), "must be at least 1");
-        }
+        int n = Fields.posts(count, path.field("count"));
         PostStatus s = Fields.enumValue(PostStatus.class, status, path.field("status"));
         var cost = Fields.required(annualCost, path.field("annualCost")).toModel(path.field("annualCost"));
         Provenance countFrom = Fields.required(countProvenance, path.field("countProvenance"))

@@ -146,6 +146,11 @@ public final class NegotiationJson {
         if (tree == null || tree.isMissingNode()) {
             throw new ImportException(sourceName, "$", "the document is empty");
         }
+        try {
+            DocumentText.check(tree);
+        } catch (InvalidJsonException e) {
+            throw new ImportException(sourceName, e.path().toString(), e.rule(), e);
+        }
         return tree;
     }
 

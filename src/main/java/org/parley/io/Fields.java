@@ -46,6 +46,9 @@ final class Fields {
     /** Whole dollars, from 0 to {@link Amounts#MAX_USD}. */
     static long usd(Long value, JsonPath path) throws InvalidJsonException {
         long usd = required(value, path);
+        if (usd < 0) {
+            throw new InvalidJsonException(path, "must not be negative");
+        }
         Optional<String> problem = Amounts.usdProblem(usd);
         if (problem.isPresent()) {
             throw new InvalidJsonException(path, problem.get());

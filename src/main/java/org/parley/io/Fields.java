@@ -49,21 +49,20 @@ final class Fields {
         if (usd < 0) {
             throw new InvalidJsonException(path, "must not be negative");
         }
-        Optional<String> problem = Amounts.usdProblem(usd);
-        if (problem.isPresent()) {
-            throw new InvalidJsonException(path, problem.get());
-        }
-        return usd;
+        return within(usd, Amounts.usdProblem(usd), path);
     }
 
     /** A number of posts, from 1 to {@link Amounts#MAX_POSTS}. */
     static int posts(Integer value, JsonPath path) throws InvalidJsonException {
         int posts = required(value, path);
-        Optional<String> problem = Amounts.postsProblem(posts);
+        return (int) within(posts, Amounts.postsProblem(posts), path);
+    }
+
+    private static long within(long value, Optional<String> problem, JsonPath path) throws InvalidJsonException {
         if (problem.isPresent()) {
             throw new InvalidJsonException(path, problem.get());
         }
-        return posts;
+        return value;
     }
 
     static String key(String value, JsonPath path) throws InvalidJsonException {

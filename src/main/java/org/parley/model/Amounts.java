@@ -3,6 +3,7 @@ package org.parley.model;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The bounds of money and posts, in one place. No budget Parley tracks comes near
@@ -52,33 +53,25 @@ public final class Amounts {
     }
 
     static long plus(long a, long b) {
-        try {
-            return Math.addExact(a, b);
-        } catch (ArithmeticException e) {
-            throw new TooLarge();
-        }
+        return exact(() -> Math.addExact(a, b));
     }
 
     /** Posts add up as {@code int}s; a sum past its end is {@link TooLarge}, never a negative count. */
     static int plus(int a, int b) {
-        try {
-            return Math.addExact(a, b);
-        } catch (ArithmeticException e) {
-            throw new TooLarge();
-        }
+        return (int) exact(() -> Math.addExact(a, b));
     }
 
     static long minus(long a, long b) {
-        try {
-            return Math.subtractExact(a, b);
-        } catch (ArithmeticException e) {
-            throw new TooLarge();
-        }
+        return exact(() -> Math.subtractExact(a, b));
     }
 
     static long times(long a, long b) {
+        return exact(() -> Math.multiplyExact(a, b));
+    }
+
+    private static long exact(LongSupplier sum) {
         try {
-            return Math.multiplyExact(a, b);
+            return sum.getAsLong();
         } catch (ArithmeticException e) {
             throw new TooLarge();
         }

@@ -24,7 +24,6 @@ public record Amendment(long id, Target target, AmendmentKind kind, long value, 
         if (value < 0) {
             throw new IllegalArgumentException(kind.label() + ": the value must not be negative");
         }
-        Amounts.requireAtMost(value, kind.label());
         switch (kind) {
             case PERCENT_CUT -> {
                 if (value > Share.WHOLE_BP) {

@@ -138,9 +138,8 @@ public final class AmendmentRules {
     }
 
     private static void checkAmountCut(NegotiationData data, Target target, long value, List<Problem> problems) {
-        Optional<String> bound = Amounts.usdProblem(value);
-        if (bound.isPresent()) {
-            problems.add(new Problem(VALUE, bound.get()));
+        if (value < 0) {
+            problems.add(new Problem(VALUE, "an amount must not be negative"));
             return;
         }
         Baselines baselines = target.lineId() == null
@@ -151,6 +150,9 @@ public final class AmendmentRules {
         baselines.reference().filter(ref -> value > ref.usd()).ifPresent(ref -> problems.add(new Problem(VALUE,
                 "an amount cut cannot exceed the " + (target.lineId() == null ? "mission's" : "line's")
                         + " amount, " + AmendmentText.dollars(ref.usd()))));
+        if (baselines.reference().isEmpty()) {
+            Amounts.usdProblem(value).ifPresent(m -> problems.add(new Problem(VALUE, m)));
+        }
     }
 
     private static Optional<String> missingTarget(NegotiationData data, Target t) {

@@ -28,7 +28,6 @@ public record Compromise(long id, long amendmentId, String description, long val
         if (value < 0) {
             throw new IllegalArgumentException("compromise value: must not be negative");
         }
-        Amounts.requireAtMost(value, "compromise value");
     }
 
     /** The amendment as it would read under this compromise. */

@@ -21,7 +21,6 @@ public record Scenario(long id, String name, long targetUsd, List<ScenarioItem> 
         if (targetUsd < 0) {
             throw new IllegalArgumentException("scenario target: must not be negative");
         }
-        Amounts.requireAtMost(targetUsd, "scenario target");
         items = List.copyOf(items);
         Set<String> seen = new HashSet<>();
         for (ScenarioItem i : items) {

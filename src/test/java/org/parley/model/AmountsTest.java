@@ -3,7 +3,6 @@ package org.parley.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,8 @@ class AmountsTest {
         assertThatThrownBy(() -> Figure.illustrative(Long.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an amount: $9,223,372,036,854,775,807 is more than any budget (Parley accepts at most "
                         + "$10,000,000,000,000)");
-        assertThatThrownBy(() -> new Scenario(1, "s", Amounts.MAX_USD + 1, List.of()))
-                .hasMessageContaining("scenario target: $10,000,000,000,001 is more than any budget");
+        assertThatThrownBy(() -> new Post(1, "Officer", Grade.P3, Amounts.MAX_POSTS + 1, PostStatus.VACANT,
+                Figure.illustrative(1), Provenance.illustrative(""))).hasMessageContaining("at most 100000 posts");
     }
 
     @Test

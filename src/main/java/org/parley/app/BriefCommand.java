@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.parley.io.NegotiationJson;
+import org.parley.model.Amounts;
 import org.parley.print.Orientation;
 import org.parley.print.PageSetup;
 import org.parley.print.Paper;
@@ -94,6 +95,9 @@ final class BriefCommand {
             return CommandLine.OK;
         } catch (BriefException | DeskException e) {
             err.println("parley: " + e.getMessage());
+            return CommandLine.FAILED;
+        } catch (Amounts.TooLarge e) {
+            err.println("parley: " + workspace + ": " + e.getMessage());
             return CommandLine.FAILED;
         }
     }

@@ -58,8 +58,8 @@ public final class CommandLine {
     private final PrintStream err;
 
     private CommandLine(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this.out = new TerminalLines(out);
+        this.err = new TerminalLines(err);
     }
 
     /** True when the arguments name a command rather than options for the window. */
@@ -87,7 +87,7 @@ public final class CommandLine {
             };
         } catch (LaunchOptions.UsageException e) {
             err.println("parley " + e.getMessage());
-            err.println(USAGE);
+            TerminalLines.raw(err).println(USAGE);
             return USAGE_ERROR;
         }
     }

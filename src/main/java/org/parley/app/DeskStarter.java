@@ -27,6 +27,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.parley.model.Amounts;
 import org.parley.model.DeskClock;
 import org.parley.model.ProposedCuts;
 import org.parley.service.BackupEntry;
@@ -325,8 +326,11 @@ public final class DeskStarter {
             } catch (DeskException e) {
                 Platform.runLater(() -> failure.accept(e));
             } catch (RuntimeException e) {
+                // a sentence of the model's (a total too large to add up) reads as it is; anything
+                // else is a fault, named by its kind
+                String why = e instanceof Amounts.TooLarge ? e.getMessage() : e.toString();
                 Platform.runLater(() -> failure.accept(new DeskException(file,
-                        "Parley could not open " + file + ": " + e, e)));
+                        "Parley could not open " + file + ": " + why, e)));
             }
         });
     }

@@ -3,6 +3,8 @@ package org.parley.app;
 import java.util.List;
 import javafx.application.Application;
 
+import org.parley.model.TextRules;
+
 /**
  * The entry point. It does not extend {@code Application}, so the app runs from the class path
  * without JavaFX modules; it checks the arguments before any window opens.
@@ -27,7 +29,7 @@ public final class Main {
         try {
             options = LaunchOptions.parse(List.of(args));
         } catch (LaunchOptions.UsageException e) {
-            System.err.println("parley: " + e.getMessage());
+            System.err.println("parley: " + TextRules.visible(e.getMessage()));
             System.err.println(LaunchOptions.USAGE);
             System.exit(2);
             return;

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.parley.io.NegotiationJson;
+import org.parley.model.TextRules;
 import org.parley.service.DeskService;
 
 /** The JavaFX application: wires the desk together by constructor, with no globals. */
@@ -28,7 +29,7 @@ public final class ParleyApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
-                new DeskStarter.Environment(background, Clock.systemUTC(), System.err::println, Platform::exit,
+                new DeskStarter.Environment(background, Clock.systemUTC(), line -> System.err.println(TextRules.visible(line)), Platform::exit,
                         RecentWorkspaces.inDataFolder()));
         starter.open(file);
     }

@@ -1,5 +1,8 @@
 package org.parley.io;
 
+import org.parley.model.AmendmentText;
+import org.parley.model.Amounts;
+
 /**
  * Amounts and counts as spreadsheets write them: whole dollars with or without thousands
  * separators and a dollar sign ("1,234,567", "1234567", "$1,234,567", "1234567.00"). Refused, with
@@ -8,10 +11,10 @@ package org.parley.io;
  */
 public final class CsvAmounts {
 
-    /** A trillion dollars: far above any UN budget, far below where sums of posts could overflow. */
-    public static final long MAX_USD = 1_000_000_000_000L;
-    /** The largest number of posts one row may carry. */
-    public static final int MAX_COUNT = 100_000;
+    /** The model's ceiling ({@link Amounts#MAX_USD}): far above any UN budget. */
+    public static final long MAX_USD = Amounts.MAX_USD;
+    /** The largest number of posts one row may carry ({@link Amounts#MAX_POSTS}). */
+    public static final int MAX_COUNT = Amounts.MAX_POSTS;
 
     private CsvAmounts() {
     }
@@ -38,9 +41,9 @@ public final class CsvAmounts {
             throw new IllegalArgumentException("is not an amount in dollars: \"" + shorten(t) + "\"");
         }
         String digits = s.replace(",", "").replaceFirst("^0+(?=.)", "");
-        if (digits.length() > 13 || Long.parseLong(digits) > MAX_USD) {
-            throw new IllegalArgumentException("is larger than any budget (at most $1,000,000,000,000): \""
-                    + shorten(t) + "\"");
+        if (digits.length() > 14 || Long.parseLong(digits) > MAX_USD) {
+            throw new IllegalArgumentException("is larger than any budget (at most " + AmendmentText.dollars(MAX_USD)
+                    + "): \"" + shorten(t) + "\"");
         }
         return Long.parseLong(digits);
     }

@@ -11,10 +11,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.parley.model.Amounts;
 
 /**
  * The checks every DTO needs: presence, keys, enum names, times, and building a model object
@@ -40,6 +44,28 @@ final class Fields {
             throw new InvalidJsonException(path, "must not be blank");
         }
         return value.strip();
+    }
+
+    /** Whole dollars, from 0 to {@link Amounts#MAX_USD}. */
+    static long usd(Long value, JsonPath path) throws InvalidJsonException {
+        long usd = required(value, path);
+        if (usd < 0) {
+            throw new InvalidJsonException(path, "must not be negative");
+        }
+        return within(usd, Amounts.usdProblem(usd), path);
+    }
+
+    /** A number of posts, from 1 to {@link Amounts#MAX_POSTS}. */
+    static int posts(Integer value, JsonPath path) throws InvalidJsonException {
+        int posts = required(value, path);
+        return (int) within(posts, Amounts.postsProblem(posts), path);
+    }
+
+    private static long within(long value, Optional<String> problem, JsonPath path) throws InvalidJsonException {
+        if (problem.isPresent()) {
+            throw new InvalidJsonException(path, problem.get());
+        }
+        return value;
     }
 
     static String key(String value, JsonPath path) throws InvalidJsonException {

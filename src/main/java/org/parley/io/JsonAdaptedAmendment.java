@@ -41,14 +41,8 @@ record JsonAdaptedAmendment(String key, String kind, JsonAdaptedTarget target, J
         rejectUnless(field, "posts", posts, path, k);
         return switch (field) {
             case "percent" -> basisPoints(givenPercent, path.field("percent"));
-            case "posts" -> Fields.required(posts, path.field("posts"));
-            default -> {
-                long amount = Fields.required(usd, path.field("usd"));
-                if (amount < 0) {
-                    throw new InvalidJsonException(path.field("usd"), "must not be negative");
-                }
-                yield amount;
-            }
+            case "posts" -> Fields.posts(posts, path.field("posts"));
+            default -> Fields.usd(usd, path.field("usd"));
         };
     }
 

@@ -17,10 +17,8 @@ record JsonAdaptedCompromise(String key, String amendment, String description, L
         long amendmentId = keys.amendment(Fields.requiredText(amendment, path.field("amendment")),
                 path.field("amendment"));
         String text = Fields.requiredText(description, path.field("description"));
-        long v = Fields.required(value, path.field("value"));
-        if (v < 0) {
-            throw new InvalidJsonException(path.field("value"), "must not be negative");
-        }
+        // in the amendment's unit; no unit reaches the dollar ceiling but dollars
+        long v = Fields.usd(value, path.field("value"));
         Instant at = Fields.instant(floatedAt, path.field("floatedAt"));
         CompromiseStatus s = Fields.enumValue(CompromiseStatus.class, status, path.field("status"));
         return Fields.build(path, () -> new Compromise(id, amendmentId, text, v, floatedBy, at, s));

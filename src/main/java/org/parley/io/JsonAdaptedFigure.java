@@ -10,10 +10,7 @@ import org.parley.model.Figure;
 record JsonAdaptedFigure(Long usd, String source, Boolean illustrative, String note) {
 
     Figure toModel(JsonPath path) throws InvalidJsonException {
-        long amount = Fields.required(usd, path.field("usd"));
-        if (amount < 0) {
-            throw new InvalidJsonException(path.field("usd"), "must not be negative");
-        }
+        long amount = Fields.usd(usd, path.field("usd"));
         return new Figure(amount, JsonAdaptedProvenance.toProvenance(path, source, illustrative, note));
     }
 }

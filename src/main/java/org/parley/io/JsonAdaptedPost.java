@@ -16,10 +16,7 @@ record JsonAdaptedPost(String key, String title, String grade, Integer count, St
         long id = keys.declarePost(mission, line, Fields.key(key, path.field("key")), path.field("key"));
         String postTitle = Fields.requiredText(title, path.field("title"));
         Grade g = Fields.grade(grade, path.field("grade"));
-        int n = Fields.required(count, path.field("count"));
-        if (n < 1) {
-            throw new InvalidJsonException(path.field("count"), "must be at least 1");
-        }
+        int n = Fields.posts(count, path.field("count"));
         PostStatus s = Fields.enumValue(PostStatus.class, status, path.field("status"));
         var cost = Fields.required(annualCost, path.field("annualCost")).toModel(path.field("annualCost"));
         Provenance countFrom = Fields.required(countProvenance, path.field("countProvenance"))

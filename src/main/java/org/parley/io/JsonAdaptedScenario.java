@@ -29,10 +29,7 @@ record JsonAdaptedScenario(String key, String name, Long targetUsd, List<JsonAda
     Scenario toModel(JsonPath path, DocumentKeys keys) throws InvalidJsonException {
         long id = keys.declareScenario(Fields.key(key, path.field("key")), path.field("key"));
         String scenarioName = Fields.requiredText(name, path.field("name"));
-        long target = Fields.required(targetUsd, path.field("targetUsd"));
-        if (target < 0) {
-            throw new InvalidJsonException(path.field("targetUsd"), "must not be negative");
-        }
+        long target = Fields.usd(targetUsd, path.field("targetUsd"));
         List<ScenarioItem> converted = Fields.convertAll(items, path.field("items"),
                 (item, at) -> item.toModel(at, keys));
         return Fields.build(path, () -> new Scenario(id, scenarioName, target, converted));

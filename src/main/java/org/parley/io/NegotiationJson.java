@@ -178,10 +178,22 @@ public final class NegotiationJson {
                 if (p.nextToken() != null) {
                     throw new ImportException(sourceName, near(p, p.currentTokenLocation()), JsonProblems.trailingText());
                 }
+                checkTexts(source, sourceName);
                 return header;
             } catch (JacksonException e) {
                 throw new ImportException(sourceName, near(p, e.getLocation()), JsonProblems.describe(e), e);
             }
+        } catch (IOException e) {
+            throw new ImportException(sourceName, "$", "cannot be read: " + JsonProblems.describe(e), e);
+        }
+    }
+
+    /** Streams over the document once more for every text and field name (see {@link DocumentText}). */
+    private static void checkTexts(Source source, String sourceName) throws ImportException {
+        try (InputStream in = source.open(); JsonParser p = MAPPER.createParser(in)) {
+            DocumentText.check(p);
+        } catch (InvalidJsonException e) {
+            throw new ImportException(sourceName, e.path().toString(), e.rule(), e);
         } catch (IOException e) {
             throw new ImportException(sourceName, "$", "cannot be read: " + JsonProblems.describe(e), e);
         }

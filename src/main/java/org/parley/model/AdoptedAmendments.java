@@ -85,7 +85,7 @@ final class AdoptedAmendments {
     private void add(Adopted a, LongPredicate missions) {
         Target t = a.amendment().target();
         if (a.amendment().kind() == AmendmentKind.TOPLINE_CUT) {
-            unallocatedUsd = Math.addExact(unallocatedUsd, a.share().of(a.value()));
+            unallocatedUsd = Amounts.plus(unallocatedUsd, a.share().of(a.value()));
         } else if (missions.test(t.missionId())) {
             byMission.computeIfAbsent(t.missionId(), id -> new ArrayList<>()).add(a);
         }

@@ -98,9 +98,7 @@ public final class AmendmentRules {
                 checkAmountCut(data, target, value, problems);
                 break;
             default:
-                if (value < 0) {
-                    problems.add(new Problem(VALUE, "an amount must not be negative"));
-                }
+                Amounts.usdProblem(value).ifPresent(m -> problems.add(new Problem(VALUE, m)));
         }
         return problems;
     }
@@ -152,6 +150,9 @@ public final class AmendmentRules {
         baselines.reference().filter(ref -> value > ref.usd()).ifPresent(ref -> problems.add(new Problem(VALUE,
                 "an amount cut cannot exceed the " + (target.lineId() == null ? "mission's" : "line's")
                         + " amount, " + AmendmentText.dollars(ref.usd()))));
+        if (baselines.reference().isEmpty()) {
+            Amounts.usdProblem(value).ifPresent(m -> problems.add(new Problem(VALUE, m)));
+        }
     }
 
     private static Optional<String> missingTarget(NegotiationData data, Target t) {

@@ -22,7 +22,7 @@ public record BudgetLine(long id, String name, LineCategory category, Baselines 
     }
 
     public int postCount() {
-        return posts.stream().mapToInt(Post::count).sum();
+        return posts.stream().mapToInt(Post::count).reduce(0, Amounts::plus);
     }
 
     public boolean hasIllustrativeFigures() {

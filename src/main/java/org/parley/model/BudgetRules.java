@@ -93,11 +93,7 @@ public final class BudgetRules {
     /** A post row: a title, at least one post, a known annual cost that is not negative. */
     public static List<Problem> post(String title, long count, Long annualCostUsd) {
         List<Problem> problems = new ArrayList<>(SourceRules.required(TITLE, title, "a post title"));
-        if (count < 1) {
-            problems.add(new Problem(COUNT, "a post row needs at least 1 post"));
-        } else if (count > Integer.MAX_VALUE) {
-            problems.add(new Problem(COUNT, "is too large for a number of posts"));
-        }
+        Amounts.postsProblem(count).ifPresent(m -> problems.add(new Problem(COUNT, m)));
         problems.addAll(SourceRules.amount(ANNUAL_COST, annualCostUsd, true));
         return problems;
     }

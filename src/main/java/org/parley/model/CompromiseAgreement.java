@@ -104,7 +104,7 @@ public final class CompromiseAgreement {
         if (reference.isEmpty()) {
             return b;
         }
-        long usd = Math.max(0, Math.addExact(reference.get().usd(), delta));
+        long usd = Math.max(0, Amounts.plus(reference.get().usd(), delta));
         long from = startedFrom(b).orElse(reference.get().usd());
         boolean illustrative = reference.get().illustrative() || costIllustrative;
         return b.with(Baseline.CURRENT, new Figure(usd, new Provenance(source(c, agree, from), illustrative)));

@@ -35,6 +35,8 @@ public final class CompromiseRules {
         List<Problem> problems = new ArrayList<>();
         if (description == null || description.isBlank()) {
             problems.add(new Problem(DESCRIPTION, "required: say how the compromise was put, e.g. \"−25% instead of −50%\""));
+        } else {
+            problems.addAll(TextRules.oneLine(DESCRIPTION, description));
         }
         valueProblem(amendment, value).ifPresent(problems::add);
         if (floatedAt == null) {
@@ -50,6 +52,9 @@ public final class CompromiseRules {
     private static Optional<Problem> valueProblem(Amendment a, long value) {
         if (value < 0) {
             return Optional.of(new Problem(VALUE, "must not be negative"));
+        }
+        if (value > Amounts.MAX_USD) {
+            return Amounts.usdProblem(value).map(m -> new Problem(VALUE, m));
         }
         if (a.kind() == AmendmentKind.PERCENT_CUT && value > Share.WHOLE_BP) {
             return Optional.of(new Problem(VALUE, "a percentage must be between 0 and 100"));

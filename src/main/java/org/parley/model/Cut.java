@@ -35,8 +35,8 @@ public final class Cut {
     public Cut plus(Cut other) {
         EnumMap<Grade, Integer> m = new EnumMap<>(Grade.class);
         m.putAll(postsByGrade);
-        other.postsByGrade.forEach((g, n) -> m.merge(g, n, Integer::sum));
-        return new Cut(Math.addExact(usd, other.usd), m);
+        other.postsByGrade.forEach((g, n) -> m.merge(g, n, Amounts::plus));
+        return new Cut(Amounts.plus(usd, other.usd), m);
     }
 
     /** The same posts, with the dollars capped at {@code maxUsd}. */
@@ -55,7 +55,7 @@ public final class Cut {
     }
 
     public int posts() {
-        return postsByGrade.values().stream().mapToInt(Integer::intValue).sum();
+        return postsByGrade.values().stream().mapToInt(Integer::intValue).reduce(0, Amounts::plus);
     }
 
     public Map<Grade, Integer> postsByGrade() {

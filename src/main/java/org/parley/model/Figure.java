@@ -14,6 +14,7 @@ public record Figure(long usd, Provenance provenance) {
         if (usd < 0) {
             throw new IllegalArgumentException("an amount must not be negative: " + usd);
         }
+        Amounts.requireAtMost(usd, "an amount");
         Objects.requireNonNull(provenance, "provenance");
     }
 

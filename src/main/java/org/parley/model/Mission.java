@@ -41,6 +41,6 @@ public record Mission(long id, String code, String name, String location, String
     }
 
     public int postCount() {
-        return lines.stream().mapToInt(BudgetLine::postCount).sum();
+        return lines.stream().mapToInt(BudgetLine::postCount).reduce(0, Amounts::plus);
     }
 }

@@ -1,5 +1,7 @@
 package org.parley.model;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +45,7 @@ final class MissionCalculation {
         AmendmentKind kind = a.amendment().kind();
         if (t.lineId() == null) {
             long usd = ProposedCuts.dollarsOf(kind, a.value(), ProposedCuts.referenceUsd(mission.baselines()));
-            missionLevelUsd = Math.addExact(missionLevelUsd, a.share().of(usd));
+            missionLevelUsd = Amounts.plus(missionLevelUsd, a.share().of(usd));
             return;
         }
         BudgetLine line = line(t.lineId());
@@ -57,7 +59,7 @@ final class MissionCalculation {
                     .merge(a.proposalId(), posts, (x, y) -> Math.min(post.count(), x + y));
         } else {
             long usd = ProposedCuts.dollarsOf(kind, a.value(), ProposedCuts.referenceUsd(line.baselines()));
-            lineUsd.merge(line.id(), a.share().of(usd), Math::addExact);
+            lineUsd.merge(line.id(), a.share().of(usd), Amounts::plus);
         }
     }
 
@@ -68,7 +70,7 @@ final class MissionCalculation {
             int lost = byProposal.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             if (lost > 0) {
                 long lineId = lineOfPost.get(postId);
-                lineUsd.merge(lineId, Math.multiplyExact(post.annualCost().usd(), (long) lost), Math::addExact);
+                lineUsd.merge(lineId, Amounts.times(post.annualCost().usd(), (long) lost), Amounts::plus);
                 linePosts.merge(lineId, Cut.posts(post.grade(), lost, 0), Cut::plus);
                 illustrative |= post.illustrative();
             }
@@ -104,7 +106,7 @@ final class MissionCalculation {
 
     /** Posts abolished at a share: rounded half up, never more than the row has. */
     static int postsAt(long posts, Share share, int rowCount) {
-        long scaled = Math.addExact(Math.multiplyExact(posts, (long) share.basisPoints()), Share.WHOLE_BP / 2)
+        long scaled = Amounts.plus(Amounts.times(posts, (long) share.basisPoints()), Share.WHOLE_BP / 2)
                 / Share.WHOLE_BP;
         return (int) Math.min(scaled, rowCount);
     }
@@ -146,8 +148,8 @@ final class MissionCalculation {
         // Lines without a reference figure are left out: they have no budget to lose a share of.
         void add(BudgetLine line, Cut cut) {
             line.baselines().reference().ifPresent(ref -> {
-                lostUsd = Math.addExact(lostUsd, cut.usd());
-                referenceUsd = Math.addExact(referenceUsd, ref.usd());
+                lostUsd = Amounts.plus(lostUsd, cut.usd());
+                referenceUsd = Amounts.plus(referenceUsd, ref.usd());
                 illustrative |= ref.illustrative();
             });
         }
@@ -158,8 +160,10 @@ final class MissionCalculation {
                 return Optional.empty();
             }
             long lost = Math.max(0, Math.min(lostUsd, referenceUsd));
-            long bp = Math.addExact(Math.multiplyExact(lost, 2L * Share.WHOLE_BP), referenceUsd) / (2 * referenceUsd);
-            return Optional.of(Share.ofBasisPoints((int) bp));
+            // lost x 10,000 may pass the end of a long for large budgets: exact decimals instead
+            int bp = BigDecimal.valueOf(lost).multiply(BigDecimal.valueOf(Share.WHOLE_BP))
+                    .divide(BigDecimal.valueOf(referenceUsd), 0, RoundingMode.HALF_UP).intValueExact();
+            return Optional.of(Share.ofBasisPoints(bp));
         }
     }
 }

@@ -38,7 +38,7 @@ public record Negotiation(long id, String title, String body, Instant sessionSta
         if (!sessionStart.isBefore(deadline)) {
             throw new IllegalArgumentException("the session must start before its deadline");
         }
-        List<Problem> problems = NegotiationRules.marking(marking);
+        List<Problem> problems = NegotiationRules.fits(marking);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.get(0).message());
         }

@@ -253,7 +253,7 @@ public final class NegotiationData {
     }
 
     public int postCount() {
-        return missions.stream().mapToInt(Mission::postCount).sum();
+        return missions.stream().mapToInt(Mission::postCount).reduce(0, Amounts::plus);
     }
 
     @Override

@@ -26,8 +26,23 @@ public final class NegotiationRules {
         return problems;
     }
 
-    /** A marking as typed: blank is allowed (it means {@link Negotiation#DEFAULT_MARKING}). */
+    /**
+     * A marking as typed or imported: blank is allowed (it means {@link Negotiation#DEFAULT_MARKING});
+     * it fits one printed line and holds only characters that show as text ({@link TextRules}).
+     */
     public static List<Problem> marking(String marking) {
+        List<Problem> problems = fits(marking);
+        if (problems.isEmpty()) {
+            problems.addAll(TextRules.oneLine(MARKING, normalMarking(marking)));
+        }
+        return problems;
+    }
+
+    /**
+     * What {@link Negotiation} itself holds a marking to: one line that fits the page. It does not
+     * judge characters, so that a workspace written by another tool still opens.
+     */
+    static List<Problem> fits(String marking) {
         String m = normalMarking(marking);
         List<Problem> problems = new ArrayList<>();
         if (m.indexOf('\n') >= 0 || m.indexOf('\r') >= 0) {

@@ -25,6 +25,10 @@ public record Post(long id, String title, Grade grade, int count, PostStatus sta
         if (count < 1) {
             throw new IllegalArgumentException("a post needs a count of at least 1, not " + count);
         }
+        if (count > Amounts.MAX_POSTS) {
+            throw new IllegalArgumentException("post \"" + title + "\": a post row may carry at most " + Amounts.MAX_POSTS
+                    + " posts, not " + count);
+        }
     }
 
     /** "Human Rights Officer (P-3)" — the style the committee's documents use. */
@@ -34,7 +38,7 @@ public record Post(long id, String title, Grade grade, int count, PostStatus sta
 
     /** The yearly cost of all posts of this row. */
     public long totalAnnualUsd() {
-        return Math.multiplyExact(annualCost.usd(), (long) count);
+        return Amounts.times(annualCost.usd(), (long) count);
     }
 
     /** True when either the count or the cost is not a sourced fact. */

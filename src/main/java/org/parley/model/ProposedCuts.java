@@ -111,7 +111,7 @@ public final class ProposedCuts {
             case ABOLISH_POSTS: {
                 Post post = data.post(t).orElseThrow();
                 int posts = (int) Math.min(a.value(), post.count());
-                return Cut.posts(post.grade(), posts, Math.multiplyExact(post.annualCost().usd(), (long) posts));
+                return Cut.posts(post.grade(), posts, Amounts.times(post.annualCost().usd(), (long) posts));
             }
             default: {
                 Baselines baselines = t.lineId() == null
@@ -133,7 +133,7 @@ public final class ProposedCuts {
             for (Amendment a : p.amendments()) {
                 Target t = a.target();
                 if (a.kind() == AmendmentKind.TOPLINE_CUT) {
-                    unallocated.merge(d, a.value(), Math::addExact);
+                    unallocated.merge(d, a.value(), Amounts::plus);
                     continue;
                 }
                 if (!computeMission.test(t.missionId())) {
@@ -142,7 +142,7 @@ public final class ProposedCuts {
                 Mission mission = data.mission(t.missionId()).orElseThrow();
                 if (t.lineId() == null) {
                     missionLevelUsd.merge(new Key(d, mission.id()), dollarsOf(a, referenceUsd(mission.baselines())),
-                            Math::addExact);
+                            Amounts::plus);
                     continue;
                 }
                 BudgetLine line = data.line(t.missionId(), t.lineId()).orElseThrow();
@@ -156,11 +156,11 @@ public final class ProposedCuts {
                         postsAbolished.put(postKey, already + more);
                         missionOfPost.put(post.id(), mission.id());
                         byLine.merge(lineKey, Cut.posts(post.grade(), more, 0), Cut::plus);
-                        lineUsd.merge(lineKey, Math.multiplyExact(post.annualCost().usd(), (long) more),
-                                Math::addExact);
+                        lineUsd.merge(lineKey, Amounts.times(post.annualCost().usd(), (long) more),
+                                Amounts::plus);
                     }
                 } else {
-                    lineUsd.merge(lineKey, dollarsOf(a, referenceUsd(line.baselines())), Math::addExact);
+                    lineUsd.merge(lineKey, dollarsOf(a, referenceUsd(line.baselines())), Amounts::plus);
                 }
             }
         }

@@ -32,7 +32,7 @@ public final class ScenarioComparison {
 
         /** The difference in posts over all grades. */
         public int posts() {
-            return postsByGrade.values().stream().mapToInt(Integer::intValue).sum();
+            return postsByGrade.values().stream().mapToInt(Integer::intValue).reduce(0, Amounts::plus);
         }
     }
 
@@ -54,10 +54,10 @@ public final class ScenarioComparison {
         for (long id : ids) {
             Cut a = first.mission(id).map(MissionTotals::cut).orElse(Cut.NONE);
             Cut b = second.mission(id).map(MissionTotals::cut).orElse(Cut.NONE);
-            differences.put(id, new MissionDifference(id, Math.subtractExact(b.usd(), a.usd()), postsMinus(b, a)));
+            differences.put(id, new MissionDifference(id, Amounts.minus(b.usd(), a.usd()), postsMinus(b, a)));
         }
-        return new ScenarioComparison(differences, Math.subtractExact(second.unallocatedUsd(), first.unallocatedUsd()),
-                Math.subtractExact(second.grandTotalUsd(), first.grandTotalUsd()));
+        return new ScenarioComparison(differences, Amounts.minus(second.unallocatedUsd(), first.unallocatedUsd()),
+                Amounts.minus(second.grandTotalUsd(), first.grandTotalUsd()));
     }
 
     /** Per mission either scenario touches, by id. */
@@ -82,7 +82,7 @@ public final class ScenarioComparison {
     private static Map<Grade, Integer> postsMinus(Cut b, Cut a) {
         EnumMap<Grade, Integer> m = new EnumMap<>(Grade.class);
         m.putAll(b.postsByGrade());
-        a.postsByGrade().forEach((g, n) -> m.merge(g, -n, Integer::sum));
+        a.postsByGrade().forEach((g, n) -> m.merge(g, -n, Amounts::plus));
         m.values().removeIf(n -> n == 0);
         return m;
     }

@@ -28,8 +28,8 @@ public final class ScenarioTotals {
         long total = unallocatedUsd;
         EnumMap<Grade, Integer> posts = new EnumMap<>(Grade.class);
         for (MissionTotals m : missions.values()) {
-            total = Math.addExact(total, m.cut().usd());
-            m.cut().postsByGrade().forEach((g, n) -> posts.merge(g, n, Math::addExact));
+            total = Amounts.plus(total, m.cut().usd());
+            m.cut().postsByGrade().forEach((g, n) -> posts.merge(g, n, Amounts::plus));
         }
         this.grandTotalUsd = total;
         this.postsLostByGrade = Collections.unmodifiableMap(posts);
@@ -69,7 +69,7 @@ public final class ScenarioTotals {
      * when it cuts more. Empty when the scenario has no target.
      */
     public OptionalLong gapToTarget() {
-        return hasTarget() ? OptionalLong.of(Math.subtractExact(targetUsd, grandTotalUsd)) : OptionalLong.empty();
+        return hasTarget() ? OptionalLong.of(Amounts.minus(targetUsd, grandTotalUsd)) : OptionalLong.empty();
     }
 
     /** Posts lost across all missions, by grade. */
@@ -78,7 +78,7 @@ public final class ScenarioTotals {
     }
 
     public int postsLost() {
-        return postsLostByGrade.values().stream().mapToInt(Integer::intValue).sum();
+        return postsLostByGrade.values().stream().mapToInt(Integer::intValue).reduce(0, Amounts::plus);
     }
 
     @Override

@@ -48,21 +48,22 @@ public final class SourceRules {
         if (usd == null) {
             return required ? List.of(new Problem(amountField(label), "an amount is required")) : List.of();
         }
-        return usd < 0 ? List.of(new Problem(amountField(label), "an amount must not be negative")) : List.of();
+        return Amounts.usdProblem(usd).map(m -> List.of(new Problem(amountField(label), m))).orElse(List.of());
     }
 
-    /** A fact that is not illustrative needs its source. */
+    /** A fact that is not illustrative needs its source, on one line. */
     public static List<Problem> provenance(String sourceField, String source, boolean illustrative) {
         if (!illustrative && (source == null || source.isBlank())) {
             return List.of(new Problem(sourceField,
                     "a sourced figure or fact needs its source (a document symbol or page), or mark it illustrative"));
         }
-        return List.of();
+        return TextRules.oneLine(sourceField, source);
     }
 
-    /** A required text field. */
+    /** A required text field of one line (a title, name or code). */
     public static List<Problem> required(String field, String value, String what) {
-        return value == null || value.isBlank() ? List.of(new Problem(field, what + " is required")) : List.of();
+        return value == null || value.isBlank() ? List.of(new Problem(field, what + " is required"))
+                : TextRules.oneLine(field, value);
     }
 
     /** "$55,152,000", for messages. */

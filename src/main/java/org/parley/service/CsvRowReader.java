@@ -12,6 +12,7 @@ import org.parley.model.Grade;
 import org.parley.model.LineCategory;
 import org.parley.model.PostStatus;
 import org.parley.model.Problem;
+import org.parley.model.TextRules;
 
 /**
  * Reads the cells of one data row through a mapping, each into its Parley type, and records a
@@ -48,13 +49,26 @@ final class CsvRowReader {
         return rowOk;
     }
 
-    /** The stripped text of a mapped field's cell; empty when unmapped or blank. */
+    /**
+     * The stripped text of a mapped field's cell; empty when unmapped or blank. Every field of a
+     * budget table is one line of plain text: a control character, a line break or a direction
+     * mark is a problem at the cell (once, however often the cell is read).
+     */
     String text(CsvField f) {
         Optional<Integer> c = mapping.column(f);
         if (c.isEmpty() || c.get() >= row.cells().size()) {
             return "";
         }
-        return row.cells().get(c.get()).strip();
+        String cell = row.cells().get(c.get());
+        Optional<String> bad = TextRules.oneLine(cell);
+        if (bad.isPresent()) {
+            Problem p = new Problem(where(f), bad.get());
+            if (!problems.contains(p)) {
+                problem(p.field(), p.message());
+            }
+            rowOk = false;
+        }
+        return cell.strip();
     }
 
     /** A cell that must not be blank; null (with a problem) when it is. */
@@ -105,7 +119,8 @@ final class CsvRowReader {
 
     /** {@code line 12, column "ACABQ"}. */
     String where(CsvField f) {
-        return mapping.column(f).map(c -> "line " + row.line() + ", column \"" + sheet.columnName(c) + "\"")
+        return mapping.column(f).map(c -> "line " + row.line() + ", column \""
+                        + TextRules.visible(sheet.columnName(c)) + "\"")
                 .orElse("line " + row.line());
     }
 

@@ -46,6 +46,28 @@ class NegotiationJsonErrorTest {
     }
 
     @Test
+    void anAmountAboveTheCeiling_isRejectedAtItsUsd() {
+        for (String huge : new String[] {"10000000000001", "9223372036854775807"}) {
+            String json = with("{\"usd\": 5000000, \"illustrative\": true}", "{\"usd\": " + huge + ", \"illustrative\": true}");
+
+            assertThat(errorOf(json)).isEqualTo("test.json: $.missions[0].lines[0].baselines.current.usd: "
+                    + "an amount must be at most $10,000,000,000,000, more than any budget");
+        }
+    }
+
+    @Test
+    void escapeSequencesAndLineBreaksInATitle_areRejectedAtTheTitle() {
+        String title = "\"Peacekeeping budgets 2018/19\"";
+        assertThat(with(title, title)).contains(title);
+        assertThat(errorOf(with(title, "\"Budgets\\u001b[2J\""))).isEqualTo(
+                "test.json: $.negotiation.title: contains a control character (U+001B) at character 8");
+        assertThat(errorOf(with(title, "\"Budgets\\nintegrity: ok\""))).isEqualTo(
+                "test.json: $.negotiation.title: contains a line break (U+000A) at character 8; this field takes one line");
+        assertThat(errorOf(with(title, "\"Budgets\\ud800\""))).contains("$.negotiation.title: contains half of a");
+        assertThat(errorOf(with(title, "\"Budgets\u202Etxt\""))).contains("(U+202E)");
+    }
+
+    @Test
     void unknownMissionInAmendmentTarget_isRejected() {
         String json = with("{\"mission\": \"MONUSCO\", \"line\": \"human-rights\"}",
                 "{\"mission\": \"MONUSCOX\", \"line\": \"human-rights\"}");

@@ -79,7 +79,7 @@ class BudgetRulesTest {
             "''                   | 1  | 1      | Title: a post title is required",
             "Officer              | 0  | 1      | Count: a post row needs at least 1 post",
             "Officer              | -2 | 1      | Count: a post row needs at least 1 post",
-            "Officer      | 3000000000 | 1      | Count: is too large for a number of posts",
+            "Officer      | 3000000000 | 1      | Count: a post row may carry at most 100000 posts",
             "Officer              | 1  | -5     | Annual cost per post (USD): an amount must not be negative",
             "Officer              | 1  | null   | Annual cost per post (USD): an amount is required"})
     void post(String title, long count, Long cost, String expected) {

@@ -78,6 +78,67 @@ class CsvImportFuzzTest {
     }
 
     /** True when the table imported (and was undone again); false when it was refused with messages. */
+    /**
+     * Each cell of a valid line row and post row in turn carries ESC, NUL, C1 U+0085 or U+009B,
+     * U+202E or a line break, and each amount or count 10^13+1, 2^63-1 or -1: every such table is
+     * refused with a problem at that very line and column, and the workspace is as it was.
+     */
+    @Test
+    void controlCharactersAndHugeAmounts_areRefusedAtTheirCell_andChangeNothing() throws Exception {
+        String code = desk.editor.data().missions().get(0).code();
+        List<List<String>> tables = List.of(
+                List.of("Mission", "Line name", "Category", "SG proposed", "ACABQ", "Source"),
+                List.of(code, "Hygiene line", "Gender", "1000", "900", "A/72/1"),
+                List.of("Mission", "Line", "Post title", "Grade", "Number of posts", "Status", "Annual cost"),
+                List.of(code, "Hygiene line", "Officer", "P-3", "2", "vacant", "$100000"));
+        List<String> bad = List.of("\u001B[2J", "\u0000", "\u0085", "\u009B", "\u202E", "\n");
+        List<String> amounts = List.of("10000000000001", "9223372036854775807", "-1");
+        int tried = 0;
+        for (int t = 0; t < tables.size(); t += 2) {
+            List<String> header = tables.get(t);
+            List<String> row = tables.get(t + 1);
+            assertThat(check(header, row)).as("the unchanged row imports").isEmpty();
+            for (int c = 0; c < row.size(); c++) {
+                List<String> cells = new ArrayList<>();
+                boolean amount = row.get(c).matches("\\$?[0-9]+");
+                for (String b : bad) {
+                    cells.add(row.get(c).substring(0, 1) + b + row.get(c).substring(1));
+                }
+                if (amount) {
+                    cells.addAll(amounts);
+                }
+                for (String cell : cells) {
+                    List<String> changed = new ArrayList<>(row);
+                    changed.set(c, cell);
+                    String place = "line 2, column \"" + header.get(c) + "\"";
+                    List<Problem> problems = check(header, changed);
+                    assertThat(problems).as(cell).extracting(Problem::field).contains(place);
+                    assertThat(problems).extracting(Problem::message).noneMatch(m -> m.contains("Exception"));
+                    CsvSheet sheet = sheet(header, changed);
+                    CsvMapping mapping = CsvMapping.guess(sheet.header());
+                    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                            () -> csv.apply(sheet, CsvShape.guess(mapping), mapping)))
+                            .as(cell).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(place);
+                    assertThat(desk.dump()).as(cell).isEqualTo(original);
+                    tried++;
+                }
+            }
+        }
+        assertThat(tried).isGreaterThan(60);
+    }
+
+    private List<Problem> check(List<String> header, List<String> row) throws IOException {
+        CsvSheet sheet = sheet(header, row);
+        CsvMapping mapping = CsvMapping.guess(sheet.header());
+        return csv.check(sheet, CsvShape.guess(mapping), mapping);
+    }
+
+    private static CsvSheet sheet(List<String> header, List<String> row) throws IOException {
+        String text = String.join(",", header) + "\n"
+                + String.join(",", row.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()) + "\n";
+        return CsvSheet.parse(text.getBytes(StandardCharsets.UTF_8), "hygiene.csv");
+    }
+
     private boolean tryImport(byte[] file, Random random, String what) throws Exception {
         CsvSheet sheet;
         try {

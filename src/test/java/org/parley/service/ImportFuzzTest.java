@@ -107,6 +107,92 @@ class ImportFuzzTest {
         assertTrue(accepted > 0, "some mutations leave a valid document (optional fields); they import whole");
     }
 
+    /**
+     * Every text of a real export in turn carries a character that would steer a terminal (ESC,
+     * NUL, C1 U+0085 and U+009B, a lone half of a pair written as the JSON escape \\ud800, U+202E),
+     * and every one-line text a line break; every amount in turn is above the ceiling, the
+     * largest long, or negative. Each is refused at exactly its path, and the workspace is as it was.
+     */
+    @Test
+    void controlCharactersAndHugeAmounts_areRefusedAtTheirPlace_andChangeNothing() throws Exception {
+        String doc = new String(NegotiationJsonWriter.write(RichSample.data()), StandardCharsets.UTF_8);
+        JsonNode original = JSON.readTree(doc);
+        List<Slot> slots = new ArrayList<>();
+        collect(original, "$", slots);
+        List<String> escapes = List.of("\\u001b[2J", "\\u0000", "\\u0085", "\\u009b", "\\ud800", "\\u202e");
+        List<String> amounts = List.of("10000000000001", "9223372036854775807", "-1");
+        List<Mutant> mutants = new ArrayList<>();
+        int n = 0;
+        for (Slot s : slots) {
+            if (s.value().isTextual()) {
+                String escape = escapes.get(n++ % escapes.size());
+                mutants.add(textMutant(original, s, escape));
+                if (!isMultiLine(s.path())) {
+                    mutants.add(textMutant(original, s, "\\n"));
+                }
+            } else if (s.value().isIntegralNumber() && AMOUNT.matcher(s.path()).find()) {
+                for (String amount : amounts) {
+                    JsonNode copy = original.deepCopy();
+                    slotAt(copy, s.path()).set(JSON.getNodeFactory().numberNode(new java.math.BigInteger(amount)));
+                    mutants.add(new Mutant(s.path() + "=" + amount, JSON.writeValueAsBytes(copy)));
+                }
+            }
+        }
+        assertTrue(mutants.size() > 300, "a mutant for every text and amount, not " + mutants.size());
+        try (Workspace w = Workspace.open(dir.resolve("hygiene.parley"))) {
+            long target = w.insertNegotiation(RichSample.data());
+            Map<String, List<String>> before = DatabaseDump.of(w.file());
+            Path file = dir.resolve("mutant.json");
+            for (int i = 0; i < mutants.size(); i++) {
+                Mutant m = mutants.get(i);
+                Files.write(file, m.bytes());
+                String place = m.what().substring(0, m.what().indexOf('='));
+                try {
+                    if (i % 2 == 0) {
+                        Exchange.importAsNew(w, file);
+                    } else {
+                        Exchange.importReplacing(w, target, file);
+                    }
+                    fail("imported: " + m.what());
+                } catch (ImportException e) {
+                    assertEquals(place, e.location(), m.what() + " refused as \"" + e.getMessage() + "\"");
+                    assertFalse(e.problem().isBlank(), m.what());
+                    assertFalse(e.problem().contains("Exception"), e.problem());
+                }
+                if (i % 4 == 0) { // a dump per mutant would make the suite slow; the last one below sees all
+                    assertEquals(before, DatabaseDump.of(w.file()), "a refused import wrote: " + m.what());
+                }
+            }
+            assertEquals(before, DatabaseDump.of(w.file()), "a refused import wrote");
+        }
+    }
+
+    /** The amounts of a document: dollars, a compromise's value, counts of posts. */
+    private static final java.util.regex.Pattern AMOUNT =
+            java.util.regex.Pattern.compile("\\.(usd|targetUsd|value|count|posts)$");
+
+    private static boolean isMultiLine(String path) {
+        return path.matches(".*(delegations\\[\\d+]\\.notes|missions\\[\\d+]\\.notes|amendments\\[\\d+]\\.rationale"
+                + "|events\\[\\d+]\\.description|positions\\[\\d+]\\.note|ourLines\\[\\d+]\\.(line|fallback))$");
+    }
+
+    /** The text at the slot with {@code escape} (as written in JSON) put in its middle. */
+    private static Mutant textMutant(JsonNode original, Slot s, String escape) throws Exception {
+        JsonNode copy = original.deepCopy();
+        String text = s.value().textValue();
+        int middle = text.length() / 2;
+        slotAt(copy, s.path()).set(JSON.getNodeFactory().textNode(text.substring(0, middle) + "\u2603MARK\u2603"
+                + text.substring(middle)));
+        String json = JSON.writeValueAsString(copy).replace("\u2603MARK\u2603", escape);
+        return new Mutant(s.path() + "=" + escape, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Slot slotAt(JsonNode root, String path) {
+        List<Slot> slots = new ArrayList<>();
+        collect(root, "$", slots);
+        return slots.stream().filter(s -> s.path().equals(path)).findFirst().orElseThrow();
+    }
+
     private static boolean isValid(Path file) {
         try {
             Exchange.read(file);

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -19,7 +18,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,13 +28,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import org.parley.model.Problem;
 import org.parley.service.CsvField;
 import org.parley.service.CsvShape;
 import org.parley.service.CsvSheet;
 import org.parley.ui.common.DeskEditing;
+import org.parley.ui.forms.Form;
 
 /**
  * File > Import CSV…: the file is read, then the first rows are shown in a table with the kind of
@@ -180,27 +178,7 @@ public final class CsvImportDialog {
 
     private static <T> ComboBox<T> choice(GridPane grid, String label, List<T> options, T initial,
                                           Function<T, String> show, String tooltip, Consumer<T> chosen) {
-        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(options));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : show.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return options.stream().filter(o -> show.apply(o).equals(s)).findFirst().orElse(null);
-            }
-        });
-        box.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : show.apply(item));
-            }
-        });
-        box.setValue(initial);
-        box.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<T> box = Form.comboBox(options, initial, show);
         box.setId("field-" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
         box.setTooltip(new Tooltip(tooltip));
         box.valueProperty().addListener((obs, old, now) -> chosen.accept(now));

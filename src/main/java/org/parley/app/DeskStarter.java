@@ -191,7 +191,7 @@ public final class DeskStarter {
                 ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
         window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
                 this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces, this::open,
-                print::open));
+                print::open, env.background()));
         remember(opened.file());
         setRoot(window);
         // The title bar follows the header's title, so an edit of the negotiation's title (and its undo) shows there too.

@@ -79,6 +79,17 @@ public final class BudgetRules {
                 }
             }
         }
+        problems.addAll(lineAmounts(m, amounts));
+        return problems;
+    }
+
+    /**
+     * The part of {@link #line} that looks at one line only: its amounts never above its
+     * mission's. For checking many lines at once, where the name scan of {@link #line} would be
+     * quadratic and names are kept unique some other way (a CSV import indexes them by name).
+     */
+    public static List<Problem> lineAmounts(Mission m, Map<Baseline, Long> amounts) {
+        List<Problem> problems = new ArrayList<>();
         for (Map.Entry<Baseline, Long> e : amounts.entrySet()) {
             Optional<Figure> whole = m.baselines().get(e.getKey());
             Long usd = e.getValue();
@@ -98,7 +109,8 @@ public final class BudgetRules {
         return problems;
     }
 
-    private static String key(String s) {
+    /** How codes and names are compared for uniqueness: case and surrounding blanks aside. */
+    public static String key(String s) {
         return s.strip().toUpperCase(Locale.ROOT);
     }
 }

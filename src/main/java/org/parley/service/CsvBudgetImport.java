@@ -2,6 +2,7 @@ package org.parley.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
 import org.parley.model.Mission;
@@ -15,9 +16,13 @@ import org.parley.store.NewIds;
  * existing post rows by title, grade and status (case aside); what the file does not name stays
  * as it is. Missions are never created: an unknown code is a problem.
  *
- * <p>All or nothing: {@link #check} lists every problem, by line and column; {@link #apply}
+ * <p>All or nothing: a {@link Plan} lists every problem, by line and column; {@link #apply}
  * refuses a table with any, and otherwise writes the whole import as one gesture through the
  * {@link Editor}, so it is one transaction and one undo.
+ *
+ * <p>Threads: {@link #planner()} takes what planning needs from the desk (the negotiation as it
+ * stands, the ids the gesture will write) on the JavaFX thread; {@link Planner#plan} may then
+ * run on any thread, since it only reads; {@link #apply(Plan)} writes, on the JavaFX thread.
  */
 public final class CsvBudgetImport {
 
@@ -27,76 +32,147 @@ public final class CsvBudgetImport {
         this.editor = editor;
     }
 
-    /** Every problem of the table read this way, e.g. {@code line 12, column "ACABQ": must not be negative}; empty when it imports. */
-    public List<Problem> check(CsvSheet sheet, CsvShape shape, CsvMapping mapping) {
-        NegotiationData data = editor.data();
-        long[] next = {maxLineId(data), maxPostId(data)};
-        CsvPlan.Ids ids = new CsvPlan.Ids() {
-            @Override
-            public long line() {
-                return ++next[0];
-            }
+    /**
+     * A table worked out against the negotiation as it stood: its problems, or the missions it
+     * changes. Immutable.
+     */
+    public static final class Plan {
+        private final CsvSheet sheet;
+        private final CsvShape shape;
+        private final NegotiationData base;
+        private final List<Problem> problems;
+        private final List<Mission> missions;
+        private final String summary;
 
-            @Override
-            public long post() {
-                return ++next[1];
+        private Plan(CsvSheet sheet, CsvShape shape, NegotiationData base, CsvPlan plan) {
+            this.sheet = sheet;
+            this.shape = shape;
+            this.base = base;
+            this.problems = List.copyOf(plan.problems);
+            this.missions = problems.isEmpty() ? List.copyOf(plan.missions()) : List.of();
+            this.summary = CsvBudgetImport.summary(plan);
+        }
+
+        /** Every problem, e.g. {@code line 12, column "ACABQ": must not be negative}; empty when it imports. */
+        public List<Problem> problems() {
+            return problems;
+        }
+
+        /** What importing does ("2 lines added, 5 lines updated"). */
+        public String summary() {
+            return summary;
+        }
+    }
+
+    /** Plans tables against the negotiation as it stood when the planner was made, with the ids the gesture will use. */
+    public static final class Planner {
+        private final NegotiationData data;
+        private final long firstLine;
+        private final long firstPost;
+
+        private Planner(NegotiationData data, long firstLine, long firstPost) {
+            this.data = data;
+            this.firstLine = firstLine;
+            this.firstPost = firstPost;
+        }
+
+        /**
+         * Works out what the table does, reporting each row to {@code progress}; only reads, so it
+         * may run off the JavaFX thread.
+         *
+         * @throws CancellationException when {@code progress} says to stop
+         */
+        public Plan plan(CsvSheet sheet, CsvShape shape, CsvMapping mapping, CsvProgress progress) {
+            long[] next = {firstLine, firstPost};
+            CsvPlan.Ids ids = new CsvPlan.Ids() {
+                @Override
+                public long line() {
+                    return next[0]++;
+                }
+
+                @Override
+                public long post() {
+                    return next[1]++;
+                }
+            };
+            CsvPlan plan = new CsvPlan(sheet, shape, mapping, data, ids).run(progress);
+            if (plan.problems.isEmpty()) {
+                EditBuilder b = new EditBuilder(data);
+                try {
+                    for (Mission m : plan.missions()) {
+                        b.update(Part.MISSIONS, m);
+                    }
+                    plan.checkRules(b.current());
+                } catch (IllegalArgumentException e) {
+                    // The model's last word on the whole: rules the rows could not see one by one.
+                    plan.problems.add(new Problem("File", e.getMessage()));
+                }
             }
-        };
-        return plan(sheet, shape, mapping, ids).problems;
+            return new Plan(sheet, shape, data, plan);
+        }
     }
 
     /**
-     * Imports the table as one gesture and says what it did ("2 lines added, 5 updated").
+     * A planner on the negotiation as it stands, with new ids from the workspace; call it where
+     * gestures run (the JavaFX thread).
+     *
+     * @throws EditException when the workspace cannot say which ids come next
+     */
+    public Planner planner() throws EditException {
+        NewIds ids = editor.newIds();
+        return new Planner(editor.data(), ProposalEdits.next(ids, NewIds.Kind.LINE),
+                ProposalEdits.next(ids, NewIds.Kind.POST));
+    }
+
+    /** Every problem of the table read this way; empty when it imports. Plans in place, touching no file. */
+    public List<Problem> check(CsvSheet sheet, CsvShape shape, CsvMapping mapping) {
+        NegotiationData data = editor.data();
+        return new Planner(data, maxLineId(data) + 1, maxPostId(data) + 1).plan(sheet, shape, mapping, CsvProgress.NONE)
+                .problems();
+    }
+
+    /**
+     * Plans the table in place and imports it ({@link #apply(Plan)}).
      *
      * @throws IllegalArgumentException when the table has any problem (listed in the message); nothing is written
      * @throws EditException when the workspace could not save it; nothing is written
      */
     public String apply(CsvSheet sheet, CsvShape shape, CsvMapping mapping) throws EditException {
-        CsvPlan plan;
-        try {
-            plan = plan(sheet, shape, mapping, storeIds(editor.newIds()));
-        } catch (IdFailure e) {
-            throw e.cause;
-        }
+        return apply(planner().plan(sheet, shape, mapping, CsvProgress.NONE));
+    }
+
+    /**
+     * Imports a planned table as one gesture and says what it did ("2 lines added, 5 updated").
+     *
+     * @throws IllegalArgumentException when the table has any problem (listed in the message); nothing is written
+     * @throws IllegalStateException when the negotiation changed since the plan was made; nothing is written
+     * @throws EditException when the workspace could not save it; nothing is written
+     */
+    public String apply(Plan plan) throws EditException {
+        String source = plan.sheet.source();
         if (!plan.problems.isEmpty()) {
             List<String> shown = plan.problems.stream().limit(10).map(Problem::toString).collect(Collectors.toList());
             if (plan.problems.size() > shown.size()) {
                 shown.add("and " + (plan.problems.size() - shown.size()) + " more");
             }
-            throw new IllegalArgumentException(sheet.source() + " was not imported:\n" + String.join("\n", shown));
+            throw new IllegalArgumentException(source + " was not imported:\n" + String.join("\n", shown));
         }
-        List<Mission> missions = plan.missions();
-        String summary = summary(plan);
-        if (missions.isEmpty()) {
-            return "Nothing to change: " + sheet.source() + " matches the negotiation";
+        if (plan.base != editor.data()) {
+            throw new IllegalStateException("The negotiation changed while " + source + " was being checked, so "
+                    + "nothing was imported. Import the file again to check it against the negotiation as it is now.");
+        }
+        if (plan.missions.isEmpty()) {
+            return "Nothing to change: " + source + " matches the negotiation";
         }
         EditBuilder b = editor.edit();
-        for (Mission m : missions) {
+        for (Mission m : plan.missions) {
             b.update(Part.MISSIONS, m);
         }
         editor.backup("before-import");
-        String codes = missions.stream().map(Mission::code).collect(Collectors.joining(", "));
-        editor.apply(b.build("Import CSV", "Import " + shape.label().toLowerCase() + " from " + sheet.source()
-                + ": " + summary + " (" + codes + ")"));
-        return summary;
-    }
-
-    private CsvPlan plan(CsvSheet sheet, CsvShape shape, CsvMapping mapping, CsvPlan.Ids ids) {
-        CsvPlan plan = new CsvPlan(sheet, shape, mapping, editor.data(), ids).run();
-        if (!plan.problems.isEmpty()) {
-            return plan;
-        }
-        EditBuilder b = editor.edit();
-        try {
-            for (Mission m : plan.missions()) {
-                b.update(Part.MISSIONS, m);
-            }
-            plan.checkRules(b.current());
-        } catch (IllegalArgumentException e) {
-            // The model's last word on the whole: rules the rows could not see one by one.
-            plan.problems.add(new Problem("File", e.getMessage()));
-        }
-        return plan;
+        String codes = plan.missions.stream().map(Mission::code).collect(Collectors.joining(", "));
+        editor.apply(b.build("Import CSV", "Import " + plan.shape.label().toLowerCase() + " from " + source
+                + ": " + plan.summary + " (" + codes + ")"));
+        return plan.summary;
     }
 
     private static String summary(CsvPlan p) {
@@ -114,29 +190,6 @@ public final class CsvBudgetImport {
         }
     }
 
-    /** Ids from the workspace, as the gesture will write them. */
-    private static CsvPlan.Ids storeIds(NewIds newIds) {
-        return new CsvPlan.Ids() {
-            @Override
-            public long line() {
-                return next(newIds, NewIds.Kind.LINE);
-            }
-
-            @Override
-            public long post() {
-                return next(newIds, NewIds.Kind.POST);
-            }
-        };
-    }
-
-    private static long next(NewIds ids, NewIds.Kind kind) {
-        try {
-            return ProposalEdits.next(ids, kind);
-        } catch (EditException e) {
-            throw new IdFailure(e);
-        }
-    }
-
     private static long maxLineId(NegotiationData data) {
         return data.missions().stream().flatMap(m -> m.lines().stream()).mapToLong(l -> l.id()).max().orElse(0);
     }
@@ -144,15 +197,5 @@ public final class CsvBudgetImport {
     private static long maxPostId(NegotiationData data) {
         return data.missions().stream().flatMap(m -> m.lines().stream()).flatMap(l -> l.posts().stream())
                 .mapToLong(p -> p.id()).max().orElse(0);
-    }
-
-    /** A store failure while handing out ids, carried out of the plan to be thrown as it is. */
-    private static final class IdFailure extends RuntimeException {
-        private final EditException cause;
-
-        IdFailure(EditException cause) {
-            super(cause.getMessage(), cause);
-            this.cause = cause;
-        }
     }
 }

@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 import org.parley.io.CsvAmounts;
 import org.parley.model.Baseline;
@@ -29,6 +29,11 @@ import org.parley.model.SourceRules;
  * Works out what a mapped budget table does to the negotiation: the missions as they would be
  * after it, and every problem on the way. Nothing is written here; {@link CsvBudgetImport}
  * applies the result as one gesture, or nothing when any problem is found.
+ *
+ * <p>Linear in the rows (issue 10): missions are found by code, lines by name and post rows by
+ * title, grade and status through indexes, and each touched mission is built once, at the end.
+ * Names are indexed the way {@link BudgetRules#key} compares them, so the import can never give
+ * a mission two lines of the same name, and the rules need not scan for that line by line.
  */
 final class CsvPlan {
 
@@ -45,14 +50,18 @@ final class CsvPlan {
     private final CsvMapping mapping;
     private final NegotiationData data;
     private final Ids ids;
-    private final Map<Long, Mission> work = new LinkedHashMap<>();
+    private final Map<String, Mission> byCode = new HashMap<>();
+    private final Map<Long, MissionDraft> work = new LinkedHashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
-    /** For each touched line ("missionId/lineId"), the first row that touched it. */
-    private final Map<String, Integer> touched = new LinkedHashMap<>();
+    /** For each touched line (by id), its mission and the first row that touched it. */
+    private final Map<Long, Touch> touched = new LinkedHashMap<>();
     int linesAdded;
     int linesUpdated;
     int postsAdded;
     int postsUpdated;
+
+    private record Touch(long missionId, int row) {
+    }
 
     CsvPlan(CsvSheet sheet, CsvShape shape, CsvMapping mapping, NegotiationData data, Ids ids) {
         this.sheet = sheet;
@@ -60,20 +69,32 @@ final class CsvPlan {
         this.mapping = mapping;
         this.data = data;
         this.ids = ids;
+        for (Mission m : data.missions()) {
+            byCode.putIfAbsent(BudgetRules.key(m.code()), m);
+        }
     }
 
-    /** Reads every row; afterwards {@link #problems} lists what is wrong and {@link #missions} what changes. */
-    CsvPlan run() {
+    /**
+     * Reads every row; afterwards {@link #problems} lists what is wrong and {@link #missions} what changes.
+     *
+     * @throws CancellationException when {@code progress} says to stop
+     */
+    CsvPlan run(CsvProgress progress) {
         problems.addAll(mapping.problems(shape, sheet));
         if (!problems.isEmpty()) {
             return this;
         }
-        if (sheet.rows().isEmpty()) {
+        List<CsvSheet.Row> rows = sheet.rows();
+        if (rows.isEmpty()) {
             problems.add(new Problem("File", sheet.source() + " has no rows below its header"));
             return this;
         }
         CsvRowReader r = new CsvRowReader(sheet, mapping, problems);
-        for (CsvSheet.Row row : sheet.rows()) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (!progress.rows(i, rows.size())) {
+                throw new CancellationException("stopped at row " + i);
+            }
+            CsvSheet.Row row = rows.get(i);
             // Spreadsheets save the blank rows below a table as ",,,,": they say nothing.
             if (row.cells().stream().allMatch(String::isBlank)) {
                 continue;
@@ -86,14 +107,16 @@ final class CsvPlan {
                 }
             }
         }
+        progress.rows(rows.size(), rows.size());
         return this;
     }
 
     /** The missions that differ from the negotiation's, as they would be after the import. */
     List<Mission> missions() {
         List<Mission> changed = new ArrayList<>();
-        for (Mission m : work.values()) {
-            if (!m.equals(data.mission(m.id()).orElse(null))) {
+        for (MissionDraft d : work.values()) {
+            Mission m = d.build();
+            if (!m.equals(d.mission)) {
                 changed.add(m);
             }
         }
@@ -102,17 +125,18 @@ final class CsvPlan {
 
     /** The budget rules for every touched line, against the negotiation as the import leaves it. */
     void checkRules(NegotiationData after) {
-        for (Map.Entry<String, Integer> e : touched.entrySet()) {
-            String[] ids2 = e.getKey().split("/");
-            long missionId = Long.parseLong(ids2[0]);
-            long lineId = Long.parseLong(ids2[1]);
-            BudgetLine l = after.line(missionId, lineId).orElseThrow();
-            for (Problem p : BudgetRules.line(missionId, lineId, l.name(), BudgetEdits.amounts(l.baselines()), after)) {
-                problems.add(new Problem(where(e.getValue(), p.field()), p.message()));
+        for (Map.Entry<Long, Touch> e : touched.entrySet()) {
+            long missionId = e.getValue().missionId();
+            int row = e.getValue().row();
+            Mission m = after.mission(missionId).orElseThrow();
+            BudgetLine l = after.line(missionId, e.getKey()).orElseThrow();
+            // The name is present (a required cell) and unique (the index): only the amounts are left to check.
+            for (Problem p : BudgetRules.lineAmounts(m, BudgetEdits.amounts(l.baselines()))) {
+                problems.add(new Problem(where(row, p.field()), p.message()));
             }
             for (Post post : l.posts()) {
                 for (Problem p : BudgetRules.post(post.title(), post.count(), post.annualCost().usd())) {
-                    problems.add(new Problem("line " + e.getValue(), p.toString()));
+                    problems.add(new Problem("line " + row, p.toString()));
                 }
             }
         }
@@ -130,7 +154,7 @@ final class CsvPlan {
     }
 
     private void lineRow(CsvRowReader r) {
-        Mission m = mission(r);
+        MissionDraft m = mission(r);
         String name = r.required(CsvField.LINE, "a line name");
         LineCategory category = r.optional(CsvField.CATEGORY, CsvRowReader::category);
         Map<Baseline, Long> amounts = new EnumMap<>(Baseline.class);
@@ -146,27 +170,30 @@ final class CsvPlan {
             return;
         }
         Provenance source = provenance(r);
-        BudgetLine now = lineNamed(m, name);
+        Integer at = m.lineAt(name);
+        BudgetLine now = at == null ? null : m.lines.get(at);
         Baselines baselines = now == null ? Baselines.none() : now.baselines();
         for (Map.Entry<Baseline, Long> e : amounts.entrySet()) {
             baselines = baselines.with(e.getKey(), figure(baselines.get(e.getKey()), e.getValue(), source));
         }
+        BudgetLine l;
         if (now == null) {
-            save(r, m, new BudgetLine(ids.line(), name, category == null ? LineCategory.OTHER : category, baselines,
-                    List.of()), true);
+            l = new BudgetLine(ids.line(), name, category == null ? LineCategory.OTHER : category, baselines, List.of());
+            m.add(l);
             linesAdded++;
         } else {
-            BudgetLine l = new BudgetLine(now.id(), now.name(), category == null ? now.category() : category,
-                    baselines, now.posts());
+            l = new BudgetLine(now.id(), now.name(), category == null ? now.category() : category, baselines,
+                    now.posts());
             if (!l.equals(now)) {
                 linesUpdated++;
             }
-            save(r, m, l, false);
+            m.lines.set(at, l);
         }
+        touch(r, m, l);
     }
 
     private void postRow(CsvRowReader r) {
-        Mission m = mission(r);
+        MissionDraft m = mission(r);
         String name = r.required(CsvField.LINE, "a line name");
         LineCategory category = r.optional(CsvField.CATEGORY, CsvRowReader::category);
         String title = r.required(CsvField.TITLE, "a post title");
@@ -175,43 +202,33 @@ final class CsvPlan {
         PostStatus status = r.optional(CsvField.STATUS, CsvRowReader::status);
         Long cost = r.needed(CsvField.ANNUAL_COST, "an annual cost", CsvAmounts::dollars);
         status = status == null ? PostStatus.ENCUMBERED : status;
-        if (!r.rowOk() || m == null || !firstTime(r, m, name + "/" + title + "/" + grade + "/" + status)) {
+        if (!r.rowOk() || m == null || !firstTime(r, m, name, title, String.valueOf(grade), String.valueOf(status))) {
             return;
         }
         Provenance source = provenance(r);
-        BudgetLine line = lineNamed(m, name);
-        boolean newLine = line == null;
-        if (newLine) {
-            line = new BudgetLine(ids.line(), name, category == null ? LineCategory.OTHER : category,
-                    Baselines.none(), List.of());
+        Integer at = m.lineAt(name);
+        if (at == null) {
+            at = m.add(new BudgetLine(ids.line(), name, category == null ? LineCategory.OTHER : category,
+                    Baselines.none(), List.of()));
             linesAdded++;
         }
-        List<Post> posts = new ArrayList<>(line.posts());
-        int i = indexOf(posts, title, grade, status);
-        if (i < 0) {
+        BudgetLine line = m.lines.get(at);
+        PostsDraft posts = m.posts(at);
+        Integer i = posts.at(title, grade, status);
+        if (i == null) {
             posts.add(new Post(ids.post(), title, grade, count, status, new Figure(cost, source), source));
             postsAdded++;
         } else {
-            Post p = posts.get(i);
+            Post p = posts.list.get(i);
             Post q = new Post(p.id(), p.title(), grade, count, status,
                     figure(Optional.of(p.annualCost()), cost, source),
                     p.count() == count && source.illustrative() ? p.countProvenance() : source);
             if (!q.equals(p)) {
                 postsUpdated++;
             }
-            posts.set(i, q);
+            posts.list.set(i, q);
         }
-        save(r, m, new BudgetLine(line.id(), line.name(), line.category(), line.baselines(), posts), newLine);
-    }
-
-    private static int indexOf(List<Post> posts, String title, Grade grade, PostStatus status) {
-        for (int i = 0; i < posts.size(); i++) {
-            Post p = posts.get(i);
-            if (p.title().equalsIgnoreCase(title) && p.grade() == grade && p.status() == status) {
-                return i;
-            }
-        }
-        return -1;
+        touch(r, m, line);
     }
 
     /** The same amount without a new source keeps its figure (and its source): re-importing changes nothing. */
@@ -227,45 +244,107 @@ final class CsvPlan {
         return s.isEmpty() ? Provenance.illustrative("imported from " + sheet.source()) : Provenance.sourced(s);
     }
 
-    private Mission mission(CsvRowReader r) {
+    private MissionDraft mission(CsvRowReader r) {
         String code = r.required(CsvField.MISSION, "a mission code");
         if (code == null) {
             return null;
         }
-        for (Mission m : data.missions()) {
-            if (m.code().equalsIgnoreCase(code)) {
-                return work.computeIfAbsent(m.id(), id -> m);
-            }
+        Mission m = byCode.get(BudgetRules.key(code));
+        if (m == null) {
+            r.problem(r.where(CsvField.MISSION), "no mission with the code \"" + CsvRowReader.shorten(code)
+                    + "\" in this negotiation (add it first; an import does not create missions)");
+            return null;
         }
-        r.problem(r.where(CsvField.MISSION), "no mission with the code \"" + CsvRowReader.shorten(code)
-                + "\" in this negotiation (add it first; an import does not create missions)");
-        return null;
+        return work.computeIfAbsent(m.id(), id -> new MissionDraft(m));
     }
 
-    private boolean firstTime(CsvRowReader r, Mission m, String key) {
-        String k = m.id() + "/" + key.toLowerCase(Locale.ROOT);
-        Integer first = seen.putIfAbsent(k, r.line());
+    /** False (with a problem) when an earlier row named the same line, or post row, of the mission. */
+    private boolean firstTime(CsvRowReader r, MissionDraft m, String... key) {
+        StringBuilder k = new StringBuilder().append(m.mission.id());
+        for (String part : key) {
+            k.append('/').append(BudgetRules.key(part));
+        }
+        Integer first = seen.putIfAbsent(k.toString(), r.line());
         if (first != null) {
-            r.problem("line " + r.line(), "repeats line " + first + " (" + m.code() + " / "
-                    + CsvRowReader.shorten(key.replace("/", " / ")) + ")");
+            r.problem("line " + r.line(), "repeats line " + first + " (" + m.mission.code() + " / "
+                    + CsvRowReader.shorten(String.join(" / ", key)) + ")");
             return false;
         }
         return true;
     }
 
-    private static BudgetLine lineNamed(Mission m, String name) {
-        return m.lines().stream().filter(l -> l.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+    private void touch(CsvRowReader r, MissionDraft m, BudgetLine l) {
+        touched.putIfAbsent(l.id(), new Touch(m.mission.id(), r.line()));
     }
 
-    private void save(CsvRowReader r, Mission m, BudgetLine l, boolean added) {
-        List<BudgetLine> lines = new ArrayList<>(m.lines());
-        if (added) {
-            lines.add(l);
-        } else {
-            lines.replaceAll(x -> x.id() == l.id() ? l : x);
+    /** A mission as the rows so far leave it: its lines in order, indexed by name, and the posts of the lines they touch. */
+    private static final class MissionDraft {
+        final Mission mission;
+        final List<BudgetLine> lines;
+        private final Map<String, Integer> lineAt = new HashMap<>();
+        private final Map<Integer, PostsDraft> posts = new LinkedHashMap<>();
+
+        MissionDraft(Mission mission) {
+            this.mission = mission;
+            this.lines = new ArrayList<>(mission.lines());
+            for (int i = 0; i < lines.size(); i++) {
+                lineAt.putIfAbsent(BudgetRules.key(lines.get(i).name()), i);
+            }
         }
-        work.put(m.id(), new Mission(m.id(), m.code(), m.name(), m.location(), m.coordinator(), m.status(),
-                m.baselines(), lines, m.notes()));
-        touched.putIfAbsent(m.id() + "/" + l.id(), r.line());
+
+        Integer lineAt(String name) {
+            return lineAt.get(BudgetRules.key(name));
+        }
+
+        int add(BudgetLine l) {
+            lines.add(l);
+            lineAt.put(BudgetRules.key(l.name()), lines.size() - 1);
+            return lines.size() - 1;
+        }
+
+        PostsDraft posts(int line) {
+            return posts.computeIfAbsent(line, i -> new PostsDraft(lines.get(i).posts()));
+        }
+
+        Mission build() {
+            List<BudgetLine> all = new ArrayList<>(lines);
+            posts.forEach((i, p) -> {
+                BudgetLine l = all.get(i);
+                all.set(i, new BudgetLine(l.id(), l.name(), l.category(), l.baselines(), p.list));
+            });
+            if (all.equals(mission.lines())) {
+                return mission;
+            }
+            Mission m = mission;
+            return new Mission(m.id(), m.code(), m.name(), m.location(), m.coordinator(), m.status(), m.baselines(),
+                    all, m.notes());
+        }
+    }
+
+    /** The post rows of one line as the rows so far leave them, indexed by title, grade and status. */
+    private static final class PostsDraft {
+        final List<Post> list;
+        private final Map<String, Integer> at = new HashMap<>();
+
+        PostsDraft(List<Post> posts) {
+            list = new ArrayList<>(posts);
+            for (int i = 0; i < list.size(); i++) {
+                Post p = list.get(i);
+                at.putIfAbsent(key(p.title(), p.grade(), p.status()), i);
+            }
+        }
+
+        Integer at(String title, Grade grade, PostStatus status) {
+            return at.get(key(title, grade, status));
+        }
+
+        void add(Post p) {
+            list.add(p);
+            at.put(key(p.title(), p.grade(), p.status()), list.size() - 1);
+        }
+
+        private static String key(String title, Grade grade, PostStatus status) {
+            return BudgetRules.key(title) + "/" + grade + "/" + status;
+        }
     }
 }

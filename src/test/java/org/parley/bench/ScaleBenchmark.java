@@ -124,6 +124,8 @@ public final class ScaleBenchmark {
         });
         System.out.println("Briefing sheets of the sample as PDF (issue 4):");
         BriefBenchmark.run();
+        System.out.println("CSV budget import (issue 10):");
+        CsvBenchmark.run();
     }
 
     /** One gesture on the 100x negotiation: what the user waits for between a drop and the screen. */

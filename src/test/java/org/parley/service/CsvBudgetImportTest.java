@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,5 +190,44 @@ class CsvBudgetImportTest {
 
         assertThat(desk.dump()).isEqualTo(before);
         assertThat(desk.editor.canUndo()).isFalse();
+    }
+
+    @Test
+    void aLineNamedWithOtherCaseAndBlanks_isTheSameLine_updatedNotAdded() throws Exception {
+        BudgetLine existing = first().lines().get(0);
+        String name = "  " + existing.name().toLowerCase() + " ";
+
+        String summary = apply("Mission,Line,Category\n" + first().code().toLowerCase() + ",\"" + name + "\",Gender\n");
+
+        assertThat(summary).isEqualTo("1 line updated");
+        assertThat(desk.reload().mission(first().id()).orElseThrow().lines()).hasSameSizeAs(first().lines());
+    }
+
+    @Test
+    void aPlanReportsEveryRow_andStopsWhenItsProgressSaysSo() throws Exception {
+        CsvSheet sheet = CsvSamples.sheet(CsvSamples.lines(desk.editor.data()));
+        CsvMapping m = CsvMapping.guess(sheet.header());
+        List<Integer> told = new ArrayList<>();
+
+        assertThatThrownBy(() -> csv.planner().plan(sheet, CsvShape.LINES, m, (done, total) -> {
+            told.add(done);
+            return done < 2;
+        })).isInstanceOf(CancellationException.class);
+
+        assertThat(told).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void aPlanMadeBeforeAnotherGesture_isRefused_andWritesNothing() throws Exception {
+        CsvSheet sheet = CsvSamples.sheet(CsvSamples.lines(desk.editor.data()));
+        CsvMapping m = CsvMapping.guess(sheet.header());
+        CsvBudgetImport.Plan plan = csv.planner().plan(sheet, CsvShape.LINES, m, CsvProgress.NONE);
+        apply("Mission,Line,ACABQ\n" + first().code() + ",Another line,1\n");
+        Map<String, List<String>> before = desk.dump();
+
+        assertThatThrownBy(() -> csv.apply(plan)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The negotiation changed while budget.csv was being checked");
+
+        assertThat(desk.dump()).isEqualTo(before);
     }
 }

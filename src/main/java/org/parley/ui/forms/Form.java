@@ -88,6 +88,11 @@ public final class Form {
 
     public <T> ComboBox<T> choice(String label, List<T> options, T initial, Function<T, String> show,
                                   String tooltip) {
+        return add(label, comboBox(options, initial, show), tooltip);
+    }
+
+    /** A choice of {@code options} shown by {@code show}, as the form's choices are (for views that lay out their own). */
+    public static <T> ComboBox<T> comboBox(List<T> options, T initial, Function<T, String> show) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(options));
         box.setConverter(new StringConverter<>() {
             @Override
@@ -109,7 +114,7 @@ public final class Form {
         });
         box.setValue(initial);
         box.setMaxWidth(Double.MAX_VALUE);
-        return add(label, box, tooltip);
+        return box;
     }
 
     /** The rules the form is checked against after every change. */

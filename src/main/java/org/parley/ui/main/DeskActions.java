@@ -2,6 +2,7 @@ package org.parley.ui.main;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -21,20 +22,23 @@ import org.parley.ui.print.SheetChoice;
  * @param recentWorkspaces the workspaces opened before, newest first (null: none)
  * @param openRecent open one of them
  * @param print open the print preview on a sheet (null: File > Print… disabled)
+ * @param background where slow work started from the window runs (reading and checking a CSV
+ *                   table); the app's background executor, a same-thread one in tests
  */
 public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
                           Runnable restoreBackup, Runnable importFile, Runnable exportFile,
                           Supplier<List<Path>> recentWorkspaces, Consumer<Path> openRecent,
-                          Consumer<SheetChoice> print) {
+                          Consumer<SheetChoice> print, Executor background) {
 
     /** Without File > Restore backup, Import, Export, Open recent and Print (they are then disabled). */
     public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit) {
-        this(openWorkspace, newWorkspace, about, quit, null, null, null, null, null, null);
+        this(openWorkspace, newWorkspace, about, quit, null, null, null, null, null, null, Runnable::run);
     }
 
     /** Without File > Open recent and Print. */
     public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
                        Runnable restoreBackup, Runnable importFile, Runnable exportFile) {
-        this(openWorkspace, newWorkspace, about, quit, restoreBackup, importFile, exportFile, null, null, null);
+        this(openWorkspace, newWorkspace, about, quit, restoreBackup, importFile, exportFile, null, null, null,
+                Runnable::run);
     }
 }

@@ -2,7 +2,6 @@ package org.parley.ui.main;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -24,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import org.controlsfx.control.StatusBar;
 import org.parley.ui.changes.ChangesPane;
@@ -50,11 +50,13 @@ public final class MainWindow extends BorderPane {
     private final ProposalsPane proposalsPane;
     private final TimelineView timelineView;
     private final TabPane bottomTabs = new TabPane();
+    private final Executor background;
     private static final Set<String> WORK_TABS = Set.of("positions-tab", "compromises-tab",
             "scenarios-tab");
 
     public MainWindow(MainViewModel viewModel, DeskActions actions) {
         this.viewModel = viewModel;
+        this.background = actions.background();
         getStyleClass().add("main-window");
         missionsPane = new MissionsPane(viewModel.missions());
         proposalsPane = new ProposalsPane(viewModel.proposals(), viewModel.proposalEditing());
@@ -336,9 +338,9 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
-    /** Shows the CSV import dialog for a file (what File > Import CSV… does once a file is chosen). */
+    /** Shows the CSV import dialog for a file (what File > Import CSV… does once a file is chosen); it reads in the background. */
     public void importCsv(Path file) {
-        CsvImportDialog.dialog(owner(), viewModel.editing(), file).ifPresent(Dialog::show);
+        CsvImportDialog.show(owner(), viewModel.editing(), file, background);
     }
 
     private Window owner() {

@@ -2,6 +2,7 @@ package org.parley.ui.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.parley.model.Problem;
 import org.parley.service.CsvField;
 import org.parley.service.CsvSamples;
 import org.parley.service.CsvShape;
+import org.parley.service.CsvSheet;
 import org.parley.ui.common.SampleEditing;
 
 class CsvImportViewModelTest {
@@ -37,7 +39,14 @@ class CsvImportViewModelTest {
     private CsvImportViewModel open(String text) throws Exception {
         Path file = dir.resolve("budget.csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        return CsvImportViewModel.open(desk.editing, file).orElseThrow();
+        return read(file);
+    }
+
+    /** A view model that reads and checks in place, as the app's executor would in the background. */
+    private CsvImportViewModel read(Path file) {
+        CsvImportViewModel vm = new CsvImportViewModel(desk.editing, file, Runnable::run, Runnable::run);
+        vm.read();
+        return vm;
     }
 
     private String code() {
@@ -62,9 +71,30 @@ class CsvImportViewModelTest {
         Path file = dir.resolve("latin1.csv");
         Files.write(file, "Mission,Line\nA,B\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(CsvImportViewModel.open(desk.editing, file)).isEmpty();
+        assertThat(read(file).stateProperty().get()).isEqualTo(CsvImportViewModel.State.UNREADABLE);
 
         assertThat(desk.dialogs.errors).singleElement().asString().contains("line 2: is not UTF-8 text");
+    }
+
+    @Test
+    void aFileOverTheSizeLimit_isRefusedBeforeReading_sayingItsSizeTheLimitAndWhatToDo_andNothingIsWritten()
+            throws Exception {
+        Map<String, List<String>> before = desk.dump();
+        Path file = dir.resolve("everything.csv");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(CsvSheet.MAX_BYTES + 5 * 1024 * 1024); // sparse: nothing to write, nothing to read
+        }
+
+        CsvImportViewModel vm = read(file);
+
+        assertThat(vm.stateProperty().get()).isEqualTo(CsvImportViewModel.State.UNREADABLE);
+        assertThat(vm.sheet()).isNull();
+        assertThat(desk.dialogs.errors).containsExactly("Import CSV: not possible: Could not read everything.csv:\n"
+                + "everything.csv is 69 MB, more than Parley imports at once (64 MB or 600,000 rows; a negotiation's "
+                + "budget table is usually a few MB). Nothing was imported. Split the file into smaller ones, each "
+                + "with the header line (for example one per mission), and import them one after another.");
+        assertThat(desk.dump()).isEqualTo(before);
+        assertThat(desk.editing.canUndoProperty().get()).isFalse();
     }
 
     @Test

@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Never an invented number presented as a fact: every provenance in the sample is illustrative,
- * or cites a source that {@code /work/shared/domain/FACTS.md} names.
+ * or cites one of the published sources the project's fact sheet names (listed below).
  */
 class SampleProvenanceTest {
 
-    /** The sources FACTS.md gives; a sourced figure must cite at least one of them. */
+    /** The published sources of the sample's real figures; a sourced figure must cite at least one of them. */
     private static final List<String> FACTS_SOURCES = List.of("GA/AB/4201", "GA/AB/4239", "GA/AB/4276",
             "GA/AB/4277", "GA/AB/4287", "GA/AB/4324", "GA/12039", "A/RES/72/298", "A/72/784", "A/72/789/Add.2",
             "A/73/653", "S/RES/2410", "S/RES/2416", "UNSCOL note", "IPI", "AFP", "El Moudjahid", "Maghress",

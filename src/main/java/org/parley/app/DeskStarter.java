@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.parley.model.Faults;
 import java.io.IOException;
 import java.io.File;
 import java.nio.file.Files;
@@ -27,7 +28,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.parley.model.Amounts;
 import org.parley.model.DeskClock;
 import org.parley.model.ProposedCuts;
 import org.parley.service.BackupEntry;
@@ -328,7 +328,7 @@ public final class DeskStarter {
             } catch (RuntimeException e) {
                 // a sentence of the model's (a total too large to add up) reads as it is; anything
                 // else is a fault, named by its kind
-                String why = e instanceof Amounts.TooLarge ? e.getMessage() : e.toString();
+                String why = Faults.describe(e);
                 Platform.runLater(() -> failure.accept(new DeskException(file,
                         "Parley could not open " + file + ": " + why, e)));
             }

@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.parley.model.Faults;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -131,7 +132,7 @@ final class ExchangeFlow {
             } catch (ImportException | ExchangeException e) {
                 Platform.runLater(() -> failed("Nothing was imported", e.getMessage(), "import-error"));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> failed("Nothing was imported", file + ": " + e, "import-error"));
+                Platform.runLater(() -> failed("Nothing was imported", file + ": " + Faults.describe(e), "import-error"));
             }
         });
     }

@@ -54,7 +54,7 @@ final class OpenErrorDialog {
         Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), buttons.toArray(ButtonType[]::new));
         alert.initOwner(owner);
         alert.setTitle("Parley");
-        alert.setHeaderText(e.openElsewhere() ? "The workspace is open in another Parley" : "Cannot open the workspace");
+        alert.setHeaderText(e.openElsewhere() ? "The workspace is already open for writing" : "Cannot open the workspace");
         alert.getDialogPane().setId("open-error");
         alert.getDialogPane().setMinWidth(560);
         Optional<ButtonType> answer = alert.showAndWait();

@@ -191,7 +191,12 @@ public final class NegotiationJson {
     /** Streams over the document once more for every text and field name (see {@link DocumentText}). */
     private static void checkTexts(Source source, String sourceName) throws ImportException {
         try (InputStream in = source.open(); JsonParser p = MAPPER.createParser(in)) {
-            DocumentText.check(p);
+            try {
+                DocumentText.check(p);
+            } catch (JacksonException e) {
+                // a limit the first pass could skip over unread (a string too long) is met here
+                throw new ImportException(sourceName, near(p, e.getLocation()), JsonProblems.describe(e), e);
+            }
         } catch (InvalidJsonException e) {
             throw new ImportException(sourceName, e.path().toString(), e.rule(), e);
         } catch (IOException e) {

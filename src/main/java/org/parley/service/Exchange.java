@@ -139,7 +139,7 @@ public final class Exchange {
         try {
             ExportFiles.write(out, bytes);
         } catch (IOException e) {
-            throw new ExchangeException(out + " could not be written (" + e + "); nothing was written", e);
+            throw new ExchangeException(out + " could not be written (" + e.getMessage() + "); nothing was written", e);
         }
     }
 }

@@ -90,7 +90,7 @@ class DeskSafetyTest {
         try (Desk writer = service.open(file)) {
             assertThatThrownBy(() -> service.open(file)).isInstanceOfSatisfying(DeskException.class, e -> {
                 assertThat(e.openElsewhere()).isTrue();
-                assertThat(e.getMessage()).contains("is open in another Parley");
+                assertThat(e.getMessage()).contains("is already open in this Parley");
             });
             try (Desk reader = service.openReadOnly(file)) {
                 assertThat(reader.readOnly()).isTrue();

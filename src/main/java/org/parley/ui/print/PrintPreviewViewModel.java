@@ -1,5 +1,6 @@
 package org.parley.ui.print;
 
+import org.parley.model.Faults;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -339,7 +340,7 @@ public final class PrintPreviewViewModel {
                 List<Page> laid = SheetLayout.layout(built, setup);
                 ui.accept(() -> shown(mine, built, laid, ""));
             } catch (BriefException | RuntimeException e) {
-                String message = e instanceof BriefException ? e.getMessage() : "The sheet could not be laid out: " + e;
+                String message = e instanceof BriefException ? e.getMessage() : "The sheet could not be laid out: " + Faults.describe(e);
                 ui.accept(() -> shown(mine, null, List.of(), message));
             }
         });
@@ -398,7 +399,7 @@ public final class PrintPreviewViewModel {
             } catch (BriefException e) {
                 failure = e.getMessage();
             } catch (RuntimeException e) {
-                failure = "The PDF could not be written to " + out + ": " + e;
+                failure = "The PDF could not be written to " + out + ": " + Faults.describe(e);
             }
             String result = failure;
             ui.accept(() -> {

@@ -1,5 +1,6 @@
 package org.parley.ui.print;
 
+import org.parley.model.Faults;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -78,7 +79,7 @@ final class SheetPrinter {
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     job.cancelJob();
-                    report.failed("The sheet could not be laid out for " + fit.setup().describe() + ": " + e);
+                    report.failed("The sheet could not be laid out for " + fit.setup().describe() + ": " + Faults.describe(e));
                 });
                 return;
             }

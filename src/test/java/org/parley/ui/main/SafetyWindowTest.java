@@ -81,8 +81,8 @@ class SafetyWindowTest {
 
         openOnTheDesk(file, DAY_ONE);
         DialogPane dialog = robot.lookup("#open-error").queryAs(DialogPane.class);
-        assertThat(dialog.getHeaderText()).isEqualTo("The workspace is open in another Parley");
-        assertThat(dialog.getContentText()).contains("is open in another Parley (process " + ProcessHandle.current().pid());
+        assertThat(dialog.getHeaderText()).isEqualTo("The workspace is already open for writing");
+        assertThat(dialog.getContentText()).contains("is already open in this Parley (process " + ProcessHandle.current().pid());
         robot.clickOn("Open read-only");
         WaitForAsyncUtils.waitForFxEvents();
 

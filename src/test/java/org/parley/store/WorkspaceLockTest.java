@@ -58,26 +58,14 @@ class WorkspaceLockTest {
     void openInAnotherProcess_isRefusedAsLocked_andOpensReadOnly() throws Exception {
         Path file = dir.resolve("negotiation.db");
         TestFiles.workspaceWith(file, TestNegotiations.small("Second", "MX"));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LockHolder.class.getName(), file.toString()).redirectErrorStream(true).start();
+        Process child = holdInAnotherProcess(file);
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(out.readLine()).isEqualTo("open");
-
-            assertThatThrownBy(() -> Workspace.open(file))
-                    .isInstanceOfSatisfying(StoreException.class, e -> {
-                        assertThat(e.reason()).isEqualTo(Reason.LOCKED);
-                        assertThat(e.getMessage()).contains("(process " + child.pid() + " on ");
-                    });
+            assertLockedBy(child, file);
             try (Workspace reader = Workspace.openReadOnly(file)) {
                 assertThat(reader.negotiations().list()).extracting(n -> n.title()).containsExactly("Second");
             }
         } finally {
-            child.getOutputStream().close();
-            if (!child.waitFor(20, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
+            release(child);
         }
         Workspace.open(file).close();
     }
@@ -123,23 +111,11 @@ class WorkspaceLockTest {
         TestFiles.workspaceWith(file, TestNegotiations.small("Second", "MX"));
         Files.createDirectories(dir.resolve("elsewhere"));
         Path hard = Files.createLink(dir.resolve("elsewhere/second-name.db"), file);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LockHolder.class.getName(), hard.toString()).redirectErrorStream(true).start();
+        Process child = holdInAnotherProcess(hard);
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(out.readLine()).isEqualTo("open");
-
-            assertThatThrownBy(() -> Workspace.open(file))
-                    .isInstanceOfSatisfying(StoreException.class, e -> {
-                        assertThat(e.reason()).isEqualTo(Reason.LOCKED);
-                        assertThat(e.getMessage()).contains("(process " + child.pid() + " on ");
-                    });
+            assertLockedBy(child, file);
         } finally {
-            child.getOutputStream().close();
-            if (!child.waitFor(20, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
+            release(child);
         }
         Workspace.open(file).close();
     }
@@ -158,6 +134,31 @@ class WorkspaceLockTest {
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(said).doesNotStartWith("open").contains("is open in another Parley (process "
                     + ProcessHandle.current().pid());
+        }
+    }
+
+    /** A {@link LockHolder} in a child JVM, once it has the workspace open. */
+    private static Process holdInAnotherProcess(Path file) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), file.toString()).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).isEqualTo("open");
+        return child;
+    }
+
+    private static void assertLockedBy(Process child, Path file) {
+        assertThatThrownBy(() -> Workspace.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.LOCKED);
+                    assertThat(e.getMessage()).contains("(process " + child.pid() + " on ");
+                });
+    }
+
+    private static void release(Process child) throws Exception {
+        child.getOutputStream().close();
+        if (!child.waitFor(20, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.parley.ui.common.NativeFileDialogs;
 import org.parley.model.Faults;
 import java.io.IOException;
 import java.io.File;
@@ -181,6 +182,7 @@ public final class DeskStarter {
     private void show(Desk opened, ProposedCuts cuts) {
         close();
         desk = opened;
+        NativeFileDialogs.afterEachDialog(this::reassertLocks);
         MainViewModel vm = new MainViewModel();
         DeskClock deskClock = DeskClock.forNegotiation(opened.data().negotiation(), env.wall());
         vm.show(opened.data(), cuts, opened.file(), deskClock);
@@ -206,6 +208,24 @@ public final class DeskStarter {
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         window.missionsPane().table().requestFocus();
+    }
+
+    /**
+     * After a native file dialog (which may have opened the workspace's files and so dropped the
+     * process's locks on them), the open desk takes its locks again; a failure is said at once.
+     */
+    private void reassertLocks() {
+        Desk open = desk;
+        if (open == null) {
+            return;
+        }
+        try {
+            open.reassertLocks();
+        } catch (DeskException e) {
+            env.errorLog().accept("parley: " + e.getMessage());
+            OpenErrorDialog.tell(stage, Alert.AlertType.ERROR, "locks-lost", "The workspace is no longer locked",
+                    e.getMessage(), false);
+        }
     }
 
     /** Import and export show progress in this window and, after an import, reopen the desk on the result. */
@@ -337,7 +357,7 @@ public final class DeskStarter {
 
     private void chooseAndOpen() {
         FileChooser chooser = chooser("Open workspace");
-        File chosen = chooser.showOpenDialog(stage);
+        File chosen = NativeFileDialogs.open(chooser, stage);
         if (chosen != null) {
             open(chosen.toPath());
         } else if (desk == null) {
@@ -350,7 +370,7 @@ public final class DeskStarter {
     private void chooseNew() {
         FileChooser chooser = chooser("New workspace");
         chooser.setInitialFileName("negotiation.db");
-        File chosen = chooser.showSaveDialog(stage);
+        File chosen = NativeFileDialogs.save(chooser, stage);
         if (chosen == null) {
             return;
         }

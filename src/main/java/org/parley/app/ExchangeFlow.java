@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.parley.ui.common.NativeFileDialogs;
 import org.parley.model.Faults;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -47,12 +48,12 @@ final class ExchangeFlow {
         FilePicker NATIVE = new FilePicker() {
             @Override
             public Optional<Path> open(FileChooser chooser, Stage owner) {
-                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+                return Optional.ofNullable(NativeFileDialogs.open(chooser, owner)).map(File::toPath);
             }
 
             @Override
             public Optional<Path> save(FileChooser chooser, Stage owner) {
-                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+                return Optional.ofNullable(NativeFileDialogs.save(chooser, owner)).map(File::toPath);
             }
         };
 

@@ -91,6 +91,20 @@ public final class Desk implements AutoCloseable {
     }
 
     /**
+     * Takes the workspace's locks afresh, after code this process does not control (a native file
+     * dialog) may have opened and closed the workspace file; see {@code Workspace.reassertLocks}.
+     *
+     * @throws DeskException when another Parley took the workspace meanwhile, or it cannot be reopened
+     */
+    public void reassertLocks() throws DeskException {
+        try {
+            workspace.reassertLocks();
+        } catch (StoreException e) {
+            throw new DeskException(workspace.file(), e.getMessage(), e);
+        }
+    }
+
+    /**
      * Closes the workspace file. Every change was committed when it was made, so a failure here
      * loses nothing; it is reported so the user knows the file may still be locked.
      */

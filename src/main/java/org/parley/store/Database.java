@@ -17,11 +17,15 @@ final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
-    private final Connection connection;
+    private final SQLiteConfig config;
+    private final String url;
+    private Connection connection;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, SQLiteConfig config, String url) throws SQLException {
         this.file = file;
-        this.connection = connection;
+        this.config = config;
+        this.url = url;
+        this.connection = config.createConnection(url);
     }
 
     /** Opens read-write with the pragmas the design asks for; the file is created if missing. */
@@ -34,7 +38,7 @@ final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         try {
-            return new Database(file, config.createConnection("jdbc:sqlite:" + file));
+            return new Database(file, config, "jdbc:sqlite:" + file);
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "could not be opened", e);
         }
@@ -62,7 +66,7 @@ final class Database implements AutoCloseable {
         String url = folderWritable || logBeside ? "jdbc:sqlite:" + file
                 : "jdbc:sqlite:" + file.toUri() + "?immutable=1";
         try {
-            return new Database(file, config.createConnection(url));
+            return new Database(file, config, url);
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "could not be opened", e);
         }
@@ -99,6 +103,21 @@ final class Database implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    /**
+     * Closes the connection and opens it again with the same settings, so that SQLite takes its
+     * locks afresh. Needed after code this process does not control (a native file dialog that
+     * looks into the workspace's folder) opened and closed a descriptor of the file, which drops
+     * every POSIX lock the process held on it. Every gesture was committed, so nothing is lost.
+     */
+    synchronized void reopen() throws StoreException {
+        try {
+            connection.close();
+            connection = config.createConnection(url);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "could not be opened again", e);
+        }
     }
 
     /**

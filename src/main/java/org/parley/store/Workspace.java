@@ -227,6 +227,22 @@ public final class Workspace implements AutoCloseable {
         return backup(reason, java.time.Clock.systemDefaultZone());
     }
 
+    /**
+     * Takes the workspace's locks afresh: the single-writer lock, and SQLite's by reopening the
+     * connection. Call it after code this process does not control may have opened and closed
+     * the workspace file (a native file dialog sniffing the files of the folder it shows): on
+     * POSIX systems that drops every lock of the process on the file, and a plain {@code sqlite3}
+     * beside the desk could then delete the live WAL.
+     *
+     * @throws StoreException {@link Reason#LOCKED} when another Parley took the workspace meanwhile
+     */
+    public void reassertLocks() throws StoreException {
+        if (lock != null) {
+            lock.reassert(file());
+        }
+        db.reopen();
+    }
+
     /** True when this open created the schema, i.e. the file was new, empty or a blank database. */
     public boolean createdNow() {
         return createdNow;

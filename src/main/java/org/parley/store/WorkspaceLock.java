@@ -43,7 +43,22 @@ final class WorkspaceLock implements AutoCloseable {
     private final Held identity;
 
     /** One locked file: its channel stays open while the lock is held. */
-    private record Held(FileChannel channel, FileLock lock) {
+    private static final class Held {
+        private final FileChannel channel;
+        private FileLock lock;
+
+        Held(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        FileChannel channel() {
+            return channel;
+        }
+
+        FileLock lock() {
+            return lock;
+        }
     }
 
     private WorkspaceLock(OpenWorkspaces.Entry entry, Held beside, Held identity) {
@@ -216,6 +231,35 @@ final class WorkspaceLock implements AutoCloseable {
             }
         } catch (IOException e) {
             closeQuietly(held.channel());
+        }
+    }
+
+    /**
+     * Takes the operating system's locks again, after code this process does not control may
+     * have dropped them (closing any descriptor of a file drops every POSIX lock on it).
+     *
+     * @throws StoreException {@link Reason#LOCKED} when another Parley took the workspace meanwhile
+     */
+    synchronized void reassert(Path workspace) throws StoreException {
+        for (Held held : new Held[] {beside, identity}) {
+            if (held == null) {
+                continue;
+            }
+            try {
+                held.lock.release();
+                FileLock again = held.channel.tryLock(LOCK_POSITION, 1, false);
+                if (again == null) {
+                    String holder = readHolder(held.channel);
+                    throw StoreException.of(Reason.LOCKED, workspace, "was taken by another Parley"
+                            + (holder.isEmpty() ? "" : " (" + holder + ")") + " while a file dialog was open. "
+                            + "Every change made here is saved; close this window and work in that one.");
+                }
+                held.lock = again;
+                held.channel.truncate(0);
+                held.channel.write(ByteBuffer.wrap(holderText().getBytes(StandardCharsets.UTF_8)), 0);
+            } catch (IOException e) {
+                throw StoreException.of(Reason.IO, workspace, "could not be locked again (" + e.getMessage() + ").", e);
+            }
         }
     }
 

@@ -32,7 +32,7 @@ public final class CsvSaving {
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File f = chooser.showSaveDialog(owner);
+        File f = NativeFileDialogs.save(chooser, owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
 

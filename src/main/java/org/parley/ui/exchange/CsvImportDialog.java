@@ -1,5 +1,6 @@
 package org.parley.ui.exchange;
 
+import org.parley.ui.common.NativeFileDialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class CsvImportDialog {
         chooser.setTitle("Import budget table (CSV)");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt", "*.tsv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(owner);
+        File file = NativeFileDialogs.open(chooser, owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
 

@@ -1,5 +1,6 @@
 package org.parley.ui.print;
 
+import org.parley.ui.common.NativeFileDialogs;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class PrintPreviewWindow {
     public interface SaveChooser {
         Optional<Path> save(FileChooser chooser, Stage owner);
 
-        SaveChooser NATIVE = (chooser, owner) -> Optional.ofNullable(chooser.showSaveDialog(owner)).map(f -> f.toPath());
+        SaveChooser NATIVE = (chooser, owner) -> Optional.ofNullable(NativeFileDialogs.save(chooser, owner)).map(f -> f.toPath());
     }
 
     /**

@@ -2,10 +2,7 @@ package org.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,30 +25,24 @@ class BriefCommandTest {
     Path dir;
 
     private Path workspace;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     @BeforeEach
     void sample() throws Exception {
         workspace = dir.resolve("sample.parley");
-        try (Workspace w = Workspace.open(workspace)) {
-            w.insertNegotiation(NegotiationJson.readSample());
-        }
+        CommandRun.sampleWorkspace(workspace);
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CommandLine.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return command.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return command.err();
     }
 
     private static String text(Path pdf) throws IOException {

@@ -2,9 +2,6 @@ package org.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.io.NegotiationJson;
-import org.parley.store.Workspace;
 
 /**
  * A workspace changed behind Parley's back (a plain sqlite3 shell, here plain JDBC): a title with
@@ -32,15 +27,12 @@ class HostileWorkspaceTest {
     Path dir;
 
     private Path workspace;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     @BeforeEach
     void sample() throws Exception {
         workspace = dir.resolve("hostile.parley");
-        try (Workspace w = Workspace.open(workspace)) {
-            w.insertNegotiation(NegotiationJson.readSample());
-        }
+        CommandRun.sampleWorkspace(workspace);
     }
 
     private void sql(String statement, Object... values) throws Exception {
@@ -54,14 +46,11 @@ class HostileWorkspaceTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CommandLine.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
     private String printed() {
-        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        return command.out() + command.err();
     }
 
     private static void assertNothingRaw(String printed) {
@@ -95,7 +84,7 @@ class HostileWorkspaceTest {
         assertThat(run("import", "--workspace", other.toString(), "--file", json.toString()))
                 .isEqualTo(CommandLine.FAILED);
         assertNothingRaw(printed());
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("$.negotiation.title")
+        assertThat(command.err()).contains("$.negotiation.title")
                 .contains("U+001B").contains("nothing was imported");
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.io.NegotiationJson;
 import org.parley.store.Backups;
+import org.parley.store.PlainSqlite;
 
 /**
  * One door to the workspace file. On Linux, closing any descriptor of a file drops every POSIX
@@ -108,31 +109,9 @@ class OneDoorTest {
     private void readBesideTheDesk(Path file, String when) throws Exception {
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
         assertThat(wal).as("the WAL before reading " + when).exists();
-        Process reader = plainReader(file).redirectErrorStream(true).start();
-        String printed = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertThat(reader.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(reader.exitValue()).as("the reader said: " + printed).isZero();
+        String printed = PlainSqlite.read(file, "SELECT count(*) FROM proposal");
         assertThat(Long.parseLong(printed)).as("proposals seen " + when).isPositive();
         assertThat(wal).as("the desk's WAL " + when + " and a plain reader beside it").exists();
-    }
-
-    private ProcessBuilder plainReader(Path file) {
-        String query = "SELECT count(*) FROM proposal";
-        if (onPath("sqlite3")) {
-            return new ProcessBuilder("sqlite3", file.toString(), query);
-        }
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PlainReader.class.getName(),
-                file.toString(), query);
-    }
-
-    private static boolean onPath(String command) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> notes(Path file) throws Exception {

@@ -77,23 +77,6 @@ class LockReassertTest {
     }
 
     private static void readBeside(Path file) throws Exception {
-        ProcessBuilder reader = onPath("sqlite3")
-                ? new ProcessBuilder("sqlite3", file.toString(), "SELECT count(*) FROM negotiation")
-                : new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
-                System.getProperty("java.class.path"), "org.parley.service.PlainReader", file.toString(),
-                "SELECT count(*) FROM negotiation");
-        Process p = reader.redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-    }
-
-    private static boolean onPath(String command) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, command))) {
-                return true;
-            }
-        }
-        return false;
+        PlainSqlite.read(file, "SELECT count(*) FROM negotiation");
     }
 }

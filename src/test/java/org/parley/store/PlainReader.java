@@ -1,4 +1,4 @@
-package org.parley.service;
+package org.parley.store;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

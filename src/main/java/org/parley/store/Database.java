@@ -113,6 +113,10 @@ final class Database implements AutoCloseable {
      */
     synchronized void reopen() throws StoreException {
         try {
+            if (connection.isClosed()) {
+                // closed on purpose: a late caller must not open a connection nobody will close
+                throw StoreException.of(Reason.IO, file, "is closed; it was not opened again.");
+            }
             connection.close();
             connection = config.createConnection(url);
         } catch (SQLException e) {

@@ -245,6 +245,10 @@ final class WorkspaceLock implements AutoCloseable {
             if (held == null) {
                 continue;
             }
+            if (!held.channel.isOpen()) {
+                // released on purpose: a late caller must not lock a workspace nobody has open
+                throw StoreException.of(Reason.IO, workspace, "is closed; it was not locked again.");
+            }
             try {
                 held.lock.release();
                 FileLock again = held.channel.tryLock(LOCK_POSITION, 1, false);

@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,16 @@ class LockReassertTest {
         try (InputStream in = Files.newInputStream(file)) {
             in.readNBytes(64);
         }
+    }
+
+    @Test
+    void aClosedWorkspace_isNotOpenedAgainByALateReassert() throws Exception {
+        Path file = dir.resolve("desk.parley");
+        Workspace w = Workspace.open(file);
+        w.close();
+
+        assertThatThrownBy(w::reassertLocks).isInstanceOf(StoreException.class).hasMessageContaining("is closed");
+        Workspace.open(file).close();
     }
 
     private static void readBeside(Path file) throws Exception {

@@ -141,6 +141,11 @@ final class DocumentNodes {
         ObjectNode o = NODES.objectNode();
         o.put("usd", f.usd());
         o.setAll(provenance(f.provenance()));
+        if (f.agreed() != null) {
+            ObjectNode agreed = o.putObject("agreed");
+            agreed.put("from", f.agreed().startedFrom());
+            agreed.put("beforeFloor", f.agreed().beforeFloor());
+        }
         return o;
     }
 

@@ -2,8 +2,6 @@ package org.parley.model;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What agreeing a compromise ad ref does to the mission it is about, and what taking that
@@ -15,10 +13,10 @@ import java.util.regex.Pattern;
  *   <li>The cost is what the amendment would cut at the compromise's value
  *       ({@link ProposedCuts#impactOf}), measured from the figures of the talks: a CURRENT
  *       figure that an agreement set is an outcome, not a starting point, so the figure it
- *       started from counts instead. Its source keeps that figure ("after compromise '−25%'
- *       agreed ad ref, from $9,780,000"). So costs never compound (25% of a line is 25% of the
- *       figure before any agreement), and taking an agreement back gives back exactly what it
- *       took.</li>
+ *       started from counts instead. The figure keeps it as data ({@link Figure.Agreed}), with
+ *       the figure before the floor at zero. So costs never compound (25% of a line is 25% of
+ *       the figure before any agreement), and taking an agreement back gives back exactly what
+ *       it took, even after the floor cut it short (decision 0012).</li>
  *   <li>Agreeing: the mission's CURRENT figure becomes its reference figure less the cost; for an
  *       amendment on a line (or a post row on it) the line's CURRENT figure moves the same way.
  *       Post rows are not changed: they record what the budget carries. The mission becomes
@@ -34,7 +32,6 @@ public final class CompromiseAgreement {
     /** How the source of a figure moved by an agreement begins. */
     public static final String SOURCE_PREFIX = "after compromise '";
     private static final String FROM_TEXT = ", from ";
-    private static final Pattern FROM = Pattern.compile(FROM_TEXT + "\\$([0-9,]+)$");
 
     private CompromiseAgreement() {
     }
@@ -55,7 +52,7 @@ public final class CompromiseAgreement {
         return ProposedCuts.impactOf(talksFigures(data, a.target()), c.applyTo(a));
     }
 
-    /** The source text of a figure an agreement moved: "after compromise '−25%' agreed ad ref, from $9,780,000". */
+    /** The source text of a figure an agreement moved, for people: nothing reads it back: "after compromise '−25%' agreed ad ref, from $9,780,000". */
     public static String source(Compromise c, boolean agreed, long startedFrom) {
         return SOURCE_PREFIX + c.description() + "' " + (agreed ? "agreed ad ref" : "no longer agreed ad ref")
                 + FROM_TEXT + AmendmentText.dollars(startedFrom);
@@ -63,8 +60,7 @@ public final class CompromiseAgreement {
 
     /** The figure the talks started from, when an agreement set this budget's CURRENT figure. */
     public static Optional<Long> startedFrom(Baselines b) {
-        return b.get(Baseline.CURRENT).map(f -> f.provenance().source()).filter(s -> s.startsWith(SOURCE_PREFIX))
-                .map(FROM::matcher).filter(Matcher::find).map(m -> Long.parseLong(m.group(1).replace(",", "")));
+        return b.get(Baseline.CURRENT).map(Figure::agreed).map(Figure.Agreed::startedFrom);
     }
 
     private static Optional<Mission> moved(NegotiationData data, Compromise c, boolean agree) {
@@ -104,10 +100,12 @@ public final class CompromiseAgreement {
         if (reference.isEmpty()) {
             return b;
         }
-        long usd = Math.max(0, Amounts.plus(reference.get().usd(), delta));
-        long from = startedFrom(b).orElse(reference.get().usd());
+        Figure.Agreed before = reference.get().agreed();
+        long from = before == null ? reference.get().usd() : before.startedFrom();
+        long beforeFloor = Amounts.plus(before == null ? reference.get().usd() : before.beforeFloor(), delta);
         boolean illustrative = reference.get().illustrative() || costIllustrative;
-        return b.with(Baseline.CURRENT, new Figure(usd, new Provenance(source(c, agree, from), illustrative)));
+        return b.with(Baseline.CURRENT, new Figure(Math.max(0, beforeFloor),
+                new Provenance(source(c, agree, from), illustrative), new Figure.Agreed(from, beforeFloor)));
     }
 
     /** The negotiation with the target's agreement-set CURRENT figures read as the figures they started from. */

@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,7 +31,8 @@ final class BaselineRows {
 
     PreparedStatement prepareInsert(Connection c) throws SQLException {
         return c.prepareStatement("INSERT INTO " + table + " (" + ownerColumn
-                + ", negotiation_id, baseline, usd, source, illustrative) VALUES (?, ?, ?, ?, ?, ?)");
+                + ", negotiation_id, baseline, usd, source, illustrative, agreed_from, agreed_before_floor)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     void insert(PreparedStatement ps, long ownerId, long negotiationId, Baselines baselines) throws SQLException {
@@ -40,6 +42,9 @@ final class BaselineRows {
             ps.setString(3, e.getKey().name());
             ps.setLong(4, e.getValue().usd());
             Sql.setProvenance(ps, 5, e.getValue().provenance());
+            Figure.Agreed agreed = e.getValue().agreed();
+            ps.setObject(7, agreed == null ? null : agreed.startedFrom());
+            ps.setObject(8, agreed == null ? null : agreed.beforeFloor());
             ps.executeUpdate();
         }
     }
@@ -47,13 +52,24 @@ final class BaselineRows {
     /** All baselines of one negotiation by owner id; owners without any are absent. */
     Map<Long, Baselines> load(Connection c, long negotiationId) throws SQLException {
         Map<Long, EnumMap<Baseline, Figure>> figures = new HashMap<>();
-        Sql.forEachRow(c, "SELECT " + ownerColumn + " AS owner, baseline, usd, source, illustrative FROM " + table
+        Sql.forEachRow(c, "SELECT " + ownerColumn + " AS owner, baseline, usd, source, illustrative, agreed_from,"
+                + " agreed_before_floor FROM " + table
                 + " WHERE negotiation_id = ?", negotiationId, rs ->
                 figures.computeIfAbsent(rs.getLong("owner"), k -> new EnumMap<>(Baseline.class))
                         .put(Baseline.valueOf(rs.getString("baseline")),
-                                new Figure(rs.getLong("usd"), Sql.provenance(rs, "source", "illustrative"))));
+                                new Figure(rs.getLong("usd"), Sql.provenance(rs, "source", "illustrative"),
+                                        agreed(rs))));
         Map<Long, Baselines> result = new HashMap<>();
         figures.forEach((owner, map) -> result.put(owner, Baselines.of(map)));
         return result;
+    }
+
+    /** What agreements did to the figure on this row, or null when none moved it. */
+    static Figure.Agreed agreed(ResultSet rs) throws SQLException {
+        long from = rs.getLong("agreed_from");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new Figure.Agreed(from, rs.getLong("agreed_before_floor"));
     }
 }

@@ -55,11 +55,13 @@ final class BudgetWrites {
     private static void baselines(Statements c, String table, String owner, long ownerId, long negotiationId,
                                   Baselines baselines) throws SQLException {
         c.run("DELETE FROM " + table + " WHERE " + owner + " = ?", ownerId);
-        String sql = Rows.insert(table, owner, "negotiation_id", "baseline", "usd", "source", "illustrative");
+        String sql = Rows.insert(table, owner, "negotiation_id", "baseline", "usd", "source", "illustrative",
+                "agreed_from", "agreed_before_floor");
         for (Map.Entry<Baseline, Figure> e : baselines.asMap().entrySet()) {
             Figure f = e.getValue();
             c.run(sql, ownerId, negotiationId, e.getKey().name(), f.usd(), f.provenance().source(),
-                    flag(f.provenance().illustrative()));
+                    flag(f.provenance().illustrative()), f.agreed() == null ? null : f.agreed().startedFrom(),
+                    f.agreed() == null ? null : f.agreed().beforeFloor());
         }
     }
 

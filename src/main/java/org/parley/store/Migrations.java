@@ -309,8 +309,25 @@ public final class Migrations {
             ALTER TABLE negotiation ADD COLUMN marking TEXT NOT NULL DEFAULT 'CONFIDENTIAL';
             """;
 
+    /**
+     * Version 4: what agreed compromises did to a CURRENT figure, as data (decision 0012): the
+     * figure before any agreement ({@code agreed_from}) and the figure before the floor at zero
+     * ({@code agreed_before_floor}, may be negative); both NULL for a figure no agreement moved.
+     * Earlier versions kept only the first, at the end of the source text ("after compromise
+     * '…' agreed ad ref, from $9,780,000"): it is read once here; the figure before the floor
+     * is taken to be the figure itself, since those files never recorded what the floor cut off.
+     */
+    private static final String V4_AGREED_FIGURES = """
+            ALTER TABLE mission_baseline ADD COLUMN agreed_from INTEGER CHECK (agreed_from >= 0);
+            ALTER TABLE mission_baseline ADD COLUMN agreed_before_floor INTEGER
+                CHECK ((agreed_from IS NULL) = (agreed_before_floor IS NULL));
+            ALTER TABLE line_baseline ADD COLUMN agreed_from INTEGER CHECK (agreed_from >= 0);
+            ALTER TABLE line_baseline ADD COLUMN agreed_before_floor INTEGER
+                CHECK ((agreed_from IS NULL) = (agreed_before_floor IS NULL));
+            """ + oldAgreedSources("mission_baseline") + oldAgreedSources("line_baseline");
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
-    private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING);
+    private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING, V4_AGREED_FIGURES);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();
@@ -335,6 +352,15 @@ public final class Migrations {
             }
             return from;
         });
+    }
+
+    /** Reads "…, from $9,780,000" at the end of an agreed CURRENT figure's source, once. */
+    private static String oldAgreedSources(String table) {
+        String head = "rtrim(source, '0123456789,')";
+        return "UPDATE " + table + " SET agreed_from = CAST(replace(substr(source, length(" + head + ") + 1), ',', '')"
+                + " AS INTEGER), agreed_before_floor = usd WHERE baseline = 'CURRENT'"
+                + " AND source LIKE 'after compromise ''%' AND " + head + " LIKE '%, from $'"
+                + " AND substr(source, length(" + head + ") + 1, 1) BETWEEN '0' AND '9';\n";
     }
 
     private static void execute(Connection c, String script) throws SQLException {

@@ -11,8 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.io.NegotiationJson;
+import org.parley.model.Baseline;
+import org.parley.model.Baselines;
+import org.parley.model.BudgetLine;
 import org.parley.model.ChangeRecord;
+import org.parley.model.Figure;
 import org.parley.model.Item;
+import org.parley.model.Mission;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.model.Position;
@@ -48,11 +53,11 @@ class MigrationTest {
     }
 
     @Test
-    void version2Workspace_migratesToVersion3_markedConfidential_keepingItsData() throws Exception {
+    void version2Workspace_migratesToTheCurrentSchema_markedConfidential_keepingItsData() throws Exception {
         Path file = copyOf("workspace-v2.parley");
 
         try (Workspace ws = Workspace.open(file)) {
-            assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(3).isEqualTo(Migrations.SCHEMA_VERSION);
+            assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION);
             Negotiation n = ws.negotiations().list().get(0);
             assertThat(n.marking()).isEqualTo(Negotiation.DEFAULT_MARKING).isEqualTo("CONFIDENTIAL");
             assertThat(n.title()).isEqualTo("Peacekeeping budgets 2018/19");
@@ -98,8 +103,46 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void olderWorkspacesWithAgreedFigures_keepTheFigureTheTalksStartedFrom_asData() throws Exception {
+        for (String resource : List.of("workspace-v1.parley", "workspace-v2.parley")) {
+            Path file = copyOf(resource);
+            // What earlier versions wrote: the figure before any agreement at the end of the source.
+            TestFiles.executeRaw(file,
+                    "DELETE FROM mission_baseline WHERE baseline = 'CURRENT'",
+                    "DELETE FROM line_baseline WHERE baseline = 'CURRENT'",
+                    "INSERT INTO mission_baseline SELECT id, negotiation_id, 'CURRENT', 1107555000,"
+                            + " 'after compromise ''−25%, from $5 up'' agreed ad ref, from $1,110,000,000', 0"
+                            + " FROM mission WHERE code = 'MONUSCO'",
+                    "INSERT INTO line_baseline SELECT l.id, l.negotiation_id, 'CURRENT', 0,"
+                            + " 'after compromise ''all of it'' no longer agreed ad ref, from $9,780,000', 1"
+                            + " FROM budget_line l JOIN mission m ON m.id = l.mission_id"
+                            + " WHERE m.code = 'MONUSCO' AND l.name = 'Human rights'",
+                    "INSERT INTO mission_baseline SELECT id, negotiation_id, 'CURRENT', 12,"
+                            + " 'A/72/789, from $12', 0 FROM mission WHERE code = 'UNMISS'",
+                    "INSERT INTO mission_baseline SELECT id, negotiation_id, 'CURRENT', 7,"
+                            + " 'after compromise ''x'' agreed ad ref, from $', 0 FROM mission WHERE code = 'UNIFIL'");
+
+            try (Workspace ws = Workspace.open(file)) {
+                NegotiationData data = ws.loadNegotiation(ws.negotiations().list().get(0).id());
+                Mission monusco = data.missionByCode("MONUSCO").orElseThrow();
+                assertThat(current(monusco.baselines()).agreed()).as(resource)
+                        .isEqualTo(new Figure.Agreed(1_110_000_000L, 1_107_555_000L));
+                BudgetLine hr = monusco.lines().stream().filter(l -> l.name().equals("Human rights")).findFirst()
+                        .orElseThrow();
+                assertThat(current(hr.baselines()).agreed()).as(resource).isEqualTo(new Figure.Agreed(9_780_000L, 0));
+                assertThat(current(data.missionByCode("UNMISS").orElseThrow().baselines()).agreed()).isNull();
+                assertThat(current(data.missionByCode("UNIFIL").orElseThrow().baselines()).agreed()).isNull();
+            }
+        }
+    }
+
+    private static Figure current(Baselines b) {
+        return b.get(Baseline.CURRENT).orElseThrow();
+    }
+
     private Path copyOf(String resource) throws Exception {
-        Path file = dir.resolve(resource);
+        Path file = Files.createTempDirectory(dir, "copy").resolve(resource);
         try (InputStream in = MigrationTest.class.getResourceAsStream(resource)) {
             Files.copy(in, file);
         }

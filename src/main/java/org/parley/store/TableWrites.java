@@ -1,8 +1,10 @@
 package org.parley.store;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.parley.model.Amendment;
@@ -48,7 +50,12 @@ final class TableWrites {
                 n.currency(), n.marking(), n.id());
     }
 
-    static void proposal(Statements c, long negotiationId, Proposal before, Proposal p, int position)
+    /**
+     * Writes a proposal and the amendments that changed or moved, each updated in place.
+     *
+     * @return the ids of the amendments that left it, for {@link #removeLeftAmendments}
+     */
+    static List<Long> proposal(Statements c, long negotiationId, Proposal before, Proposal p, int position)
             throws SQLException {
         c.run(PROPOSAL, p.id(), negotiationId, position, p.delegationId(), p.title(), Sql.text(p.tabledAt()),
                 p.status().name(), p.provenance().source(), BudgetWrites.flag(p.provenance().illustrative()));
@@ -64,17 +71,26 @@ final class TableWrites {
                     a.kind().name(), a.value(), a.rationale(), a.provenance().source(),
                     BudgetWrites.flag(a.provenance().illustrative()));
         }
-        // Amendments moved here from another proposal were updated in place (upsert), so only
-        // the ones this proposal no longer has and no other proposal took are deleted.
+        // An amendment this proposal no longer has may have moved to another proposal of the same
+        // gesture, written before or after this one: its row is updated in place there (upsert),
+        // never deleted and inserted again. So the rows that left are only named here, and the
+        // writer deletes, at the end of the gesture, those that no other proposal took.
         Set<Long> kept = new HashSet<>();
         amendments.forEach(a -> kept.add(a.id()));
-        for (Amendment a : was) {
-            if (!kept.contains(a.id())) {
-                c.run("DELETE FROM amendment WHERE id = ? AND proposal_id = ?", a.id(), p.id());
-            }
-        }
+        List<Long> left = new ArrayList<>();
         if (before == null) {
-            c.deleteOthers("amendment", "proposal_id", p.id(), amendments.stream().map(Amendment::id).toList());
+            left.addAll(c.ids("SELECT id FROM amendment WHERE proposal_id = ?", p.id()));
+        } else {
+            was.forEach(a -> left.add(a.id()));
+        }
+        left.removeIf(kept::contains);
+        return left;
+    }
+
+    /** Deletes the amendments that left a proposal in this gesture and that no other proposal took. */
+    static void removeLeftAmendments(Statements c, Map<Long, Long> proposalByAmendment) throws SQLException {
+        for (Map.Entry<Long, Long> e : proposalByAmendment.entrySet()) {
+            c.run("DELETE FROM amendment WHERE id = ? AND proposal_id = ?", e.getKey(), e.getValue());
         }
     }
 

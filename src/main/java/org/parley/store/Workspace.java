@@ -366,6 +366,7 @@ public final class Workspace implements AutoCloseable {
                 Writer writer = new Writer(statements, negotiationId);
                 try {
                     gesture.write(writer);
+                    writer.finish();
                     writer.log(at, description);
                 } catch (Writer.WriteFailure f) {
                     throw f.getCause();

@@ -2,7 +2,9 @@ package org.parley.store;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.parley.model.Compromise;
 import org.parley.model.Delegation;
@@ -30,6 +32,8 @@ public final class Writer {
 
     private final Statements c;
     private final long negotiationId;
+    /** Amendments that left a proposal in this gesture, by the proposal they left; see {@link #finish}. */
+    private final Map<Long, Long> leftProposal = new LinkedHashMap<>();
 
     Writer(Statements c, long negotiationId) {
         this.c = c;
@@ -76,7 +80,9 @@ public final class Writer {
      */
     public void putProposal(Proposal before, Proposal p, int position) {
         sql(() -> {
-            TableWrites.proposal(c, negotiationId, before, p, position);
+            for (long id : TableWrites.proposal(c, negotiationId, before, p, position)) {
+                leftProposal.put(id, p.id());
+            }
         });
     }
 
@@ -152,6 +158,15 @@ public final class Writer {
         sql(() -> {
             c.renumber(siblings.table, ids);
         });
+    }
+
+    /**
+     * Ends the gesture's writes: deletes the amendments that left a proposal and that no other
+     * proposal took (a moved one was updated in place where it went, whichever was written first).
+     */
+    void finish() {
+        sql(() -> TableWrites.removeLeftAmendments(c, leftProposal));
+        leftProposal.clear();
     }
 
     /** Records the gesture in the negotiation's change history, in the same transaction. */

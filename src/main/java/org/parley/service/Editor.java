@@ -39,6 +39,7 @@ public final class Editor {
     private final List<Consumer<Applied>> listeners = new ArrayList<>();
     private NegotiationData data;
     private Consumer<Throwable> failureSink = Editor::log;
+    private boolean closed;
 
     public Editor(Workspace workspace, NegotiationData data, Clock clock) {
         this.workspace = workspace;
@@ -79,6 +80,21 @@ public final class Editor {
         Consumer<Applied> own = listener::accept; // its own identity, so two adds of one lambda stay two
         listeners.add(own);
         return () -> listeners.remove(own);
+    }
+
+    /**
+     * Ends this editor's part in a desk session: every listener is removed, and a gesture, undo
+     * or redo that still arrives (a key pressed while the next desk opens) is refused with an
+     * {@link IllegalStateException}, never written.
+     */
+    public void close() {
+        closed = true;
+        listeners.clear();
+    }
+
+    /** True once {@link #close} ran: nothing reaches the workspace through this editor any more. */
+    public boolean closed() {
+        return closed;
     }
 
     /** How many listeners are told of gestures; the desk session's close brings it to zero. */
@@ -159,6 +175,9 @@ public final class Editor {
 
     /** Applies and writes a set; on success records it in the history, then tells the listeners. */
     private void run(ChangeSet set, String logText, Applied.Kind kind, Runnable record) throws EditException {
+        if (closed) {
+            throw new IllegalStateException("\"" + set.label() + "\" arrived after its desk closed; nothing was written");
+        }
         if (workspace.readOnly()) {
             throw new EditException("\"" + set.label() + "\" was refused: this workspace is open read-only because "
                     + "another Parley is changing it. Close it there and open it again here to make changes.", null);

@@ -252,7 +252,7 @@ public final class MainWindow extends BorderPane {
         return menu;
     }
 
-    /** Undo and redo, named for what they will undo ("Undo move amendment"); Ctrl+Y redoes too. */
+    /** Undo and redo, named for what they will undo ("Undo move amendment"). */
     private List<MenuItem> undoRedo() {
         MenuItem undo = new MenuItem("_Undo");
         undo.setId("undo");
@@ -271,12 +271,8 @@ public final class MainWindow extends BorderPane {
             redo.textProperty().bind(editing.redoTextProperty());
             redo.disableProperty().bind(editing.canRedoProperty().not());
             redo.setOnAction(e -> editing.redo());
-            // Ctrl+Y is the other common redo key; a menu item carries one accelerator only.
-            sceneProperty().addListener((obs, old, scene) -> {
-                if (scene != null) {
-                    scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editing::redo);
-                }
-            });
+            // Ctrl+Y, the other common redo key, is the desk session's: it sits on the scene only
+            // while this window is the scene's root (app/DeskSession)
         }
         return List.of(undo, redo);
     }

@@ -236,12 +236,13 @@ public final class MainWindow extends BorderPane {
             menu.setDisable(true);
             return menu;
         }
-        var selected = viewModel.proposals().selectedProposalProperty();
-        MenuItem edit = item("_Edit proposal…", null, () -> editing.edit(selected.get().id()));
-        MenuItem duplicate = item("_Duplicate proposal", null, () -> editing.duplicate(selected.get().id()));
-        MenuItem delete = item("De_lete proposal…", null, () -> editing.delete(selected.get().id()));
+        MenuItem edit = item("_Edit proposal…", null, () -> viewModel.onSelectedProposal(ProposalEditing::edit));
+        MenuItem duplicate = item("_Duplicate proposal", null,
+                () -> viewModel.onSelectedProposal(ProposalEditing::duplicate));
+        MenuItem delete = item("De_lete proposal…", null, () -> viewModel.onSelectedProposal(ProposalEditing::delete));
+        var noneSelected = viewModel.noProposalSelected();
         for (MenuItem i : List.of(edit, duplicate, delete)) {
-            i.disableProperty().bind(selected.isNull());
+            i.disableProperty().bind(noneSelected);
         }
         MenuItem add = item("_New proposal…", "Shortcut+Shift+N", editing::newProposal);
         add.setId("menu-new-proposal");

@@ -183,6 +183,9 @@ public final class DeskStarter {
                 this::quit, this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces,
                 this::open, print::open, env.background()));
         session = new DeskSession(opened, vm, window, print);
+        // a view that fails after a committed gesture is a bug: said in the log, never "not possible"
+        opened.editor().onListenerFailure(e -> env.errorLog().accept(
+                "parley: a view could not show the last change (it is saved): " + Faults.describe(e)));
         remember(opened.file());
         setRoot(window);
         // The title bar follows the header's title, so an edit of the negotiation's title (and its undo) shows there too.

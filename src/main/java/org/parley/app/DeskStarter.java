@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -28,7 +26,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.parley.model.DeskClock;
 import org.parley.model.ProposedCuts;
 import org.parley.service.BackupEntry;
@@ -78,11 +75,9 @@ public final class DeskStarter {
     private final Stage stage;
     private final DeskService service;
     private final Environment env;
-    private Desk desk;
-    private MainWindow window;
-    private Timeline ticker;
+    /** The desk on the screen, with everything it put there; null while none is open. */
+    private DeskSession session;
     private ExchangeFlow.FilePicker filePicker = ExchangeFlow.FilePicker.NATIVE;
-    private PrintFlow printing;
 
     public DeskStarter(Stage stage, DeskService service, Environment env) {
         this.stage = Objects.requireNonNull(stage);
@@ -103,16 +98,16 @@ public final class DeskStarter {
 
     /** The window on the open desk, once there is one. */
     public Optional<MainWindow> window() {
-        return Optional.ofNullable(window);
+        return Optional.ofNullable(session).map(DeskSession::window);
     }
 
     public Optional<Desk> desk() {
-        return Optional.ofNullable(desk);
+        return Optional.ofNullable(session).map(DeskSession::desk);
     }
 
     /** The print preview, while one is open. */
     public Optional<PrintPreviewWindow> printPreview() {
-        return printing == null ? Optional.empty() : printing.current();
+        return session == null ? Optional.empty() : session.printing().current();
     }
 
     /** Opens a workspace; must be called on the JavaFX thread. */
@@ -128,20 +123,14 @@ public final class DeskStarter {
 
     /** Closes the open workspace, if any. */
     public void close() {
-        if (printing != null) {
-            printing.close(); // its sheet is of the desk that closes
-            printing = null;
-        }
-        if (ticker != null) {
-            ticker.stop();
-        }
-        if (desk != null) {
+        if (session != null) {
+            DeskSession closing = session;
+            session = null;
             try {
-                desk.close();
+                closing.close(); // its keys, listeners and ticker first, then the workspace
             } catch (DeskException e) {
                 env.errorLog().accept("parley: " + e.getMessage());
             }
-            desk = null;
         }
     }
 
@@ -150,7 +139,8 @@ public final class DeskStarter {
         if (env.recent() == null) {
             return List.of();
         }
-        return env.recent().list().stream().filter(p -> desk == null || !p.equals(desk.file())).toList();
+        Optional<Desk> desk = desk();
+        return env.recent().list().stream().filter(p -> desk.isEmpty() || !p.equals(desk.get().file())).toList();
     }
 
     private void remember(Path file) {
@@ -181,19 +171,21 @@ public final class DeskStarter {
 
     private void show(Desk opened, ProposedCuts cuts) {
         close();
-        desk = opened;
         NativeFileDialogs.afterEachDialog(this::reassertLocks);
         MainViewModel vm = new MainViewModel();
         DeskClock deskClock = DeskClock.forNegotiation(opened.data().negotiation(), env.wall());
         vm.show(opened.data(), cuts, opened.file(), deskClock);
         vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
         PrintFlow print = new PrintFlow(stage, opened, deskClock, env, () -> filePicker);
-        printing = print;
         ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(),
                 ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
-        window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about, this::quit,
-                this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces, this::open,
-                print::open, env.background()));
+        MainWindow window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about,
+                this::quit, this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces,
+                this::open, print::open, env.background()));
+        session = new DeskSession(opened, vm, window, print);
+        // a view that fails after a committed gesture is a bug: said in the log, never "not possible"
+        opened.editor().onListenerFailure(e -> env.errorLog().accept(
+                "parley: a view could not show the last change (it is saved): " + Faults.describe(e)));
         remember(opened.file());
         setRoot(window);
         // The title bar follows the header's title, so an edit of the negotiation's title (and its undo) shows there too.
@@ -204,9 +196,7 @@ public final class DeskStarter {
             OpenErrorDialog.tell(stage, Alert.AlertType.WARNING, "open-notice", "Parley opened the workspace, but:",
                     notice, false);
         });
-        ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.tick()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
+        session.start();
         window.missionsPane().table().requestFocus();
     }
 
@@ -215,7 +205,7 @@ public final class DeskStarter {
      * process's locks on them), the open desk takes its locks again; a failure is said at once.
      */
     private void reassertLocks() {
-        Desk open = desk;
+        Desk open = desk().orElse(null);
         if (open == null) {
             return;
         }
@@ -243,9 +233,7 @@ public final class DeskStarter {
 
             @Override
             public void showWindow() {
-                if (window != null) {
-                    setRoot(window);
-                }
+                window().ifPresent(DeskStarter.this::setRoot);
             }
 
             @Override
@@ -257,6 +245,18 @@ public final class DeskStarter {
     }
 
     private void setRoot(Parent root) {
+        setSceneRoot(root);
+        if (session != null) {
+            // the session's keys are on the scene only while its window is: never under the progress view
+            if (root == session.window()) {
+                session.keysOn(stage.getScene());
+            } else {
+                session.keysOff();
+            }
+        }
+    }
+
+    private void setSceneRoot(Parent root) {
         if (stage.getScene() == null) {
             // One scene for the desk's whole life, sized to the screen: the progress view and
             // the desk (and a desk opened later) share it, so the window never jumps in size.
@@ -272,7 +272,7 @@ public final class DeskStarter {
     private void failed(DeskException e) {
         env.errorLog().accept("parley: " + e.getMessage());
         List<BackupEntry> backups = OpenErrorDialog.restoreMayHelp(e) ? backupsOf(e.file()) : List.of();
-        OpenErrorDialog.Answer answer = OpenErrorDialog.ask(stage, e, !backups.isEmpty(), desk != null);
+        OpenErrorDialog.Answer answer = OpenErrorDialog.ask(stage, e, !backups.isEmpty(), session != null);
         if (answer == OpenErrorDialog.Answer.OPEN_ANOTHER) {
             chooseAndOpen();
         } else if (answer == OpenErrorDialog.Answer.OPEN_READ_ONLY) {
@@ -280,10 +280,10 @@ public final class DeskStarter {
             background(e.file(), () -> service.openReadOnly(e.file()), this::failed);
         } else if (answer == OpenErrorDialog.Answer.RESTORE_BACKUP) {
             restoreInstead(e, backups);
-        } else if (desk == null) {
+        } else if (session == null) {
             quit();
-        } else if (window != null) {
-            setRoot(window);
+        } else {
+            setRoot(session.window());
         }
     }
 
@@ -297,19 +297,21 @@ public final class DeskStarter {
 
     /** File > Restore backup on the open desk: the current state is backed up first, by the service. */
     private void restoreBackup() {
-        if (desk == null || desk.readOnly()) {
+        if (session == null || session.desk().readOnly()) {
             return;
         }
+        Desk desk = session.desk();
         Path file = desk.file();
         Optional<BackupEntry> chosen = RestoreBackupDialog.show(stage, file, new RestoreBackupViewModel(backupsOf(file)));
         if (chosen.isEmpty()) {
             return;
         }
         Desk current = desk;
-        desk = null; // the service closes it
-        if (ticker != null) {
-            ticker.stop();
-        }
+        // the session ends before the progress view shows: no key, listener or timer of it reaches
+        // the desk being restored; the service restores into the workspace and closes it
+        DeskSession ending = session;
+        session = null;
+        ending.end();
         showProgress(file);
         background(file, () -> service.restore(current, chosen.get().file()), e -> {
             env.errorLog().accept("parley: " + e.getMessage());
@@ -360,10 +362,10 @@ public final class DeskStarter {
         File chosen = NativeFileDialogs.open(chooser, stage);
         if (chosen != null) {
             open(chosen.toPath());
-        } else if (desk == null) {
+        } else if (session == null) {
             quit();
         } else {
-            setRoot(window);
+            setRoot(session.window());
         }
     }
 
@@ -393,8 +395,9 @@ public final class DeskStarter {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Parley workspaces (*.db)", "*.db"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        if (desk != null && desk.file().getParent() != null) {
-            chooser.setInitialDirectory(desk.file().getParent().toFile());
+        Optional<Desk> desk = desk();
+        if (desk.isPresent() && desk.get().file().getParent() != null) {
+            chooser.setInitialDirectory(desk.get().file().getParent().toFile());
         }
         return chooser;
     }
@@ -405,7 +408,7 @@ public final class DeskStarter {
         alert.setTitle("About Parley");
         alert.setHeaderText("Parley " + Version.current());
         alert.setContentText("A negotiation desk for delegation staff in multilateral budget talks.\n\n"
-                + "Workspace: " + (desk == null ? "none open" : desk.file()) + "\n"
+                + "Workspace: " + desk().map(d -> d.file().toString()).orElse("none open") + "\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version"));
         alert.getDialogPane().setId("about");
         alert.show();

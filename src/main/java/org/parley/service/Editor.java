@@ -38,6 +38,8 @@ public final class Editor {
     private final History history = new History();
     private final List<Consumer<Applied>> listeners = new ArrayList<>();
     private NegotiationData data;
+    private Consumer<Throwable> failureSink = Editor::log;
+    private boolean closed;
 
     public Editor(Workspace workspace, NegotiationData data, Clock clock) {
         this.workspace = workspace;
@@ -69,8 +71,43 @@ public final class Editor {
         return workspace.readOnly();
     }
 
-    public void addListener(Consumer<Applied> listener) {
-        listeners.add(listener);
+    /**
+     * Tells {@code listener} of every gesture after it is committed and current.
+     *
+     * @return what removes it again; the desk session runs it when it closes
+     */
+    public Runnable addListener(Consumer<Applied> listener) {
+        Consumer<Applied> own = listener::accept; // its own identity, so two adds of one lambda stay two
+        listeners.add(own);
+        return () -> listeners.remove(own);
+    }
+
+    /**
+     * Ends this editor's part in a desk session: every listener is removed, and a gesture, undo
+     * or redo that still arrives (a key pressed while the next desk opens) is refused with an
+     * {@link IllegalStateException}, never written.
+     */
+    public void close() {
+        closed = true;
+        listeners.clear();
+    }
+
+    /** True once {@link #close} ran: nothing reaches the workspace through this editor any more. */
+    public boolean closed() {
+        return closed;
+    }
+
+    /** How many listeners are told of gestures; the desk session's close brings it to zero. */
+    public int listenerCount() {
+        return listeners.size();
+    }
+
+    /**
+     * Where a listener's failure goes: the gesture was committed by then, so a failing listener is
+     * a bug to report, never a refusal of the gesture. The desk session shows it as a notice.
+     */
+    public void onListenerFailure(Consumer<Throwable> sink) {
+        failureSink = sink;
     }
 
     /**
@@ -138,6 +175,9 @@ public final class Editor {
 
     /** Applies and writes a set; on success records it in the history, then tells the listeners. */
     private void run(ChangeSet set, String logText, Applied.Kind kind, Runnable record) throws EditException {
+        if (closed) {
+            throw new IllegalStateException("\"" + set.label() + "\" arrived after its desk closed; nothing was written");
+        }
         if (workspace.readOnly()) {
             throw new EditException("\"" + set.label() + "\" was refused: this workspace is open read-only because "
                     + "another Parley is changing it. Close it there and open it again here to make changes.", null);
@@ -164,7 +204,26 @@ public final class Editor {
         record.run();
         Applied applied = new Applied(result, set, Set.copyOf(missions), kind);
         for (Consumer<Applied> l : List.copyOf(listeners)) {
-            l.accept(applied);
+            // each listener on its own: the gesture is committed, so whatever a listener throws
+            // is a bug in it, and must neither look like a refusal nor keep the next ones from running
+            try {
+                l.accept(applied);
+            } catch (RuntimeException | Error e) {
+                if (e instanceof VirtualMachineError) {
+                    throw e;
+                }
+                try {
+                    failureSink.accept(e);
+                } catch (RuntimeException sinkFailure) {
+                    e.addSuppressed(sinkFailure);
+                    log(e);
+                }
+            }
         }
+    }
+
+    private static void log(Throwable e) {
+        System.getLogger(Editor.class.getName()).log(System.Logger.Level.ERROR,
+                "a view failed after a committed gesture", e);
     }
 }

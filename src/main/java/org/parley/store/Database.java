@@ -131,6 +131,24 @@ final class Database implements AutoCloseable {
      */
     synchronized <T> T inTransaction(SqlWork<T> work) throws StoreException {
         try {
+            return transaction(work);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw StoreException.of(Reason.CORRUPT, file, "holds data this Parley cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a write in one transaction, like {@link #inTransaction}, but what the work itself throws
+     * goes up as it is, after the rollback: the code writing failed, which says nothing about the
+     * file, so it is never reported as {@link Reason#CORRUPT}. Only SQLite's own failures become a
+     * {@link StoreException}.
+     */
+    synchronized <T> T inWriteTransaction(SqlWork<T> work) throws StoreException {
+        return transaction(work);
+    }
+
+    private <T> T transaction(SqlWork<T> work) throws StoreException {
+        try {
             connection.setAutoCommit(false);
             T result;
             try {
@@ -144,8 +162,6 @@ final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "could not be read or saved", e);
-        } catch (IllegalArgumentException | DateTimeException e) {
-            throw StoreException.of(Reason.CORRUPT, file, "holds data this Parley cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -276,7 +276,7 @@ public final class Workspace implements AutoCloseable {
      */
     public long insertNegotiation(NegotiationData data) throws StoreException {
         requireWriting("the new negotiation");
-        return db.inTransaction(c -> insert(c, data));
+        return db.inWriteTransaction(c -> insert(c, data));
     }
 
     /**
@@ -286,7 +286,7 @@ public final class Workspace implements AutoCloseable {
      */
     public List<Long> insertNegotiations(List<NegotiationData> all) throws StoreException {
         requireWriting("the new negotiations");
-        return db.inTransaction(c -> {
+        return db.inWriteTransaction(c -> {
             List<Long> ids = new java.util.ArrayList<>();
             for (NegotiationData data : all) {
                 ids.add(insert(c, data));
@@ -315,7 +315,7 @@ public final class Workspace implements AutoCloseable {
      * @throws NoSuchElementException when the workspace has no negotiation with this id
      */
     public long replaceNegotiation(long id, NegotiationData data) throws StoreException {
-        return db.inTransaction(c -> {
+        return db.inWriteTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM negotiation WHERE id = ?")) {
                 ps.setLong(1, id);
                 if (ps.executeUpdate() == 0) {
@@ -358,7 +358,7 @@ public final class Workspace implements AutoCloseable {
      */
     public void write(long negotiationId, Instant at, String description, Gesture gesture) throws StoreException {
         requireWriting("\"" + description + "\"");
-        db.inTransaction(c -> {
+        db.inWriteTransaction(c -> {
             try (var s = c.createStatement()) {
                 s.execute("PRAGMA defer_foreign_keys = ON");
             }

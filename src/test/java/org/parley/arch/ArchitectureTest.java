@@ -106,4 +106,44 @@ class ArchitectureTest {
                     .check(classes);
         }
     }
+
+    @Test
+    void onlyTheDeskSession_putsKeysOnTheScene() {
+        // The scene outlives every desk; a key put there by anything else would reach a closed desk.
+        noClasses().that().doNotHaveFullyQualifiedName("org.parley.app.DeskSession")
+                .should().callMethod(javafx.scene.Scene.class, "getAccelerators")
+                .because("the desk session owns the scene's keys and takes them away when it closes")
+                .check(classes);
+    }
+
+    @Test
+    void editorListeners_areAddedOnlyByTheClassesTheDeskSessionBuilds() {
+        // Each of these is built by the desk session (through MainViewModel or itself), and the
+        // session's close() closes the editor, which drops every listener. A new caller must be
+        // built by the session too, and then be added here.
+        noClasses().that().doNotHaveFullyQualifiedName("org.parley.app.PrintFlow")
+                .and().doNotHaveFullyQualifiedName("org.parley.ui.common.DeskEditing")
+                .and().doNotHaveFullyQualifiedName("org.parley.ui.main.MainViewModel")
+                .and().doNotHaveFullyQualifiedName("org.parley.ui.changes.ChangesViewModel")
+                .and().doNotHaveFullyQualifiedName("org.parley.ui.compromises.CompromisesViewModel")
+                .and().doNotHaveFullyQualifiedName("org.parley.ui.positions.PositionsViewModel")
+                .and().doNotHaveFullyQualifiedName("org.parley.ui.scenarios.ScenariosViewModel")
+                .and().resideOutsideOfPackage("org.parley.service..")
+                .should().callMethod(org.parley.service.Editor.class, "addListener", java.util.function.Consumer.class)
+                .check(classes);
+    }
+
+    @Test
+    void views_doNotKnowTheModel() {
+        // Exact for the views that comply today; the others (CompromisesPane, ScenariosPane,
+        // CsvImportDialog, MissionsPane, ProposalsPane, DelegationsDialog, PositionsPane) still
+        // use model types and are to move what they need into their view models.
+        noClasses().that().haveFullyQualifiedName("org.parley.ui.backups.RestoreBackupDialog")
+                .or().haveFullyQualifiedName("org.parley.ui.changes.ChangesPane")
+                .or().haveFullyQualifiedName("org.parley.ui.timeline.TimelineView")
+                .or().haveFullyQualifiedName("org.parley.ui.main.MainWindow")
+                .or().haveFullyQualifiedName("org.parley.ui.print.PrintPreviewWindow")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.model..")
+                .check(classes);
+    }
 }

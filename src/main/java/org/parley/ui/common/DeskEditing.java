@@ -49,6 +49,9 @@ public final class DeskEditing {
      * @return true when the gesture was applied
      */
     public boolean run(String what, Gesture gesture) {
+        if (editor.closed()) {
+            return false; // a late key or click of a closed desk: refused quietly, never "not possible"
+        }
         try {
             gesture.run();
             return true;

@@ -121,6 +121,19 @@ public final class MainViewModel {
         return proposalEditing;
     }
 
+    /** True while no proposal is selected: Proposal > Edit, Duplicate and Delete are off then. */
+    public javafx.beans.binding.BooleanBinding noProposalSelected() {
+        return proposals().selectedProposalProperty().isNull();
+    }
+
+    /** Proposal > Edit, Duplicate or Delete on the selected proposal; nothing when none is selected. */
+    public void onSelectedProposal(java.util.function.BiConsumer<ProposalEditing, Long> gesture) {
+        Proposal selected = proposals().selectedProposalProperty().get();
+        if (selected != null && proposalEditing != null) {
+            gesture.accept(proposalEditing, selected.id());
+        }
+    }
+
     /**
      * Proposes an amendment on the line or post row selected in the missions pane (Ctrl+Shift+A),
      * or says what to select first.

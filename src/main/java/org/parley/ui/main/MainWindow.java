@@ -236,12 +236,13 @@ public final class MainWindow extends BorderPane {
             menu.setDisable(true);
             return menu;
         }
-        var selected = viewModel.proposals().selectedProposalProperty();
-        MenuItem edit = item("_Edit proposal…", null, () -> editing.edit(selected.get().id()));
-        MenuItem duplicate = item("_Duplicate proposal", null, () -> editing.duplicate(selected.get().id()));
-        MenuItem delete = item("De_lete proposal…", null, () -> editing.delete(selected.get().id()));
+        MenuItem edit = item("_Edit proposal…", null, () -> viewModel.onSelectedProposal(ProposalEditing::edit));
+        MenuItem duplicate = item("_Duplicate proposal", null,
+                () -> viewModel.onSelectedProposal(ProposalEditing::duplicate));
+        MenuItem delete = item("De_lete proposal…", null, () -> viewModel.onSelectedProposal(ProposalEditing::delete));
+        var noneSelected = viewModel.noProposalSelected();
         for (MenuItem i : List.of(edit, duplicate, delete)) {
-            i.disableProperty().bind(selected.isNull());
+            i.disableProperty().bind(noneSelected);
         }
         MenuItem add = item("_New proposal…", "Shortcut+Shift+N", editing::newProposal);
         add.setId("menu-new-proposal");
@@ -252,7 +253,7 @@ public final class MainWindow extends BorderPane {
         return menu;
     }
 
-    /** Undo and redo, named for what they will undo ("Undo move amendment"); Ctrl+Y redoes too. */
+    /** Undo and redo, named for what they will undo ("Undo move amendment"). */
     private List<MenuItem> undoRedo() {
         MenuItem undo = new MenuItem("_Undo");
         undo.setId("undo");
@@ -271,12 +272,8 @@ public final class MainWindow extends BorderPane {
             redo.textProperty().bind(editing.redoTextProperty());
             redo.disableProperty().bind(editing.canRedoProperty().not());
             redo.setOnAction(e -> editing.redo());
-            // Ctrl+Y is the other common redo key; a menu item carries one accelerator only.
-            sceneProperty().addListener((obs, old, scene) -> {
-                if (scene != null) {
-                    scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editing::redo);
-                }
-            });
+            // Ctrl+Y, the other common redo key, is the desk session's: it sits on the scene only
+            // while this window is the scene's root (app/DeskSession)
         }
         return List.of(undo, redo);
     }

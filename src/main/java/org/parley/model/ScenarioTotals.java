@@ -31,7 +31,7 @@ public final class ScenarioTotals {
         EnumMap<Grade, Integer> posts = new EnumMap<>(Grade.class);
         for (MissionTotals m : missions.values()) {
             total = Amounts.plus(total, m.cut().usd());
-            anyIllustrative |= m.illustrative() && !m.cut().isNone();
+            anyIllustrative |= m.illustrative();
             m.cut().postsByGrade().forEach((g, n) -> posts.merge(g, n, Amounts::plus));
         }
         this.grandTotalUsd = total;
@@ -39,7 +39,7 @@ public final class ScenarioTotals {
         this.illustrative = anyIllustrative;
     }
 
-    /** True when any mission total that counts towards the grand total was measured from an illustrative figure. */
+    /** True when any mission total of the scenario was measured from an illustrative figure (as the window and CSV say). */
     public boolean illustrative() {
         return illustrative;
     }

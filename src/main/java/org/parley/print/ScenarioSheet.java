@@ -88,7 +88,7 @@ public final class ScenarioSheet {
             b.add(new Block.Heading("Chart"));
             b.add(new Block.BarChart("Dollars cut per mission (bar length), with posts lost", bars));
         }
-        if (anyIllustrative) {
+        if (anyIllustrative || totals.illustrative() && !rows.isEmpty()) {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
         }
         return ctx.sheet("Scenario: " + scenario.name(), b);

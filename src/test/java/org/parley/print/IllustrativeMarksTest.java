@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
 import org.parley.model.Mission;
@@ -31,13 +34,17 @@ import org.parley.service.RichSample;
 class IllustrativeMarksTest {
 
     private static final Instant NOW = Instant.parse("2018-06-26T13:00:00Z");
-    private static NegotiationData data;
-    private static BriefContext ctx;
+    private static NegotiationData sample;
+    private static NegotiationData generated;
 
     @BeforeAll
-    static void sample() throws Exception {
-        data = RichSample.data();
-        ctx = new BriefContext(data, NOW, "CONFIDENTIAL");
+    static void negotiations() throws Exception {
+        sample = RichSample.data();
+        generated = MixedNegotiation.generate();
+    }
+
+    static Stream<Named<NegotiationData>> negotiationsToCheck() {
+        return Stream.of(Named.of("the sample", sample), Named.of("a generated mixed negotiation", generated));
     }
 
     /** The PDF's text with every run of white space as one space, so table cells read "a b c". */
@@ -49,49 +56,77 @@ class IllustrativeMarksTest {
         }
     }
 
-    private static List<String> expectMarked(List<String> missing, String text, String where, String figure) {
+    private static void expectMarked(List<String> missing, String text, String where, String figure) {
         if (!text.contains(figure + Figures.ILLUSTRATIVE_MARK)) {
-            missing.add(where + ": " + figure);
+            missing.add(where + ": " + figure + " without the mark");
         }
-        return missing;
     }
 
-    @Test
-    void everyScenarioSheetMarksEveryFigureMeasuredFromAnIllustrativeOne() throws Exception {
+    /** A figure computed from sourced figures only is printed, and never with the mark. */
+    private static void expectUnmarked(List<String> wrong, String text, String where, String figure) {
+        if (text.contains(figure + Figures.ILLUSTRATIVE_MARK) || !text.contains(figure + " ")) {
+            wrong.add(where + ": " + figure + " marked, or missing");
+        }
+    }
+
+    private static void expect(boolean illustrative, List<String> wrong, String text, String where, String figure) {
+        if (illustrative) {
+            expectMarked(wrong, text, where, figure);
+        } else {
+            expectUnmarked(wrong, text, where, figure);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("negotiationsToCheck")
+    void everyScenarioSheetMarksEveryFigureMeasuredFromAnIllustrativeOne(NegotiationData data) throws Exception {
+        BriefContext ctx = new BriefContext(data, NOW, "CONFIDENTIAL");
+        if (data == generated) { // the unmarked side is checked, not vacuous
+            ScenarioTotals sourced = ScenarioCalculator.of(data, data.scenarios().get(2));
+            assertThat(sourced.grandTotalUsd()).isNotZero();
+            assertThat(sourced.illustrative()).isFalse();
+        }
         List<String> missing = new ArrayList<>();
         for (Scenario s : data.scenarios()) {
             String text = pdfText(ScenarioSheet.build(ctx, s));
             ScenarioTotals totals = ScenarioCalculator.of(data, s);
             boolean any = false;
             for (MissionTotals t : totals.missions().values()) {
-                if (t.cut().isNone() || !t.illustrative()) {
+                if (t.cut().usd() == 0) {
                     continue;
                 }
-                any = true;
+                any |= t.illustrative();
                 String code = data.mission(t.missionId()).orElseThrow().code();
-                expectMarked(missing, text, s.name() + " " + code, code + " " + Figures.cutDollars(t.cut().usd()));
-                t.humanRightsLost().ifPresent(sh -> expectMarked(missing, text, s.name() + " " + code + " human rights",
-                        sh.toPercentText()));
-                t.seaPreventionLost().ifPresent(sh -> expectMarked(missing, text, s.name() + " " + code + " SEA",
-                        sh.toPercentText()));
+                boolean ill = t.illustrative();
+                expect(ill, missing, text, s.name() + " " + code, code + " " + Figures.cutDollars(t.cut().usd()));
+                if (ill) {
+                    t.humanRightsLost().ifPresent(sh -> expectMarked(missing, text,
+                            s.name() + " " + code + " human rights", sh.toPercentText()));
+                    t.seaPreventionLost().ifPresent(sh -> expectMarked(missing, text, s.name() + " " + code + " SEA",
+                            sh.toPercentText()));
+                }
             }
-            if (any) {
-                expectMarked(missing, text, s.name() + " total row", "Total " + Figures.cutDollars(totals.grandTotalUsd()));
+            if (totals.grandTotalUsd() != 0) {
+                expect(any, missing, text, s.name() + " total row", "Total " + Figures.cutDollars(totals.grandTotalUsd()));
                 if (totals.hasTarget()) {
-                    expectMarked(missing, text, s.name() + " total fact", "Total " + Figures.dollars(totals.grandTotalUsd()));
+                    expect(any, missing, text, s.name() + " total fact", "Total " + Figures.dollars(totals.grandTotalUsd()));
                     long gap = totals.gapToTarget().getAsLong();
                     if (gap != 0) {
-                        expectMarked(missing, text, s.name() + " gap", "Gap " + Figures.dollars(Math.abs(gap)));
+                        expect(any, missing, text, s.name() + " gap", "Gap " + Figures.dollars(Math.abs(gap)));
                     }
                 }
+            }
+            if (any) {
                 assertThat(text).contains(Figures.ILLUSTRATIVE_NOTE);
             }
         }
         assertThat(missing).isEmpty();
     }
 
-    @Test
-    void everyDelegationBriefMarksItsTotalWhenAnyMissionInItIsIllustrative() throws Exception {
+    @ParameterizedTest
+    @MethodSource("negotiationsToCheck")
+    void everyDelegationBriefMarksItsTotalWhenAnyMissionInItIsIllustrative(NegotiationData data) throws Exception {
+        BriefContext ctx = new BriefContext(data, NOW, "CONFIDENTIAL");
         ProposedCuts cuts = ProposedCuts.of(data);
         List<String> missing = new ArrayList<>();
         for (Delegation d : data.delegations()) {
@@ -104,20 +139,23 @@ class IllustrativeMarksTest {
                     continue;
                 }
                 total += c.usd();
-                if (m.hasIllustrativeFigures()) {
-                    any = true;
-                    expectMarked(missing, text, d.code() + " " + m.code(), m.code() + " " + Figures.cutDollars(c.usd()));
+                any |= m.hasIllustrativeFigures();
+                if (c.usd() != 0) {
+                    expect(m.hasIllustrativeFigures(), missing, text, d.code() + " " + m.code(),
+                            m.code() + " " + Figures.cutDollars(c.usd()));
                 }
             }
-            if (any) {
-                expectMarked(missing, text, d.code() + " total", "Total " + Figures.cutDollars(total));
+            if (total != 0) {
+                expect(any, missing, text, d.code() + " total", "Total " + Figures.cutDollars(total));
             }
         }
         assertThat(missing).isEmpty();
     }
 
-    @Test
-    void everyMissionBriefAndTheDailyBriefCarryTheNoteWhenTheyPrintAMark() throws Exception {
+    @ParameterizedTest
+    @MethodSource("negotiationsToCheck")
+    void everyMissionBriefAndTheDailyBriefCarryTheNoteWhenTheyPrintAMark(NegotiationData data) throws Exception {
+        BriefContext ctx = new BriefContext(data, NOW, "CONFIDENTIAL");
         List<String> texts = new ArrayList<>();
         for (Mission m : data.missions()) {
             texts.add(pdfText(MissionBrief.build(ctx, m)));

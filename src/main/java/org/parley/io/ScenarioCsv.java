@@ -2,6 +2,7 @@ package org.parley.io;
 
 import java.util.Optional;
 
+import org.parley.model.Derived;
 import org.parley.model.Grade;
 import org.parley.model.Mission;
 import org.parley.model.MissionTotals;
@@ -34,7 +35,6 @@ public final class ScenarioCsv {
         ScenarioTotals totals = ScenarioCalculator.of(data, scenario);
         CsvOutput t = new CsvOutput();
         header(t);
-        boolean anyIllustrative = false;
         for (MissionTotals m : totals.missions().values()) {
             Optional<Mission> mission = data.mission(m.missionId());
             t.row().text(mission.map(Mission::code).orElse("?")).text(mission.map(Mission::name).orElse(""));
@@ -45,17 +45,28 @@ public final class ScenarioCsv {
             share(t, m.humanRightsLost());
             share(t, m.seaPreventionLost());
             t.text(m.illustrative() ? "yes" : "no");
-            anyIllustrative |= m.illustrative();
         }
         t.row().text(TOTAL).empty().number(totals.grandTotalUsd()).number(totals.postsLost());
         for (Grade g : Grade.values()) {
             t.number(totals.postsLostByGrade().getOrDefault(g, 0));
         }
-        t.empty().empty().text(anyIllustrative ? "yes" : "no");
+        t.empty().empty().text(flag(totals.grandTotal()));
         summary(t, UNALLOCATED, true, totals.unallocatedUsd());
         summary(t, TARGET, totals.hasTarget(), totals.targetUsd());
+        // The gap is computed from the total, so it says whether it is illustrative; the target is typed in.
         summary(t, GAP, totals.hasTarget(), totals.gapToTarget().orElse(0));
+        totals.gap().ifPresent(g -> {
+            for (int i = 0; i < 1 + Grade.values().length + 2; i++) { // posts, by grade, two shares
+                t.empty();
+            }
+            t.text(flag(g));
+        });
         return t;
+    }
+
+    /** The "Illustrative figures" cell of a computed figure. */
+    private static String flag(Derived<?> figure) {
+        return figure.illustrative() ? "yes" : "no";
     }
 
     private static void header(CsvOutput t) {

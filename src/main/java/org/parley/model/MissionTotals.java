@@ -28,4 +28,24 @@ public record MissionTotals(long missionId, Cut cut, Map<Long, Cut> lines, Optio
         Objects.requireNonNull(humanRightsLost, "human-rights share lost");
         Objects.requireNonNull(seaPreventionLost, "SEA-prevention share lost");
     }
+
+    /** The dollars cut, marked illustrative when the totals were measured from an illustrative figure. */
+    public Derived<Long> dollarsCut() {
+        return Derived.of(cut.usd(), illustrative);
+    }
+
+    /** The cut (dollars and posts), with the totals' provenance. */
+    public Derived<Cut> derivedCut() {
+        return Derived.of(cut, illustrative);
+    }
+
+    /** {@link #humanRightsLost()} with the totals' provenance. */
+    public Derived<Optional<Share>> humanRightsShareLost() {
+        return Derived.of(humanRightsLost, illustrative);
+    }
+
+    /** {@link #seaPreventionLost()} with the totals' provenance. */
+    public Derived<Optional<Share>> seaPreventionShareLost() {
+        return Derived.of(seaPreventionLost, illustrative);
+    }
 }

@@ -20,19 +20,38 @@ public final class ScenarioTotals {
     private final long targetUsd;
     private final long grandTotalUsd;
     private final Map<Grade, Integer> postsLostByGrade;
+    private final boolean illustrative;
 
     ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd) {
         this.missions = Collections.unmodifiableMap(new LinkedHashMap<>(missions));
         this.unallocatedUsd = unallocatedUsd;
         this.targetUsd = targetUsd;
         long total = unallocatedUsd;
+        boolean anyIllustrative = false;
         EnumMap<Grade, Integer> posts = new EnumMap<>(Grade.class);
         for (MissionTotals m : missions.values()) {
             total = Amounts.plus(total, m.cut().usd());
+            anyIllustrative |= m.illustrative();
             m.cut().postsByGrade().forEach((g, n) -> posts.merge(g, n, Amounts::plus));
         }
         this.grandTotalUsd = total;
         this.postsLostByGrade = Collections.unmodifiableMap(posts);
+        this.illustrative = anyIllustrative;
+    }
+
+    /** True when any mission total of the scenario was measured from an illustrative figure (as the window and CSV say). */
+    public boolean illustrative() {
+        return illustrative;
+    }
+
+    /** {@link #grandTotalUsd()} with its provenance: illustrative when any mission total in it is. */
+    public Derived<Long> grandTotal() {
+        return Derived.of(grandTotalUsd, illustrative);
+    }
+
+    /** {@link #gapToTarget()} with the grand total's provenance; empty when the scenario has no target. */
+    public Optional<Derived<Long>> gap() {
+        return hasTarget() ? Optional.of(Derived.of(gapToTarget().getAsLong(), illustrative)) : Optional.empty();
     }
 
     /** The missions the scenario touches, by id, in the negotiation's order. */

@@ -15,6 +15,7 @@ import org.parley.model.ChangeRecord;
 import org.parley.model.Compromise;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
+import org.parley.model.Derived;
 import org.parley.model.Mission;
 import org.parley.model.MissionStatus;
 import org.parley.model.NegotiationData;
@@ -37,6 +38,11 @@ public final class DailyBrief {
 
     /** An open item: an amendment on a mission not yet agreed, from a proposal not withdrawn. */
     private record Open(Mission mission, Proposal proposal, Amendment amendment, Cut impact) {
+
+        /** The dollars at stake, illustrative when measured from a mission with an illustrative figure. */
+        Derived<Long> atStake() {
+            return Derived.of(impact.usd(), mission != null && mission.hasIllustrativeFigures());
+        }
     }
 
     public static Sheet build(BriefContext ctx, Instant since, List<ChangeRecord> changes) {
@@ -84,22 +90,22 @@ public final class DailyBrief {
                 .thenComparing(o -> o.amendment().id()));
         boolean anyIllustrative = false;
         List<Block.Row> rows = new ArrayList<>();
-        long restUsd = 0;
+        Derived<Long> restUsd = Derived.sourced(0L);
         int restPosts = 0;
         for (int i = OPEN_ITEMS_LISTED; i < items.size(); i++) {
-            restUsd += items.get(i).impact().usd();
+            restUsd = Derived.plus(restUsd, items.get(i).atStake());
             restPosts += items.get(i).impact().posts();
         }
+        anyIllustrative |= restUsd.illustrative() && restUsd.value() != 0;
         for (Open o : items.subList(0, Math.min(items.size(), OPEN_ITEMS_LISTED))) {
-            boolean ill = o.mission() != null && o.mission().hasIllustrativeFigures() && !o.impact().isNone();
-            anyIllustrative |= ill;
+            anyIllustrative |= o.atStake().illustrative() && !o.impact().isNone();
             String compromise = compromisesByAmendment.getOrDefault(o.amendment().id(), List.of()).stream()
                     .map(c -> AmendmentText.value(o.amendment().kind(), c.value()) + " " + c.status().label())
                     .collect(Collectors.joining("; "));
             rows.add(Block.Row.of(data.describe(o.amendment().target()),
                     data.delegation(o.proposal().delegationId()).map(Delegation::code).orElse("?"),
                     AmendmentText.value(o.amendment()),
-                    Figures.cutDollars(o.impact().usd()) + (o.impact().usd() != 0 ? Figures.mark(ill) : ""),
+                    Figures.cutDollars(o.atStake()),
                     Figures.posts(o.impact().posts()),
                     o.mission() == null ? Figures.NONE : o.mission().status().label(),
                     compromise.isEmpty() ? Figures.NONE : compromise));

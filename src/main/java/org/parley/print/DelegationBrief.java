@@ -11,6 +11,7 @@ import org.parley.model.Amendment;
 import org.parley.model.AmendmentText;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
+import org.parley.model.Derived;
 import org.parley.model.DelegationKind;
 import org.parley.model.Item;
 import org.parley.model.Mission;
@@ -68,7 +69,7 @@ public final class DelegationBrief {
                         && data.mission(a.target().missionId()).map(Mission::hasIllustrativeFigures).orElse(false);
                 anyIllustrative |= ill;
                 rows.add(Block.Row.of(n == 1 ? what : "", n++ + ". " + data.describe(a.target()), AmendmentText.value(a),
-                        Figures.cut(impact) + Figures.mark(ill), stance(mine.get(Item.amendment(a.id())))));
+                        Figures.cut(Derived.of(impact, ill)), stance(mine.get(Item.amendment(a.id())))));
             }
         }
         b.add(new Block.Table(List.of(Block.Column.left("Proposal", 3f), Block.Column.left("Amendment", 4f),
@@ -76,25 +77,26 @@ public final class DelegationBrief {
                 rows, d.name() + " has tabled no proposal."));
         // Its proposals' total per mission, as ProposedCuts counts them (each proposal in full).
         List<Block.Row> perMission = new ArrayList<>();
-        long totalUsd = 0;
+        Derived<Long> total = Derived.sourced(0L);
         int totalPosts = 0;
         for (Mission m : data.missions()) {
             Cut c = cuts.forMission(d.id(), m.id());
             if (!c.isNone()) {
                 anyIllustrative |= m.hasIllustrativeFigures();
-                perMission.add(Block.Row.of(m.code(), Figures.cutDollars(c.usd()) + Figures.mark(m.hasIllustrativeFigures()),
+                Derived<Long> usd = Derived.of(c.usd(), m.hasIllustrativeFigures());
+                perMission.add(Block.Row.of(m.code(), Figures.cutDollars(usd),
                         Figures.posts(c.posts()), Figures.postsByGrade(c.postsByGrade())));
-                totalUsd += c.usd();
+                total = Derived.plus(total, usd);
                 totalPosts += c.posts();
             }
         }
         long unallocated = cuts.unallocated(d.id());
         if (unallocated != 0) {
             perMission.add(Block.Row.of("Unallocated (top-line)", Figures.cutDollars(unallocated), Figures.NONE, Figures.NONE));
-            totalUsd += unallocated;
+            total = Derived.plus(total, Derived.sourced(unallocated));
         }
         if (!perMission.isEmpty()) {
-            perMission.add(Block.Row.total("Total", Figures.cutDollars(totalUsd), Figures.posts(totalPosts), ""));
+            perMission.add(Block.Row.total("Total", Figures.cutDollars(total), Figures.posts(totalPosts), ""));
             b.add(new Block.Heading("What " + d.code() + " asks, per mission (everything in full)"));
             b.add(new Block.Table(List.of(Block.Column.left("Mission", 2.5f), Block.Column.right("Dollars", 2.5f),
                     Block.Column.right("Posts", 1.5f), Block.Column.left("By grade", 4f)), perMission, ""));

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.parley.model.AmendmentText;
 import org.parley.model.Cut;
+import org.parley.model.Derived;
+import org.parley.model.Figure;
 import org.parley.model.Grade;
 import org.parley.model.Share;
 
@@ -37,8 +39,45 @@ final class Figures {
         return usd < 0 ? "+" + dollars(-usd) : "−" + dollars(usd);
     }
 
-    static String mark(boolean illustrative) {
+    /**
+     * The mark itself. Private on purpose: a sheet formats a figure through the functions below that
+     * take a {@link Derived} or a {@link Figure}, so the mark comes with the figure and cannot be forgotten.
+     */
+    private static String mark(boolean illustrative) {
         return illustrative ? ILLUSTRATIVE_MARK : "";
+    }
+
+    /** A recorded figure: "$55,152,000", "$55,152,000*" when illustrative. */
+    static String dollars(Figure f) {
+        return dollars(f.usd()) + mark(f.illustrative());
+    }
+
+    /** A computed amount, marked when any of its inputs was illustrative. */
+    static String dollars(Derived<Long> usd) {
+        return dollars(usd.value()) + mark(usd.illustrative());
+    }
+
+    /** A computed amount as a reduction, marked as {@link #dollars(Derived)}; "—" (never marked) for none. */
+    static String cutDollars(Derived<Long> usd) {
+        return usd.value() == 0 ? NONE : cutDollars(usd.value()) + mark(usd.illustrative());
+    }
+
+    /** A computed cut in dollars and posts, the dollars marked when any input was illustrative. */
+    static String cut(Derived<Cut> c) {
+        Cut cut = c.value();
+        if (cut.isNone()) {
+            return NONE;
+        }
+        String s = cut.usd() == 0 ? "" : cutDollars(c.map(Cut::usd));
+        if (cut.posts() > 0) {
+            s += (s.isEmpty() ? "" : "; ") + posts(cut.posts()) + " (" + postsByGrade(cut.postsByGrade()) + ")";
+        }
+        return s;
+    }
+
+    /** A computed share, marked when any input was illustrative; "—" (never marked) for none. */
+    static String share(Derived<Optional<Share>> share) {
+        return share.value().map(s -> s.toPercentText() + mark(share.illustrative())).orElse(NONE);
     }
 
     /** "3 posts", "1 post", "—". */
@@ -64,7 +103,4 @@ final class Figures {
         return s;
     }
 
-    static String share(Optional<Share> share) {
-        return share.map(Share::toPercentText).orElse(NONE);
-    }
 }

@@ -15,6 +15,7 @@ import org.parley.model.Compromise;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationKind;
+import org.parley.model.Derived;
 import org.parley.model.Figure;
 import org.parley.model.Grade;
 import org.parley.model.Item;
@@ -96,7 +97,7 @@ public final class MissionBrief {
             if (f.isPresent()) {
                 boolean ill = f.get().illustrative();
                 anyIllustrative |= ill;
-                rows.add(Block.Row.of(base.label(), Figures.dollars(f.get().usd()) + Figures.mark(ill),
+                rows.add(Block.Row.of(base.label(), Figures.dollars(f.get()),
                         ill ? "Illustrative" : f.get().provenance().describe()));
             }
         }
@@ -120,7 +121,7 @@ public final class MissionBrief {
                 anyIllustrative |= ill && !impact.isNone();
                 // Who and what only on a proposal's first row: the rows below read as its continuation.
                 rows.add(Block.Row.of(first ? who : "", first ? what : "", local(a.target()), AmendmentText.value(a),
-                        Figures.cutDollars(impact.usd()) + (impact.usd() != 0 ? Figures.mark(ill) : ""),
+                        Figures.cutDollars(Derived.of(impact.usd(), ill)),
                         Figures.posts(impact.posts())));
                 first = false;
             }
@@ -169,7 +170,7 @@ public final class MissionBrief {
         for (Share s : SHARES) {
             MissionTotals t = adoption.of(proposals, s, mission.id());
             anyIllustrative |= t.illustrative() && !t.cut().isNone();
-            String dollars = Figures.cutDollars(t.cut().usd()) + (t.cut().usd() != 0 ? Figures.mark(t.illustrative()) : "");
+            String dollars = Figures.cutDollars(t.dollarsCut());
             cells.add(t.cut().posts() == 0 ? dollars : dollars + "\n" + Figures.posts(t.cut().posts()));
         }
         return new Block.Row(cells, false);

@@ -46,31 +46,28 @@ public final class ScenarioSheet {
                 continue;
             }
             anyIllustrative |= t.illustrative();
-            String mark = Figures.mark(t.illustrative());
-            rows.add(Block.Row.of(m.code(), Figures.cutDollars(t.cut().usd()) + mark, Figures.posts(t.cut().posts()),
-                    Figures.share(t.humanRightsLost()), Figures.share(t.seaPreventionLost())));
-            bars.add(new Block.Bar(m.code() + mark, Math.max(0, t.cut().usd()),
-                    Figures.cutDollars(t.cut().usd()) + (t.cut().posts() > 0 ? ", " + Figures.posts(t.cut().posts()) : "")));
+            rows.add(Block.Row.of(m.code(), Figures.cutDollars(t.dollarsCut()), Figures.posts(t.cut().posts()),
+                    Figures.share(t.humanRightsShareLost()), Figures.share(t.seaPreventionShareLost())));
+            bars.add(new Block.Bar(m.code(), Math.max(0, t.cut().usd()),
+                    Figures.cutDollars(t.dollarsCut()) + (t.cut().posts() > 0 ? ", " + Figures.posts(t.cut().posts()) : "")));
         }
         if (totals.unallocatedUsd() != 0) {
             rows.add(Block.Row.of("Unallocated (top-line)", Figures.cutDollars(totals.unallocatedUsd()), Figures.NONE,
                     Figures.NONE, Figures.NONE));
         }
         if (!rows.isEmpty()) {
-            rows.add(Block.Row.total("Total", Figures.cutDollars(totals.grandTotalUsd()), Figures.posts(totals.postsLost()),
+            rows.add(Block.Row.total("Total", Figures.cutDollars(totals.grandTotal()), Figures.posts(totals.postsLost()),
                     "", ""));
         }
         b.add(new Block.Table(List.of(Block.Column.left("Mission", 2.5f), Block.Column.right("Dollars cut", 2.6f),
                 Block.Column.right("Posts lost", 1.6f), Block.Column.right("Human rights lost", 2f),
                 Block.Column.right("SEA prevention lost", 2f)), rows, "No mission loses anything in this scenario."));
         if (scenario.hasTarget()) {
-            String gap = totals.gapToTarget().isPresent()
-                    ? (totals.gapToTarget().getAsLong() > 0 ? Figures.dollars(totals.gapToTarget().getAsLong()) + " short"
-                    : totals.gapToTarget().getAsLong() < 0 ? Figures.dollars(-totals.gapToTarget().getAsLong()) + " over"
-                    : "target met")
-                    : Figures.NONE;
+            String gap = totals.gap().map(g -> g.value() > 0 ? Figures.dollars(g) + " short"
+                    : g.value() < 0 ? Figures.dollars(g.map(v -> -v)) + " over"
+                    : "target met").orElse(Figures.NONE);
             b.add(new Block.Facts(List.of(new Block.Fact("Target", Figures.dollars(scenario.targetUsd())),
-                    new Block.Fact("Total", Figures.dollars(totals.grandTotalUsd())),
+                    new Block.Fact("Total", Figures.dollars(totals.grandTotal())),
                     new Block.Fact("Gap", gap))));
         }
 
@@ -91,7 +88,7 @@ public final class ScenarioSheet {
             b.add(new Block.Heading("Chart"));
             b.add(new Block.BarChart("Dollars cut per mission (bar length), with posts lost", bars));
         }
-        if (anyIllustrative) {
+        if (anyIllustrative || totals.illustrative() && !rows.isEmpty()) {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
         }
         return ctx.sheet("Scenario: " + scenario.name(), b);

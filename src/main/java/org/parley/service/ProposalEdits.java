@@ -61,10 +61,10 @@ public final class ProposalEdits {
         long id = next(ids, NewIds.Kind.PROPOSAL);
         List<Amendment> copies = new ArrayList<>();
         for (Amendment a : p.amendments()) {
-            copies.add(withId(a, next(ids, NewIds.Kind.AMENDMENT)));
+            copies.add(ownCopy(a, next(ids, NewIds.Kind.AMENDMENT)));
         }
         Proposal copy = new Proposal(id, p.delegationId(), p.title() + " (copy)", p.tabledAt(), p.status(),
-                p.provenance(), copies);
+                Provenance.illustrative("Own copy of \"" + p.title() + "\""), copies);
         int index = editor.data().proposals().indexOf(p) + 1;
         editor.apply(editor.edit().createAt(Part.PROPOSALS, copy, index)
                 .build("Duplicate proposal", "Duplicate proposal \"" + p.title() + "\""));
@@ -158,7 +158,7 @@ public final class ProposalEdits {
         Proposal to = proposal(toProposalId);
         long id = newId(NewIds.Kind.AMENDMENT);
         List<Amendment> target = new ArrayList<>(to.amendments());
-        target.add(Math.max(0, Math.min(index, target.size())), withId(a, id));
+        target.add(Math.max(0, Math.min(index, target.size())), ownCopy(a, id));
         editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(to, target))
                 .build("Copy amendment", "Copy amendment " + describe(a) + " to " + name(to)));
         return id;
@@ -195,6 +195,16 @@ public final class ProposalEdits {
         } catch (StoreException e) {
             throw new EditException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * A copy the user made is the user's own: it is not credited to whoever published the original
+     * (a copy is not what they said), so it is illustrative with a note naming what it copies, never
+     * the original's source.
+     */
+    private Amendment ownCopy(Amendment a, long id) {
+        return new Amendment(id, a.target(), a.kind(), a.value(), a.rationale(),
+                Provenance.illustrative("Own copy of " + describe(a)));
     }
 
     static Amendment withId(Amendment a, long id) {

@@ -76,6 +76,18 @@ class ScenarioCsvTest {
     }
 
     @Test
+    void theGapIsComputedFromTheTotal_soItCarriesTheTotalsIllustrativeFlag() throws Exception {
+        Scenario s = everything(Share.WHOLE, 40_000_000);
+        assertTrue(ScenarioCalculator.of(sample, s).missions().values().stream().anyMatch(MissionTotals::illustrative),
+                "the sample has illustrative figures");
+        List<CSVRecord> rows = read(sample, s);
+        int n = rows.size();
+        assertEquals("yes", rows.get(n - 4).get(HR + 2), "total");
+        assertEquals("yes", rows.get(n - 1).get(HR + 2), "gap");
+        assertEquals("", rows.get(n - 2).get(HR + 2), "the target is typed in, not computed");
+    }
+
+    @Test
     void totalRow_isTheGrandTotal_andTargetAndGapAreNumbers() throws Exception {
         Scenario s = everything(Share.WHOLE, 40_000_000);
         ScenarioTotals totals = ScenarioCalculator.of(sample, s);

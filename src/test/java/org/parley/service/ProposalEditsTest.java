@@ -113,6 +113,53 @@ class ProposalEditsTest {
                 .isEqualTo(ru().amendments().size() + " amendments, 1 compromise, 1 position");
     }
 
+    @Test
+    void copyAmendment_ofAPublishedAmendment_isTheUsersOwn_notCreditedToThePublisher() throws Exception {
+        Amendment published = editor.data().proposals().stream().flatMap(p -> p.amendments().stream())
+                .filter(a -> !a.provenance().illustrative()).findFirst().orElseThrow();
+        String publisher = published.provenance().source();
+
+        long id = edits.copyAmendment(published.id(), cn().id(), 0);
+
+        Amendment copy = editor.data().amendment(id).orElseThrow();
+        assertThat(copy.provenance().illustrative()).isTrue();
+        assertThat(copy.provenance().source()).startsWith("Own copy of ").doesNotContain(publisher);
+        assertThat(copy.value()).isEqualTo(published.value());
+        // The original keeps its source.
+        assertThat(editor.data().amendment(published.id()).orElseThrow().provenance().source()).isEqualTo(publisher);
+    }
+
+    @Test
+    void copyAmendment_ofAnIllustrativeAmendment_staysIllustrative() throws Exception {
+        long made = edits.addAmendment(ru().id(), amendment(monuscoHumanRights(), AmendmentKind.AMOUNT_CUT, 1_000), 0);
+
+        long id = edits.copyAmendment(made, cn().id(), 0);
+
+        assertThat(editor.data().amendment(id).orElseThrow().provenance().illustrative()).isTrue();
+    }
+
+    @Test
+    void duplicateProposal_creditsNeitherItNorItsAmendmentsToThePublisher() throws Exception {
+        Proposal original = editor.data().proposals().stream()
+                .filter(p -> !p.provenance().illustrative()
+                        && p.amendments().stream().anyMatch(a -> !a.provenance().illustrative()))
+                .findFirst().orElseThrow();
+
+        long id = edits.duplicateProposal(original.id());
+
+        Proposal copy = editor.data().proposal(id).orElseThrow();
+        assertThat(copy.provenance().illustrative()).isTrue();
+        assertThat(copy.provenance().source()).doesNotContain(original.provenance().source());
+        for (int i = 0; i < copy.amendments().size(); i++) {
+            Amendment a = copy.amendments().get(i);
+            assertThat(a.provenance().illustrative()).as(a.toString()).isTrue();
+            String source = original.amendments().get(i).provenance().source();
+            if (!source.isEmpty() && !original.amendments().get(i).provenance().illustrative()) {
+                assertThat(a.provenance().source()).doesNotContain(source);
+            }
+        }
+    }
+
     private Amendment amendment(Target t, AmendmentKind kind, long value) {
         return new Amendment(0, t, kind, value, "", Provenance.illustrative("typed in the room"));
     }

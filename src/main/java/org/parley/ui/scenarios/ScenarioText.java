@@ -57,16 +57,18 @@ public final class ScenarioText {
 
     /** The same, with the illustrative mark after the total when it was measured from illustrative figures. */
     public static String total(ScenarioTotals t, boolean illustrative) {
-        String total = MoneyText.compact(t.grandTotalUsd()) + (illustrative ? Styles.ILLUSTRATIVE_MARK : "");
+        // The gap is computed from the total, so it carries the total's mark; the target is typed in, so it does not.
+        String mark = illustrative ? Styles.ILLUSTRATIVE_MARK : "";
+        String total = MoneyText.compact(t.grandTotalUsd()) + mark;
         if (!t.hasTarget()) {
             return total + " (no target)";
         }
         long gap = t.gapToTarget().orElseThrow();
         String against = total + " of the " + MoneyText.compact(t.targetUsd()) + " target; ";
         if (gap > 0) {
-            return against + MoneyText.compact(gap) + " short";
+            return against + MoneyText.compact(gap) + mark + " short";
         }
-        return gap < 0 ? against + MoneyText.compact(-gap) + " over" : against + "target met";
+        return gap < 0 ? against + MoneyText.compact(-gap) + mark + " over" : against + "target met";
     }
 
     /** The exact figures behind {@link #total}, for its tooltip. */

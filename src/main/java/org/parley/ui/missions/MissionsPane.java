@@ -22,6 +22,7 @@ import org.parley.model.Mission;
 import org.parley.model.Target;
 import org.parley.ui.common.DragFormats;
 import org.parley.ui.common.DragIds;
+import org.parley.ui.common.DropGestures;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
@@ -122,7 +123,7 @@ public final class MissionsPane extends BorderPane {
             return;
         }
         Target target = viewModel.amendmentTarget(item).orElseThrow();
-        Dragboard board = row.startDragAndDrop(TransferMode.COPY);
+        Dragboard board = DropGestures.startDrag(row, e, TransferMode.COPY);
         DragFormats.put(board, DragIds.formatOf(target), DragIds.of(target),
                 item.mission().code() + " / " + item.label());
         e.consume();

@@ -3,7 +3,6 @@ package org.parley.ui.positions;
 import java.util.Optional;
 import java.util.function.Function;
 
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
@@ -18,6 +17,7 @@ import javafx.scene.input.TransferMode;
 import org.parley.model.DelegationKind;
 import org.parley.model.Proposal;
 import org.parley.ui.common.DragFormats;
+import org.parley.ui.common.DropGestures;
 
 /**
  * Drag and drop for the positions matrix: a delegation's row takes an amendment or a proposal
@@ -48,28 +48,35 @@ public final class PositionDrops {
             }
         };
         row.setOnDragOver(e -> {
-            if (acceptable(vm, row, e).isPresent()) {
-                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            // Recording a stance changes nothing about what is dragged: always a copy.
+            boolean ok = acceptable(vm, row, e).isPresent();
+            if (ok) {
+                e.acceptTransferModes(TransferMode.COPY);
             }
+            DropGestures.mark(row, ok ? TransferMode.COPY : null);
             e.consume();
         });
         row.setOnDragEntered(e -> row.pseudoClassStateChanged(DragFormats.DROP_TARGET,
                 acceptable(vm, row, e).isPresent()));
-        row.setOnDragExited(e -> row.pseudoClassStateChanged(DragFormats.DROP_TARGET, false));
+        row.setOnDragExited(e -> {
+            row.pseudoClassStateChanged(DragFormats.DROP_TARGET, false);
+            DropGestures.mark(row, null);
+        });
         row.setOnDragDropped(e -> {
             Optional<Dropped> dropped = acceptable(vm, row, e);
             MatrixRow target = row.getItem();
             e.setDropCompleted(dropped.isPresent());
             e.consume();
             row.pseudoClassStateChanged(DragFormats.DROP_TARGET, false);
-            // Ask for the stance once the drag has finished, not inside it.
-            dropped.ifPresent(d -> Platform.runLater(() -> vm.drop(d.kind(), d.id(), target)));
+            DropGestures.mark(row, null);
+            // Ask for the stance once the drag-and-drop gesture has ended, not inside it.
+            dropped.ifPresent(d -> DropGestures.afterGesture(row, () -> vm.drop(d.kind(), d.id(), target)));
         });
         return row;
     }
 
     private static Optional<Dropped> acceptable(PositionsViewModel vm, TableRow<MatrixRow> row, DragEvent e) {
-        if (row.isEmpty() || row.getItem() == null) {
+        if (row.isEmpty() || row.getItem() == null || DropGestures.cancelled()) {
             return Optional.empty();
         }
         return read(e.getDragboard()).filter(d -> vm.canDrop(d.kind(), d.id(), row.getItem()));
@@ -111,7 +118,7 @@ public final class PositionDrops {
             @SuppressWarnings("unchecked")
             Optional<Proposal> p = proposalOf.apply((T) row.getItem());
             p.ifPresent(proposal -> {
-                Dragboard board = row.startDragAndDrop(TransferMode.COPY);
+                Dragboard board = DropGestures.startDrag(row, e, TransferMode.COPY);
                 DragFormats.put(board, DragFormats.PROPOSAL, String.valueOf(proposal.id()), proposal.title());
                 e.consume();
             });

@@ -2,7 +2,6 @@ package org.parley.ui.proposals;
 
 import java.util.Optional;
 
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableRow;
@@ -13,6 +12,7 @@ import javafx.scene.input.TransferMode;
 
 import org.parley.ui.common.DragFormats;
 import org.parley.ui.common.DragIds;
+import org.parley.ui.common.DropGestures;
 
 /**
  * The drag-and-drop gestures of the proposals pane: amendments are dragged from their table;
@@ -49,7 +49,7 @@ final class ProposalDrags {
             if (row.isEmpty() || item == null) {
                 return;
             }
-            Dragboard board = row.startDragAndDrop(TransferMode.COPY_OR_MOVE);
+            Dragboard board = DropGestures.startDrag(row, e, TransferMode.COPY_OR_MOVE);
             DragFormats.put(board, DragFormats.AMENDMENT, String.valueOf(item.amendment().id()),
                     item.target() + " " + item.value());
             e.consume();
@@ -68,12 +68,13 @@ final class ProposalDrags {
 
     private boolean over(DragEvent e, IndexedCell<?> row, DropSpot spot) {
         DropPayload payload = payloadOf(e.getDragboard()).orElse(null);
-        boolean allowed = editing.canDrop(payload, spot);
+        TransferMode mode = modeOf(payload);
+        boolean allowed = mode != null && editing.canDrop(payload, spot);
         if (allowed) {
-            e.acceptTransferModes(payload instanceof DropPayload.OfTarget
-                    ? new TransferMode[] {TransferMode.COPY} : TransferMode.COPY_OR_MOVE);
+            e.acceptTransferModes(mode);
         }
         row.pseudoClassStateChanged(DragFormats.DROP_TARGET, allowed);
+        DropGestures.mark(row, allowed ? mode : null);
         if (!allowed) {
             row.pseudoClassStateChanged(DROP_BEFORE, false);
             row.pseudoClassStateChanged(DROP_AFTER, false);
@@ -85,19 +86,35 @@ final class ProposalDrags {
     private void dropped(DragEvent e, IndexedCell<?> row, DropSpot spot) {
         unmark(row);
         DropPayload payload = payloadOf(e.getDragboard()).orElse(null);
-        boolean allowed = editing.canDrop(payload, spot);
-        boolean copy = e.getTransferMode() == TransferMode.COPY;
+        TransferMode mode = modeOf(payload);
+        boolean allowed = mode != null && editing.canDrop(payload, spot);
+        // Copy or move by the keys the user holds, not by e.getTransferMode(): GTK says COPY for
+        // a plain drag.
+        boolean copy = mode == TransferMode.COPY;
         e.setDropCompleted(allowed);
         e.consume();
         if (allowed) {
-            // A drop may open the amendment form, a modal dialog: do it once the drag is over,
-            // not inside the platform's drag-and-drop loop; the panes refresh then too.
-            Platform.runLater(() -> editing.drop(payload, spot, copy));
+            // A drop may open the amendment form, a modal dialog: only once the gesture has ended
+            // (on GTK a dialog opened inside it takes no clicks); the panes refresh then too.
+            DropGestures.afterGesture(row, () -> editing.drop(payload, spot, copy));
         }
+    }
+
+    /**
+     * MOVE or COPY for an amendment by the keys held; COPY for a line or post (a drop makes a new
+     * amendment on it); {@code null} when Escape cancelled the drag.
+     */
+    static TransferMode modeOf(DropPayload payload) {
+        TransferMode intended = DropGestures.intended();
+        if (intended == null) {
+            return null;
+        }
+        return payload instanceof DropPayload.OfTarget ? TransferMode.COPY : intended;
     }
 
     private static void unmark(IndexedCell<?> row) {
         row.pseudoClassStateChanged(DragFormats.DROP_TARGET, false);
+        DropGestures.mark(row, null);
         row.pseudoClassStateChanged(DROP_BEFORE, false);
         row.pseudoClassStateChanged(DROP_AFTER, false);
     }

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.parley.model.Compromise;
 import org.parley.model.Proposal;
 import org.parley.ui.common.DragFormats;
+import org.parley.ui.common.DropGestures;
 import org.parley.ui.common.Styles;
 
 /**
@@ -145,9 +146,10 @@ public final class ItemsBox extends VBox {
     }
 
     private void dragOver(DragEvent e) {
-        boolean ok = draggedProposal(e).filter(actions::canDropProposal).isPresent();
+        boolean ok = !DropGestures.cancelled() && draggedProposal(e).filter(actions::canDropProposal).isPresent();
         if (ok) {
-            e.acceptTransferModes(TransferMode.ANY);
+            // Adopting a proposal leaves it where it is: a copy.
+            e.acceptTransferModes(TransferMode.COPY);
         }
         table.pseudoClassStateChanged(DragFormats.DROP_TARGET, ok);
         e.consume();
@@ -155,7 +157,10 @@ public final class ItemsBox extends VBox {
 
     private void dropped(DragEvent e) {
         table.pseudoClassStateChanged(DragFormats.DROP_TARGET, false);
-        e.setDropCompleted(draggedProposal(e).map(actions::dropProposal).orElse(false));
+        Optional<Long> proposal = draggedProposal(e).filter(p -> !DropGestures.cancelled() && actions.canDropProposal(p));
+        e.setDropCompleted(proposal.isPresent());
         e.consume();
+        // Adding may report a refusal in a dialog: only once the gesture has ended.
+        proposal.ifPresent(p -> DropGestures.afterGesture(table, () -> actions.dropProposal(p)));
     }
 }

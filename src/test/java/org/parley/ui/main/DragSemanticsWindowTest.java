@@ -1,0 +1,287 @@
+package org.parley.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Amendment;
+import org.parley.model.Proposal;
+import org.parley.ui.common.DropGestures;
+import org.parley.ui.missions.MissionRow;
+import org.parley.ui.proposals.ProposalRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.service.query.PointQuery;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Move or copy, Escape, and dialogs opened by drops, on the whole desk under headless Monocle.
+ * Monocle reports MOVE for a plain COPY_OR_MOVE drag; GTK reports COPY. The "as GTK reports it"
+ * tests rewrite the transfer mode of every drag event to COPY before the panes see it, as GTK
+ * does for a drag with no key held (or with Ctrl held).
+ */
+@ExtendWith(ApplicationExtension.class)
+class DragSemanticsWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private DeskUnderTest desk;
+    private Stage stage;
+    private final List<Runnable> cleanUp = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX() + 20);
+        stage.setY(screen.getMinY() + 20);
+        stage.setWidth(screen.getWidth() - 40);
+        stage.setHeight(screen.getHeight() - 40);
+        desk = DeskUnderTest.start(stage, folder);
+    }
+
+    @AfterEach
+    void undoFilters(FxRobot robot) {
+        robot.interact(() -> cleanUp.forEach(Runnable::run));
+    }
+
+    @Test
+    void aPlainDragDownTheTable_asGtkReportsIt_reordersAndDoesNotCopy(FxRobot robot) {
+        reportCopyAsGtkDoes(robot);
+        selectProposal(robot, "RU");
+        List<Amendment> was = proposal("RU").amendments();
+
+        robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(robot.point(lowerHalfOf(amendmentRow(robot, 2))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Amendment> now = proposal("RU").amendments();
+        assertThat(now).hasSameSizeAs(was);
+        assertThat(now.subList(0, 3)).containsExactly(was.get(1), was.get(2), was.get(0));
+    }
+
+    @Test
+    void aPlainDragOntoAnotherProposal_asGtkReportsIt_movesAndDoesNotCopy(FxRobot robot) {
+        reportCopyAsGtkDoes(robot);
+        selectProposal(robot, "RU");
+        List<Amendment> ru = proposal("RU").amendments();
+        int us = proposal("US").amendments().size();
+
+        robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(leftOf(robot, proposalRow(robot, "US")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(proposal("RU").amendments()).hasSize(ru.size() - 1).doesNotContain(ru.get(0));
+        assertThat(proposal("US").amendments()).hasSize(us + 1).endsWith(ru.get(0));
+    }
+
+    @Test
+    void aCtrlDragOntoAnotherProposal_copies(FxRobot robot) {
+        selectProposal(robot, "RU");
+        List<Amendment> ru = proposal("RU").amendments();
+        int us = proposal("US").amendments().size();
+
+        robot.press(KeyCode.CONTROL);
+        try {
+            robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(leftOf(robot, proposalRow(robot, "US")));
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(proposal("RU").amendments()).isEqualTo(ru);
+        List<Amendment> now = proposal("US").amendments();
+        assertThat(now).hasSize(us + 1);
+        Amendment copy = now.get(now.size() - 1);
+        assertThat(copy.id()).isNotEqualTo(ru.get(0).id());
+        assertThat(copy.target()).isEqualTo(ru.get(0).target());
+        assertThat(copy.value()).isEqualTo(ru.get(0).value());
+    }
+
+    @Test
+    void theDropTarget_saysMoveForAPlainDrag_andCopyWithCtrl(FxRobot robot) {
+        reportCopyAsGtkDoes(robot);
+        selectProposal(robot, "RU");
+        Node us = proposalRow(robot, "US");
+
+        robot.drag(leftOf(robot, amendmentRow(robot, 0))).moveTo(leftOf(robot, us));
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean plainMove = us.getPseudoClassStates().contains(DropGestures.DROP_MOVE);
+        boolean plainCopy = us.getPseudoClassStates().contains(DropGestures.DROP_COPY);
+        robot.push(KeyCode.ESCAPE);
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.press(KeyCode.CONTROL);
+        boolean ctrlMove;
+        boolean ctrlCopy;
+        try {
+            robot.drag(leftOf(robot, amendmentRow(robot, 0))).moveTo(leftOf(robot, us));
+            WaitForAsyncUtils.waitForFxEvents();
+            ctrlMove = us.getPseudoClassStates().contains(DropGestures.DROP_MOVE);
+            ctrlCopy = us.getPseudoClassStates().contains(DropGestures.DROP_COPY);
+            robot.push(KeyCode.ESCAPE);
+            robot.drop();
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(plainMove).as("plain drag marked :drop-move").isTrue();
+        assertThat(plainCopy).as("plain drag marked :drop-copy").isFalse();
+        assertThat(ctrlCopy).as("Ctrl drag marked :drop-copy").isTrue();
+        assertThat(ctrlMove).as("Ctrl drag marked :drop-move").isFalse();
+        assertThat(desk.editor().canUndo()).as("Escape left nothing to undo").isFalse();
+    }
+
+    @Test
+    void escapeDuringAPlainDragDownTheTable_changesNothing(FxRobot robot) {
+        selectProposal(robot, "RU");
+        List<Amendment> was = proposal("RU").amendments();
+
+        robot.drag(leftOf(robot, amendmentRow(robot, 0))).moveTo(robot.point(lowerHalfOf(amendmentRow(robot, 2))));
+        robot.push(KeyCode.ESCAPE);
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(proposal("RU").amendments()).isEqualTo(was);
+        assertThat(desk.editor().canUndo()).isFalse();
+    }
+
+    @Test
+    void theFormOpenedByADrop_opensAfterTheGestureEnded_andTakesAClickOnOk(FxRobot robot) {
+        int before = proposal("US").amendments().size();
+        List<Boolean> formOpenAtDragDone = new ArrayList<>();
+        robot.interact(() -> {
+            EventHandler<DragEvent> done = e -> formOpenAtDragDone.add(formIsOpen());
+            stage.getScene().addEventFilter(DragEvent.DRAG_DONE, done);
+            cleanUp.add(() -> stage.getScene().removeEventFilter(DragEvent.DRAG_DONE, done));
+        });
+        expand(robot, "MONUSCO");
+
+        robot.drag(leftOf(robot, genderLine(robot))).dropTo(leftOf(robot, proposalRow(robot, "US")));
+        waitUntil(this::formIsOpen);
+
+        assertThat(formOpenAtDragDone).containsExactly(false);
+        robot.clickOn("#field-value").write("25");
+        robot.clickOn("#form-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(formIsOpen()).isFalse();
+        assertThat(proposal("US").amendments()).hasSize(before + 1);
+    }
+
+    private boolean formIsOpen() {
+        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w != stage
+                && w.getScene() != null && w.getScene().lookup("#form-ok") != null);
+    }
+
+    /** Sets the transfer mode of each drag event to COPY before any node of the desk sees it. */
+    private void reportCopyAsGtkDoes(FxRobot robot) {
+        robot.interact(() -> {
+            EventHandler<DragEvent> asGtk = e -> setTransferMode(e, TransferMode.COPY);
+            stage.getScene().addEventFilter(DragEvent.ANY, asGtk);
+            cleanUp.add(() -> stage.getScene().removeEventFilter(DragEvent.ANY, asGtk));
+        });
+    }
+
+    private static void setTransferMode(DragEvent e, TransferMode mode) {
+        try {
+            Field f = DragEvent.class.getDeclaredField("transferMode");
+            f.setAccessible(true);
+            if (f.get(e) != null) {
+                f.set(e, mode);
+            }
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("DragEvent changed: " + ex, ex);
+        }
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the condition never held", e);
+        }
+    }
+
+    private Proposal proposal(String delegationCode) {
+        long d = desk.data().delegations().stream().filter(x -> x.code().equals(delegationCode)).findFirst()
+                .orElseThrow().id();
+        return desk.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
+    }
+
+    private void expand(FxRobot robot, String missionCode) {
+        robot.interact(() -> missionItem(missionCode).setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TreeItem<MissionRow> missionItem(String code) {
+        return desk.window().missionsPane().table().getRoot().getChildren().stream()
+                .filter(i -> i.getValue().mission().code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private void selectProposal(FxRobot robot, String delegationCode) {
+        Proposal p = proposal(delegationCode);
+        robot.interact(() -> desk.window().proposalsPane().tree().getRoot().getChildren().stream()
+                .flatMap(g -> g.getChildren().stream())
+                .filter(i -> i.getValue() instanceof ProposalRow.OfProposal o && o.proposal().id() == p.id())
+                .findFirst().ifPresent(i -> desk.window().proposalsPane().tree().getSelectionModel().select(i)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node genderLine(FxRobot robot) {
+        return rowWhenShown(() -> robot.lookup("#missions-table .tree-table-row-cell").queryAll().stream()
+                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof MissionRow.OfLine l
+                        && l.line().name().equals("Gender"))
+                .findFirst());
+    }
+
+    private Node proposalRow(FxRobot robot, String delegationCode) {
+        return rowWhenShown(() -> robot.lookup("#proposals-tree .tree-table-row-cell").queryAll().stream()
+                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof ProposalRow.OfProposal p
+                        && p.delegation().code().equals(delegationCode))
+                .findFirst());
+    }
+
+    private Node amendmentRow(FxRobot robot, int index) {
+        return rowWhenShown(() -> robot.lookup("#amendments-table .table-row-cell").queryAll().stream()
+                .filter(n -> ((TableRow<?>) n).getIndex() == index && !((TableRow<?>) n).isEmpty())
+                .findFirst());
+    }
+
+    private static Node rowWhenShown(Supplier<java.util.Optional<Node>> row) {
+        waitUntil(() -> row.get().isPresent());
+        return row.get().orElseThrow();
+    }
+
+    private static PointQuery leftOf(FxRobot robot, Node row) {
+        var b = row.localToScreen(row.getBoundsInLocal());
+        return robot.point(new Point2D(b.getMinX() + 40, b.getCenterY()));
+    }
+
+    private static Point2D lowerHalfOf(Node row) {
+        var b = row.localToScreen(row.getBoundsInLocal());
+        return new Point2D(b.getMinX() + 40, b.getMinY() + b.getHeight() * 0.75);
+    }
+}

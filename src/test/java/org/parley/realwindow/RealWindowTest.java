@@ -49,6 +49,11 @@ import org.parley.store.PlainSqlite;
  * Without Xvfb, xdotool or GTK the test is skipped, unless {@code CI} or
  * {@code PARLEY_REAL_WINDOW=required} is set ({@code .ci/run} sets it): then it fails.
  * Screenshots and the child's output go to {@code target/realwindow/}.
+ *
+ * <p>The steps share one desk, in order: the line dropped on a proposal and its form, Ctrl+Z,
+ * then the amendment drags. The form comes first because, on a desk where amendment drags had
+ * copied, a line drag after them opened no form at all (seen, not yet understood): each step
+ * should fail for its own reason.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -77,10 +82,10 @@ class RealWindowTest {
     // ---- the steps --------------------------------------------------------------------------
 
     @Test
-    @Order(1)
+    @Order(3)
     @Timeout(90)
-    void step1_anAmendmentDraggedWithinItsProposal_isReordered_notCopied() throws Exception {
-        step("1-reorder", () -> {
+    void amendmentDraggedWithinItsProposal_isReordered_notCopied() throws Exception {
+        step("3-reorder", () -> {
             select(ruTitle);
             List<Long> before = ids(ru);
             Box first = row("#amendments-table", 0);
@@ -98,10 +103,10 @@ class RealWindowTest {
     }
 
     @Test
-    @Order(2)
+    @Order(4)
     @Timeout(90)
-    void step2_anAmendmentDraggedOntoAnotherProposal_isMoved_notCopied() throws Exception {
-        step("2-move", () -> {
+    void amendmentDraggedOntoAnotherProposal_isMoved_notCopied() throws Exception {
+        step("4-move", () -> {
             select(ruTitle);
             List<Long> ruBefore = ids(ru);
             List<Long> usBefore = ids(us);
@@ -122,10 +127,10 @@ class RealWindowTest {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     @Timeout(90)
-    void step3_anAmendmentCtrlDraggedOntoAnotherProposal_isCopied() throws Exception {
-        step("3-copy", () -> {
+    void amendmentCtrlDraggedOntoAnotherProposal_isCopied() throws Exception {
+        step("5-copy", () -> {
             select(ruTitle);
             List<Long> ruBefore = ids(ru);
             List<Long> usBefore = ids(us);
@@ -144,10 +149,10 @@ class RealWindowTest {
     }
 
     @Test
-    @Order(4)
+    @Order(1)
     @Timeout(90)
-    void step4_aBudgetLineDroppedOnAProposal_opensAFormThatTakesTheMouseAndKeys() throws Exception {
-        step("4-line-drop-form", () -> {
+    void budgetLineDroppedOnAProposal_opensAFormThatTakesTheMouseAndKeys() throws Exception {
+        step("1-line-drop-form", () -> {
             usBeforeDrop = ids(us);
             Box arrow = await("the disclosure arrow of MONUSCO in the missions pane",
                     () -> box(ask("arrow", "#missions-table", "MONUSCO")));
@@ -155,21 +160,32 @@ class RealWindowTest {
             Box gender = await("MONUSCO's Gender line, once MONUSCO is open", () -> find("#missions-table", "Gender"));
 
             drag(gender.leftPoint(), find("#proposals-tree", usTitle).leftPoint(), false);
+            screenshot("1-dropped");
 
-            Box value = await("the New amendment form (#field-value) opened by the drop",
-                    () -> box(ask("bounds", "#field-value")));
-            click(value.centre());
+            await("the New amendment form opened by the drop", () -> box(ask("bounds", "#field-value")));
+            screenshot("1-form-opened");
+            // the rationale first: the value field has the focus when the form opens, so only a
+            // click that takes moves the typing elsewhere
+            click(box(ask("bounds", "#field-rationale")).centre());
+            xdotool("type", "--delay", "60", "real window");
+            click(box(ask("bounds", "#field-value")).centre());
             xdotool("type", "--delay", "60", "25");
-            String typed = awaitOrNull(() -> "25".equals(text("#field-value")) ? "25" : null);
-            assertEquals("25", typed == null ? text("#field-value") : typed, "the form opened by the drop took no"
-                    + " click or typing: its value field reads otherwise (windows: " + windows() + ")");
+            String fields = awaitOrNull(() -> "25".equals(text("#field-value"))
+                    && "real window".equals(text("#field-rationale")) ? "typed" : null);
+            assertEquals("typed", fields, "the form opened by the drop did not take the clicks on its fields: value reads '"
+                    + text("#field-value") + "', rationale '" + text("#field-rationale") + "' (typed 'real window' after"
+                    + " clicking the rationale, '25' after clicking the value)");
             click(await("the form's OK button", () -> box(ask("bounds", "#form-ok"))).centre());
 
-            List<Long> usAfter = changed(() -> ids(us), usBeforeDrop, "US's amendments after OK in the form");
+            List<Long> usAfter = awaitOrNull(() -> ids(us).equals(usBeforeDrop) ? null : ids(us));
+            if (usAfter == null) {
+                fail("clicking OK in the form added nothing to US within " + SETTLE.toSeconds() + " s; the form is "
+                        + (box(ask("bounds", "#form-ok")) == null ? "closed" : "still open: the click on OK did not take"));
+            }
             assertEquals(usBeforeDrop.size() + 1, usAfter.size(), "the form added one amendment");
             dropAdded = true;
-            assertEquals("PERCENT_CUT:2500", PlainSqlite.read(workspace,
-                    "SELECT kind || ':' || value FROM amendment WHERE id = " + usAfter.get(usAfter.size() - 1)),
+            assertEquals("PERCENT_CUT:2500:real window", PlainSqlite.read(workspace,
+                    "SELECT kind || ':' || value || ':' || rationale FROM amendment WHERE id = " + usAfter.get(usAfter.size() - 1)),
                     "the added amendment cuts 25% of MONUSCO's Gender line");
             assertTrue(awaitOrNull(() -> box(ask("bounds", "#field-value")) == null ? "closed" : null) != null,
                     "the form closed after OK");
@@ -177,11 +193,11 @@ class RealWindowTest {
     }
 
     @Test
-    @Order(5)
+    @Order(2)
     @Timeout(90)
-    void step5_ctrlZ_undoesTheDrop_inTheFile() throws Exception {
-        assumeTrue(dropAdded, "step 4 added no amendment, so there is nothing of its to undo");
-        step("5-undo", () -> {
+    void ctrlZ_undoesTheDrop_inTheFile() throws Exception {
+        assumeTrue(dropAdded, "the line drop added no amendment, so there is nothing of its to undo");
+        step("2-undo", () -> {
             List<Long> withDrop = ids(us);
             click(row("#amendments-table", 0).leftPoint());
             xdotool("key", "--clearmodifiers", "ctrl+z");
@@ -388,7 +404,8 @@ class RealWindowTest {
      * from before the press to after the release.
      */
     private void drag(int[] from, int[] to, boolean ctrl) {
-        List<String> a = new ArrayList<>(List.of("mousemove", "--sync", str(from[0]), str(from[1]), "sleep", "0.2"));
+        // a pause longer than the double-click time first: a press soon after a click is a double-click
+        List<String> a = new ArrayList<>(List.of("mousemove", "--sync", str(from[0]), str(from[1]), "sleep", "0.6"));
         if (ctrl) {
             a.addAll(List.of("keydown", "ctrl", "sleep", "0.1"));
         }

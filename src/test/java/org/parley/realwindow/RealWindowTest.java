@@ -232,7 +232,7 @@ class RealWindowTest {
         Files.createDirectories(OUT);
         List<String> missing = new ArrayList<>();
         for (String tool : List.of("Xvfb", "xdotool")) {
-            if (!onPath(tool)) {
+            if (!PlainSqlite.onPath(tool)) {
                 missing.add(tool + " (package " + (tool.equals("Xvfb") ? "xvfb" : tool) + ")");
             }
         }
@@ -456,7 +456,7 @@ class RealWindowTest {
     }
 
     private void screenshot(String name) {
-        if (onPath("import")) {
+        if (PlainSqlite.onPath("import")) {
             run(List.of("import", "-window", "root", OUT.resolve(name + ".png").toString()), false);
         }
     }
@@ -569,15 +569,6 @@ class RealWindowTest {
     }
 
     // ---- the tools --------------------------------------------------------------------------
-
-    private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean library(String name) throws IOException {
         for (String dir : List.of("/usr/lib", "/usr/lib64", "/lib", "/lib64", "/usr/local/lib")) {

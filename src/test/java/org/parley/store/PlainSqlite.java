@@ -39,7 +39,8 @@ public final class PlainSqlite {
         return printed;
     }
 
-    private static boolean onPath(String command) {
+    /** Whether {@code command} is an executable on the PATH. */
+    public static boolean onPath(String command) {
         for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, command))) {
                 return true;

@@ -3,7 +3,7 @@ package org.parley.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
@@ -25,8 +25,8 @@ import javafx.scene.input.TransferMode;
  * reports as COPY for a plain drag;</li>
  * <li>whether Escape cancelled the drag in progress;</li>
  * <li>when the drag-and-drop gesture is over, so that a drop may open a dialog
- * ({@link #afterGesture}): on GTK the drop runs inside the gesture, with the pointer grabbed, and
- * a dialog opened there takes no clicks.</li>
+ * ({@link #afterGesture}): on GTK the drop runs inside the gesture, and even after it a modal
+ * dialog takes no clicks until the pointer is settled ({@link PointerSettle}).</li>
  * </ul>
  * All of it runs on the JavaFX thread.
  */
@@ -100,7 +100,11 @@ public final class DropGestures {
                 if (current == drag) {
                     current = null;
                 }
-                runOnNextFrame();
+                if (PointerSettle.needed()) {
+                    PointerSettle.then(scene, DropGestures::runOnNextFrame);
+                } else {
+                    runOnNextFrame();
+                }
             }
         };
         source.addEventHandler(DragEvent.DRAG_DONE, done);
@@ -131,7 +135,7 @@ public final class DropGestures {
 
     /**
      * Runs {@code action} once the drag-and-drop gesture that dropped on {@code target} has ended:
-     * on the frame after the drag source hears DRAG_DONE (a drag Parley started), or at the first
+     * just after the drag source hears DRAG_DONE (a drag Parley started), or at the first
      * mouse event the target's window gets after the drop (a drag from another application, which
      * sends Parley no DRAG_DONE), whichever comes first. Call it from a DRAG_DROPPED handler for
      * anything that may open a dialog.
@@ -139,7 +143,9 @@ public final class DropGestures {
     public static void afterGesture(Node target, Runnable action) {
         PENDING.add(action);
         Scene scene = target.getScene();
-        if (scene == null) {
+        if (scene == null || current != null) {
+            // A drag Parley started: its DRAG_DONE comes, and on Linux the pointer must be settled
+            // first (PointerSettle); a mouse event before that is the gesture's own.
             return;
         }
         EventHandler<MouseEvent> free = e -> runPending();
@@ -153,13 +159,8 @@ public final class DropGestures {
         if (PENDING.isEmpty()) {
             return;
         }
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                runPending();
-            }
-        }.start();
+        // Not an AnimationTimer: a dialog's showAndWait is refused inside a pulse.
+        Platform.runLater(DropGestures::runPending);
     }
 
     private static void runPending() {

@@ -167,6 +167,7 @@ public final class Form {
         dialog.getDialogPane().setContent(box);
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("form-ok");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("form-cancel");
         Runnable recheck = () -> {
             check();
             okButton.setDisable(!problems.isEmpty());

@@ -6,16 +6,8 @@ import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.event.EventHandler;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -26,14 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Amendment;
-import org.parley.model.Proposal;
 import org.parley.ui.common.DropGestures;
-import org.parley.ui.missions.MissionRow;
-import org.parley.ui.proposals.ProposalRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.service.query.PointQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,6 +37,7 @@ class DragSemanticsWindowTest {
     static Path folder;
 
     private DeskUnderTest desk;
+    private DeskRows rows;
     private Stage stage;
     private final List<Runnable> cleanUp = new ArrayList<>();
 
@@ -61,6 +50,7 @@ class DragSemanticsWindowTest {
         stage.setWidth(screen.getWidth() - 40);
         stage.setHeight(screen.getHeight() - 40);
         desk = DeskUnderTest.start(stage, folder);
+        rows = new DeskRows(new FxRobot(), desk);
     }
 
     @AfterEach
@@ -71,13 +61,13 @@ class DragSemanticsWindowTest {
     @Test
     void aPlainDragDownTheTable_asGtkReportsIt_reordersAndDoesNotCopy(FxRobot robot) {
         reportCopyAsGtkDoes(robot);
-        selectProposal(robot, "RU");
-        List<Amendment> was = proposal("RU").amendments();
+        rows.selectProposal("RU");
+        List<Amendment> was = rows.proposal("RU").amendments();
 
-        robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(robot.point(lowerHalfOf(amendmentRow(robot, 2))));
+        robot.drag(rows.leftOf(rows.amendmentRow(0))).dropTo(robot.point(DeskRows.lowerHalfOf(rows.amendmentRow(2))));
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<Amendment> now = proposal("RU").amendments();
+        List<Amendment> now = rows.proposal("RU").amendments();
         assertThat(now).hasSameSizeAs(was);
         assertThat(now.subList(0, 3)).containsExactly(was.get(1), was.get(2), was.get(0));
     }
@@ -85,33 +75,33 @@ class DragSemanticsWindowTest {
     @Test
     void aPlainDragOntoAnotherProposal_asGtkReportsIt_movesAndDoesNotCopy(FxRobot robot) {
         reportCopyAsGtkDoes(robot);
-        selectProposal(robot, "RU");
-        List<Amendment> ru = proposal("RU").amendments();
-        int us = proposal("US").amendments().size();
+        rows.selectProposal("RU");
+        List<Amendment> ru = rows.proposal("RU").amendments();
+        int us = rows.proposal("US").amendments().size();
 
-        robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(leftOf(robot, proposalRow(robot, "US")));
+        robot.drag(rows.leftOf(rows.amendmentRow(0))).dropTo(rows.leftOf(rows.proposalRow("US")));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(proposal("RU").amendments()).hasSize(ru.size() - 1).doesNotContain(ru.get(0));
-        assertThat(proposal("US").amendments()).hasSize(us + 1).endsWith(ru.get(0));
+        assertThat(rows.proposal("RU").amendments()).hasSize(ru.size() - 1).doesNotContain(ru.get(0));
+        assertThat(rows.proposal("US").amendments()).hasSize(us + 1).endsWith(ru.get(0));
     }
 
     @Test
     void aCtrlDragOntoAnotherProposal_copies(FxRobot robot) {
-        selectProposal(robot, "RU");
-        List<Amendment> ru = proposal("RU").amendments();
-        int us = proposal("US").amendments().size();
+        rows.selectProposal("RU");
+        List<Amendment> ru = rows.proposal("RU").amendments();
+        int us = rows.proposal("US").amendments().size();
 
         robot.press(KeyCode.CONTROL);
         try {
-            robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(leftOf(robot, proposalRow(robot, "US")));
+            robot.drag(rows.leftOf(rows.amendmentRow(0))).dropTo(rows.leftOf(rows.proposalRow("US")));
         } finally {
             robot.release(KeyCode.CONTROL);
         }
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(proposal("RU").amendments()).isEqualTo(ru);
-        List<Amendment> now = proposal("US").amendments();
+        assertThat(rows.proposal("RU").amendments()).isEqualTo(ru);
+        List<Amendment> now = rows.proposal("US").amendments();
         assertThat(now).hasSize(us + 1);
         Amendment copy = now.get(now.size() - 1);
         assertThat(copy.id()).isNotEqualTo(ru.get(0).id());
@@ -122,10 +112,10 @@ class DragSemanticsWindowTest {
     @Test
     void theDropTarget_saysMoveForAPlainDrag_andCopyWithCtrl(FxRobot robot) {
         reportCopyAsGtkDoes(robot);
-        selectProposal(robot, "RU");
-        Node us = proposalRow(robot, "US");
+        rows.selectProposal("RU");
+        Node us = rows.proposalRow("US");
 
-        robot.drag(leftOf(robot, amendmentRow(robot, 0))).moveTo(leftOf(robot, us));
+        robot.drag(rows.leftOf(rows.amendmentRow(0))).moveTo(rows.leftOf(us));
         WaitForAsyncUtils.waitForFxEvents();
         boolean plainMove = us.getPseudoClassStates().contains(DropGestures.DROP_MOVE);
         boolean plainCopy = us.getPseudoClassStates().contains(DropGestures.DROP_COPY);
@@ -137,7 +127,7 @@ class DragSemanticsWindowTest {
         boolean ctrlMove;
         boolean ctrlCopy;
         try {
-            robot.drag(leftOf(robot, amendmentRow(robot, 0))).moveTo(leftOf(robot, us));
+            robot.drag(rows.leftOf(rows.amendmentRow(0))).moveTo(rows.leftOf(us));
             WaitForAsyncUtils.waitForFxEvents();
             ctrlMove = us.getPseudoClassStates().contains(DropGestures.DROP_MOVE);
             ctrlCopy = us.getPseudoClassStates().contains(DropGestures.DROP_COPY);
@@ -157,38 +147,38 @@ class DragSemanticsWindowTest {
 
     @Test
     void escapeDuringAPlainDragDownTheTable_changesNothing(FxRobot robot) {
-        selectProposal(robot, "RU");
-        List<Amendment> was = proposal("RU").amendments();
+        rows.selectProposal("RU");
+        List<Amendment> was = rows.proposal("RU").amendments();
 
-        robot.drag(leftOf(robot, amendmentRow(robot, 0))).moveTo(robot.point(lowerHalfOf(amendmentRow(robot, 2))));
+        robot.drag(rows.leftOf(rows.amendmentRow(0))).moveTo(robot.point(DeskRows.lowerHalfOf(rows.amendmentRow(2))));
         robot.push(KeyCode.ESCAPE);
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(proposal("RU").amendments()).isEqualTo(was);
+        assertThat(rows.proposal("RU").amendments()).isEqualTo(was);
         assertThat(desk.editor().canUndo()).isFalse();
     }
 
     @Test
     void theFormOpenedByADrop_opensAfterTheGestureEnded_andTakesAClickOnOk(FxRobot robot) {
-        int before = proposal("US").amendments().size();
+        int before = rows.proposal("US").amendments().size();
         List<Boolean> formOpenAtDragDone = new ArrayList<>();
         robot.interact(() -> {
             EventHandler<DragEvent> done = e -> formOpenAtDragDone.add(formIsOpen());
             stage.getScene().addEventFilter(DragEvent.DRAG_DONE, done);
             cleanUp.add(() -> stage.getScene().removeEventFilter(DragEvent.DRAG_DONE, done));
         });
-        expand(robot, "MONUSCO");
+        rows.expand("MONUSCO");
 
-        robot.drag(leftOf(robot, genderLine(robot))).dropTo(leftOf(robot, proposalRow(robot, "US")));
-        waitUntil(this::formIsOpen);
+        robot.drag(rows.leftOf(rows.genderLine())).dropTo(rows.leftOf(rows.proposalRow("US")));
+        DeskRows.waitUntil(this::formIsOpen);
 
         assertThat(formOpenAtDragDone).containsExactly(false);
         robot.clickOn("#field-value").write("25");
         robot.clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(formIsOpen()).isFalse();
-        assertThat(proposal("US").amendments()).hasSize(before + 1);
+        assertThat(rows.proposal("US").amendments()).hasSize(before + 1);
     }
 
     private boolean formIsOpen() {
@@ -217,71 +207,14 @@ class DragSemanticsWindowTest {
         }
     }
 
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.get());
-        } catch (TimeoutException e) {
-            throw new AssertionError("the condition never held", e);
-        }
-    }
 
-    private Proposal proposal(String delegationCode) {
-        long d = desk.data().delegations().stream().filter(x -> x.code().equals(delegationCode)).findFirst()
-                .orElseThrow().id();
-        return desk.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
-    }
 
-    private void expand(FxRobot robot, String missionCode) {
-        robot.interact(() -> missionItem(missionCode).setExpanded(true));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private TreeItem<MissionRow> missionItem(String code) {
-        return desk.window().missionsPane().table().getRoot().getChildren().stream()
-                .filter(i -> i.getValue().mission().code().equals(code)).findFirst().orElseThrow();
-    }
 
-    private void selectProposal(FxRobot robot, String delegationCode) {
-        Proposal p = proposal(delegationCode);
-        robot.interact(() -> desk.window().proposalsPane().tree().getRoot().getChildren().stream()
-                .flatMap(g -> g.getChildren().stream())
-                .filter(i -> i.getValue() instanceof ProposalRow.OfProposal o && o.proposal().id() == p.id())
-                .findFirst().ifPresent(i -> desk.window().proposalsPane().tree().getSelectionModel().select(i)));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private Node genderLine(FxRobot robot) {
-        return rowWhenShown(() -> robot.lookup("#missions-table .tree-table-row-cell").queryAll().stream()
-                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof MissionRow.OfLine l
-                        && l.line().name().equals("Gender"))
-                .findFirst());
-    }
 
-    private Node proposalRow(FxRobot robot, String delegationCode) {
-        return rowWhenShown(() -> robot.lookup("#proposals-tree .tree-table-row-cell").queryAll().stream()
-                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof ProposalRow.OfProposal p
-                        && p.delegation().code().equals(delegationCode))
-                .findFirst());
-    }
 
-    private Node amendmentRow(FxRobot robot, int index) {
-        return rowWhenShown(() -> robot.lookup("#amendments-table .table-row-cell").queryAll().stream()
-                .filter(n -> ((TableRow<?>) n).getIndex() == index && !((TableRow<?>) n).isEmpty())
-                .findFirst());
-    }
 
-    private static Node rowWhenShown(Supplier<java.util.Optional<Node>> row) {
-        waitUntil(() -> row.get().isPresent());
-        return row.get().orElseThrow();
-    }
 
-    private static PointQuery leftOf(FxRobot robot, Node row) {
-        var b = row.localToScreen(row.getBoundsInLocal());
-        return robot.point(new Point2D(b.getMinX() + 40, b.getCenterY()));
-    }
 
-    private static Point2D lowerHalfOf(Node row) {
-        var b = row.localToScreen(row.getBoundsInLocal());
-        return new Point2D(b.getMinX() + 40, b.getMinY() + b.getHeight() * 0.75);
-    }
 }

@@ -8,13 +8,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -42,6 +39,7 @@ class ProposalEditingWindowTest {
     static Path folder;
 
     private DeskUnderTest desk;
+    private DeskRows rows;
 
     @Start
     void start(Stage stage) {
@@ -54,6 +52,7 @@ class ProposalEditingWindowTest {
         stage.setWidth(screen.getWidth() - 40);
         stage.setHeight(screen.getHeight() - 40);
         desk = DeskUnderTest.start(stage, folder);
+        rows = new DeskRows(new FxRobot(), desk);
     }
 
     @Test
@@ -67,7 +66,7 @@ class ProposalEditingWindowTest {
         robot.clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 
-        Amendment added = last(proposal("US").amendments());
+        Amendment added = last(rows.proposal("US").amendments());
         assertThat(added.kind()).isEqualTo(AmendmentKind.PERCENT_CUT);
         assertThat(added.value()).isEqualTo(2_500);
         assertThat(count("SELECT COUNT(*) FROM amendment")).isEqualTo(before + 1);
@@ -80,49 +79,49 @@ class ProposalEditingWindowTest {
         dropTheGenderLineOnTheUsProposal(robot);
         robot.clickOn("#field-value").write("10").clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
-        long id = last(proposal("US").amendments()).id();
+        long id = last(rows.proposal("US").amendments()).id();
         assertThat(count("SELECT COUNT(*) FROM amendment WHERE id = " + id)).isEqualTo(1);
 
-        robot.clickOn(leftOf(robot, amendmentRow(robot, 0)));
+        robot.clickOn(rows.leftOf(rows.amendmentRow(0)));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(proposal("US").amendments()).hasSize(1);
+        assertThat(rows.proposal("US").amendments()).hasSize(1);
         assertThat(count("SELECT COUNT(*) FROM amendment WHERE id = " + id)).isZero();
     }
 
     @Test
     void anAmendmentDraggedDownTheTable_isReordered(FxRobot robot) {
-        selectProposal(robot, "RU");
-        List<Amendment> was = proposal("RU").amendments();
+        rows.selectProposal("RU");
+        List<Amendment> was = rows.proposal("RU").amendments();
 
-        robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(robot.point(lowerHalfOf(robot, amendmentRow(robot, 2))));
+        robot.drag(rows.leftOf(rows.amendmentRow(0))).dropTo(robot.point(DeskRows.lowerHalfOf(rows.amendmentRow(2))));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(proposal("RU").amendments().subList(0, 3)).containsExactly(was.get(1), was.get(2), was.get(0));
+        assertThat(rows.proposal("RU").amendments().subList(0, 3)).containsExactly(was.get(1), was.get(2), was.get(0));
         assertThat(desk.window().proposalsPane().amendmentsTable().getItems().get(2).amendment()).isEqualTo(was.get(0));
     }
 
     @Test
     void altDown_movesTheSelectedAmendmentDownOnePlace(FxRobot robot) {
-        selectProposal(robot, "RU");
-        List<Amendment> was = proposal("RU").amendments();
-        robot.clickOn(leftOf(robot, amendmentRow(robot, 0)));
+        rows.selectProposal("RU");
+        List<Amendment> was = rows.proposal("RU").amendments();
+        robot.clickOn(rows.leftOf(rows.amendmentRow(0)));
 
         robot.push(KeyCode.ALT, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(proposal("RU").amendments().get(1)).isEqualTo(was.get(0));
+        assertThat(rows.proposal("RU").amendments().get(1)).isEqualTo(was.get(0));
         AmendmentRow selected = desk.window().proposalsPane().amendmentsTable().getSelectionModel().getSelectedItem();
         assertThat(selected.amendment()).isEqualTo(was.get(0));
     }
 
     @Test
     void ctrlShiftA_onASelectedPostRow_proposesAbolishingPostsInTheSelectedProposal(FxRobot robot) {
-        selectProposal(robot, "US");
-        expand(robot, "MONUSCO");
+        rows.selectProposal("US");
+        rows.expand("MONUSCO");
         robot.interact(() -> {
-            TreeItem<MissionRow> monusco = missionItem("MONUSCO");
+            TreeItem<MissionRow> monusco = rows.missionItem("MONUSCO");
             monusco.getChildren().get(0).setExpanded(true);
             desk.window().missionsPane().table().getSelectionModel()
                     .select(monusco.getChildren().get(0).getChildren().get(0));
@@ -133,7 +132,7 @@ class ProposalEditingWindowTest {
         robot.clickOn("#field-value").write("1").clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 
-        Amendment added = last(proposal("US").amendments());
+        Amendment added = last(rows.proposal("US").amendments());
         assertThat(added.kind()).isEqualTo(AmendmentKind.ABOLISH_POSTS);
         assertThat(added.value()).isEqualTo(1);
     }
@@ -152,16 +151,16 @@ class ProposalEditingWindowTest {
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(count("SELECT COUNT(*) FROM amendment")).isEqualTo(before);
-        assertThat(proposal("US").amendments()).hasSize(1);
+        assertThat(rows.proposal("US").amendments()).hasSize(1);
     }
 
     @Test
     void aLineDroppedOnADelegationHeading_isRefused(FxRobot robot) throws Exception {
         int before = count("SELECT COUNT(*) FROM amendment");
-        expand(robot, "MONUSCO");
+        rows.expand("MONUSCO");
 
-        robot.drag(leftOf(robot, genderLine(robot)))
-                .dropTo(leftOf(robot, delegationRow(robot, "US")));
+        robot.drag(rows.leftOf(rows.genderLine()))
+                .dropTo(rows.leftOf(rows.delegationRow("US")));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#form").tryQuery()).isEmpty();
@@ -170,36 +169,36 @@ class ProposalEditingWindowTest {
 
     @Test
     void anAmendmentDroppedOnAnotherProposal_movesThere(FxRobot robot) {
-        selectProposal(robot, "RU");
-        Amendment first = proposal("RU").amendments().get(0);
+        rows.selectProposal("RU");
+        Amendment first = rows.proposal("RU").amendments().get(0);
 
-        robot.drag(leftOf(robot, amendmentRow(robot, 0))).dropTo(leftOf(robot, proposalRow(robot, "US")));
+        robot.drag(rows.leftOf(rows.amendmentRow(0))).dropTo(rows.leftOf(rows.proposalRow("US")));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(proposal("RU").amendments()).doesNotContain(first);
-        assertThat(last(proposal("US").amendments())).isEqualTo(first);
+        assertThat(rows.proposal("RU").amendments()).doesNotContain(first);
+        assertThat(last(rows.proposal("US").amendments())).isEqualTo(first);
         assertThat(desk.window().proposalsPane().tree().getSelectionModel().getSelectedItem().getValue()
                 .delegation().code()).isEqualTo("US");
     }
 
     @Test
     void escapeDuringADrag_cancelsIt(FxRobot robot) {
-        selectProposal(robot, "RU");
-        List<Amendment> was = proposal("RU").amendments();
+        rows.selectProposal("RU");
+        List<Amendment> was = rows.proposal("RU").amendments();
 
-        robot.drag(leftOf(robot, amendmentRow(robot, 0))).moveTo(leftOf(robot, proposalRow(robot, "US")));
+        robot.drag(rows.leftOf(rows.amendmentRow(0))).moveTo(rows.leftOf(rows.proposalRow("US")));
         robot.push(KeyCode.ESCAPE);
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(proposal("RU").amendments()).isEqualTo(was);
+        assertThat(rows.proposal("RU").amendments()).isEqualTo(was);
         assertThat(desk.editor().canUndo()).isFalse();
     }
 
     @Test
     void ctrlShiftN_opensTheProposalForm_andOkTablesTheProposal(FxRobot robot) {
-        selectProposal(robot, "CN");
-        robot.clickOn(leftOf(robot, proposalRow(robot, "CN")));
+        rows.selectProposal("CN");
+        robot.clickOn(rows.leftOf(rows.proposalRow("CN")));
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
@@ -215,8 +214,8 @@ class ProposalEditingWindowTest {
 
     @Test
     void deleteOnAProposal_asksFirst_andCancelKeepsIt(FxRobot robot) {
-        selectProposal(robot, "RU");
-        robot.clickOn(leftOf(robot, proposalRow(robot, "RU")));
+        rows.selectProposal("RU");
+        robot.clickOn(rows.leftOf(rows.proposalRow("RU")));
 
         robot.push(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -230,19 +229,19 @@ class ProposalEditingWindowTest {
 
     @Test
     void aGesture_keepsTheMissionsTreeOpen_andItsSelection(FxRobot robot) {
-        expand(robot, "MONUSCO");
+        rows.expand("MONUSCO");
         robot.interact(() -> {
-            TreeItem<MissionRow> hr = missionItem("MONUSCO").getChildren().get(0);
+            TreeItem<MissionRow> hr = rows.missionItem("MONUSCO").getChildren().get(0);
             hr.setExpanded(true);
             desk.window().missionsPane().table().getSelectionModel().select(hr.getChildren().get(2));
         });
-        selectProposal(robot, "RU");
-        robot.clickOn(leftOf(robot, amendmentRow(robot, 0)));
+        rows.selectProposal("RU");
+        robot.clickOn(rows.leftOf(rows.amendmentRow(0)));
 
         robot.push(KeyCode.ALT, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
 
-        TreeItem<MissionRow> monusco = missionItem("MONUSCO");
+        TreeItem<MissionRow> monusco = rows.missionItem("MONUSCO");
         assertThat(monusco.isExpanded()).isTrue();
         assertThat(monusco.getChildren().get(0).isExpanded()).isTrue();
         MissionRow selected = desk.window().missionsPane().table().getSelectionModel().getSelectedItem().getValue();
@@ -253,9 +252,9 @@ class ProposalEditingWindowTest {
 
     @Test
     void doubleClickOnAnAmendment_opensItsFormWithItsValue(FxRobot robot) {
-        selectProposal(robot, "RU");
+        rows.selectProposal("RU");
 
-        robot.doubleClickOn(leftOf(robot, amendmentRow(robot, 0)));
+        robot.doubleClickOn(rows.leftOf(rows.amendmentRow(0)));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#field-value").queryTextInputControl().getText()).isEqualTo("50%");
@@ -267,12 +266,12 @@ class ProposalEditingWindowTest {
 
     @Test
     void proposeAmendment_fromALinesContextMenu_opensTheFormOnThatLine(FxRobot robot) {
-        selectProposal(robot, "US");
-        expand(robot, "MONUSCO");
+        rows.selectProposal("US");
+        rows.expand("MONUSCO");
 
-        robot.clickOn(leftOf(robot, genderLine(robot)));
+        robot.clickOn(rows.leftOf(rows.genderLine()));
         // Headless Monocle sends no context-menu request on a right-click: open it as the platform would.
-        Node row = genderLine(robot);
+        Node row = rows.genderLine();
         robot.interact(() -> desk.window().missionsPane().table().getContextMenu()
                 .show(row, javafx.geometry.Side.BOTTOM, 20, 0));
         robot.clickOn("Propose amendment… (Ctrl+Shift+A)");
@@ -283,95 +282,24 @@ class ProposalEditingWindowTest {
         robot.clickOn("Cancel");
     }
 
-    private Proposal proposal(String delegationCode) {
-        long d = desk.data().delegations().stream().filter(x -> x.code().equals(delegationCode)).findFirst()
-                .orElseThrow().id();
-        return desk.data().proposals().stream().filter(p -> p.delegationId() == d).findFirst().orElseThrow();
-    }
 
-    private void expand(FxRobot robot, String missionCode) {
-        robot.interact(() -> missionItem(missionCode).setExpanded(true));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private TreeItem<MissionRow> missionItem(String code) {
-        return desk.window().missionsPane().table().getRoot().getChildren().stream()
-                .filter(i -> i.getValue().mission().code().equals(code)).findFirst().orElseThrow();
-    }
 
-    private void selectProposal(FxRobot robot, String delegationCode) {
-        Proposal p = proposal(delegationCode);
-        robot.interact(() -> desk.window().proposalsPane().tree().getRoot().getChildren().stream()
-                .flatMap(g -> g.getChildren().stream())
-                .filter(i -> i.getValue() instanceof ProposalRow.OfProposal o && o.proposal().id() == p.id())
-                .findFirst().ifPresent(i -> desk.window().proposalsPane().tree().getSelectionModel().select(i)));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** MONUSCO's gender line, dragged from the missions pane onto the US proposal. */
     private void dropTheGenderLineOnTheUsProposal(FxRobot robot) {
-        expand(robot, "MONUSCO");
-        robot.drag(leftOf(robot, genderLine(robot))).dropTo(leftOf(robot, proposalRow(robot, "US")));
+        rows.expand("MONUSCO");
+        robot.drag(rows.leftOf(rows.genderLine())).dropTo(rows.leftOf(rows.proposalRow("US")));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private Node genderLine(FxRobot robot) {
-        return missionRow(robot, r -> r instanceof MissionRow.OfLine l && l.line().name().equals("Gender"));
-    }
 
-    private Node missionRow(FxRobot robot, Predicate<MissionRow> which) {
-        return rowWhenShown(() -> robot.lookup("#missions-table .tree-table-row-cell").queryAll().stream()
-                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof MissionRow r && which.test(r))
-                .findFirst());
-    }
 
-    private Node proposalRow(FxRobot robot, String delegationCode) {
-        return rowWhenShown(() -> robot.lookup("#proposals-tree .tree-table-row-cell").queryAll().stream()
-                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof ProposalRow.OfProposal p
-                        && p.delegation().code().equals(delegationCode))
-                .findFirst());
-    }
 
-    /**
-     * A row once the tree has laid it out: a row expanded a moment ago gets its cell in a later
-     * layout pass, which a loaded machine may not have run yet (seen once in a full build).
-     */
-    private static Node rowWhenShown(java.util.function.Supplier<java.util.Optional<Node>> row) {
-        try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> row.get().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the row never showed", e);
-        }
-        return row.get().orElseThrow();
-    }
 
-    private Node delegationRow(FxRobot robot, String delegationCode) {
-        return robot.lookup("#proposals-tree .tree-table-row-cell").queryAll().stream()
-                .filter(n -> ((TreeTableRow<?>) n).getItem() instanceof ProposalRow.OfDelegation d
-                        && d.delegation().code().equals(delegationCode))
-                .findFirst().orElseThrow();
-    }
 
-    private Node amendmentRow(FxRobot robot, int index) {
-        return robot.lookup("#amendments-table .table-row-cell").queryAll().stream()
-                .filter(n -> ((TableRow<?>) n).getIndex() == index && !((TableRow<?>) n).isEmpty())
-                .findFirst().orElseThrow();
-    }
 
-    /**
-     * A point in a row's first columns: rows are as wide as all their columns, wider than the
-     * pane that shows them, so their centre may lie in the next pane.
-     */
-    private static org.testfx.service.query.PointQuery leftOf(FxRobot robot, Node row) {
-        var b = row.localToScreen(row.getBoundsInLocal());
-        return robot.point(new javafx.geometry.Point2D(b.getMinX() + 40, b.getCenterY()));
-    }
 
-    /** A point three quarters down a row: a drop there lands below it. */
-    private static javafx.geometry.Point2D lowerHalfOf(FxRobot robot, Node row) {
-        var b = row.localToScreen(row.getBoundsInLocal());
-        return new javafx.geometry.Point2D(b.getMinX() + 40, b.getMinY() + b.getHeight() * 0.75);
-    }
 
     private int count(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + desk.file);

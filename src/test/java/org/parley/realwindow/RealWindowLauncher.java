@@ -112,6 +112,7 @@ public final class RealWindowLauncher {
             case "selected" -> rows(request[1]).stream().filter(IndexedCell::isSelected).findFirst()
                     .map(r -> "ok\t" + clean(rowText(r))).orElse("none");
             case "windows" -> "ok\t" + clean(windows());
+            case "item" -> listItem(request[1]).map(RealWindowLauncher::where).orElse("none");
             default -> "error\tunknown request " + clean(request[0]);
         };
     }
@@ -127,6 +128,21 @@ public final class RealWindowLauncher {
             }
         }
         return s.toString().trim();
+    }
+
+    /** A shown item of any list (a drop-down's open list too) whose text contains {@code text}. */
+    private static Optional<Node> listItem(String text) {
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w.isShowing() && w.getScene() != null) {
+                for (Node n : w.getScene().getRoot().lookupAll(".list-cell")) {
+                    if (n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                            && l.getText().contains(text) && n.isVisible() && n.localToScreen(n.getBoundsInLocal()) != null) {
+                        return Optional.of(n);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Node> node(String selector) {

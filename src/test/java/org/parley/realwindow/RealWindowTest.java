@@ -245,6 +245,30 @@ class RealWindowTest {
         });
     }
 
+    @Test
+    @Order(8)
+    @Timeout(90)
+    void proposalDroppedOnADelegation_opensAStanceFormThatTakesTheMouse() throws Exception {
+        step("8-stance-drop", () -> {
+            xdotool("key", "--clearmodifiers", "ctrl+5");
+            Box china = await("China's row in the positions matrix", () -> find("#positions-table", "China"));
+            long before = positions();
+
+            drag(find("#proposals-tree", ruTitle).leftPoint(), china.leftPoint(), false);
+            await("the Stance form opened by the drop", () -> box(ask("bounds", "#form-ok")));
+            screenshot("8-form-opened");
+            // the stance from the drop-down, with the mouse: open it, pick "opposes"
+            click(box(ask("bounds", "#field-stance")).centre());
+            click(await("the stance drop-down's list, open", () -> box(ask("item", "opposes"))).centre());
+            click(box(ask("bounds", "#form-ok")).centre());
+
+            Long after = changed(this::positions, before, "the positions after clicking Record in the Stance form");
+            assertTrue(after > before, "Record wrote China's stance on RU's amendments: " + before + " -> " + after);
+            assertEquals(String.valueOf(after - before), PlainSqlite.read(workspace, "SELECT count(*) FROM position"
+                    + " WHERE stance = 'OPPOSES'").strip(), "every stance written is the one picked with the mouse");
+        });
+    }
+
     // ---- the desk on a display of its own ---------------------------------------------------
 
     @BeforeAll
@@ -509,6 +533,14 @@ class RealWindowTest {
     private static String proposalOf(String delegation, String column) {
         return "SELECT p." + column + " FROM proposal p JOIN delegation d ON d.id = p.delegation_id WHERE d.code = '"
                 + delegation + "' ORDER BY p.position LIMIT 1";
+    }
+
+    private Long positions() {
+        try {
+            return Long.valueOf(PlainSqlite.read(workspace, "SELECT count(*) FROM position").strip());
+        } catch (Exception e) {
+            throw new AssertionError("could not read the workspace", e);
+        }
     }
 
     private List<Long> ids(long proposal) {

@@ -125,6 +125,8 @@ class RandomGesturesTest {
         final Set<String> committedKinds = new HashSet<>();
         private final Deque<String> recent = new ArrayDeque<>();
         private final LiveTotals live;
+        /** What was undone and can be redone, next first, across rounds as the editor keeps it. */
+        private final Deque<Snapshot> undone = new ArrayDeque<>();
         private int round;
         private int step;
 
@@ -147,7 +149,6 @@ class RandomGesturesTest {
         void round(int number) throws Exception {
             round = number;
             List<Snapshot> done = new ArrayList<>();
-            Deque<Snapshot> undone = new ArrayDeque<>();
             done.add(snapshot());
             for (step = 1; step <= STEPS; step++) {
                 int r = rnd.nextInt(100);
@@ -183,6 +184,8 @@ class RandomGesturesTest {
                 editor.redo();
             }
             assertSame(end, "after redoing the whole round, the round's end");
+            // what was undone and not redone before the round's end is still next to redo, in the next round too
+            assertThat(editor.canRedo()).as("redo still offers what was undone before").isEqualTo(!undone.isEmpty());
             checkTotals();
             checkStore();
         }

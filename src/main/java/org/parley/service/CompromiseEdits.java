@@ -89,6 +89,19 @@ public final class CompromiseEdits {
                 + amendmentText(now)));
     }
 
+    /**
+     * The steps of {@code edit}, a change to an amendment, with any agreement standing on it taken
+     * back before and made again after: what an agreement took follows the amendment's target, so
+     * taking it back later gives back exactly what it took, where it took it.
+     */
+    static void keepingAgreements(EditBuilder b, long amendmentId, Runnable edit) {
+        List<Compromise> agreed = b.list(Part.COMPROMISES).stream()
+                .filter(c -> c.amendmentId() == amendmentId && c.status() == CompromiseStatus.AGREED_AD_REF).toList();
+        agreed.forEach(c -> withdraw(b, c));
+        edit.run();
+        agreed.forEach(c -> CompromiseAgreement.agreed(b.current(), c).ifPresent(m -> b.update(Part.MISSIONS, m)));
+    }
+
     /** The steps that turn {@code before} into {@code after} (same id), with their figures. */
     private static void replace(EditBuilder b, Compromise before, Compromise after) {
         withdraw(b, before);

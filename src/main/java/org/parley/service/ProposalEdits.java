@@ -109,7 +109,7 @@ public final class ProposalEdits {
         List<Amendment> list = new ArrayList<>(p.amendments());
         Amendment before = list.set(indexOf(list, edited.id()), edited);
         EditBuilder b = editor.edit();
-        CompromiseEdits.keepingAgreements(b, edited.id(), () -> b.update(Part.PROPOSALS, withAmendments(p, list)));
+        CompromiseEdits.keepingAgreements(b, id -> id == edited.id(), () -> b.update(Part.PROPOSALS, withAmendments(p, list)));
         editor.apply(b.build("Edit amendment",
                 "Edit amendment " + describe(before) + " of " + name(p) + " to " + AmendmentText.value(edited)));
     }

@@ -9,11 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Amendment;
+import org.parley.model.AmendmentKind;
 import org.parley.model.BudgetLine;
 import org.parley.model.CompromiseStatus;
 import org.parley.model.Figure;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
+import org.parley.model.Post;
 import org.parley.model.Target;
 
 /**
@@ -53,6 +55,29 @@ class AgreedAmendmentEditTest {
             desk.editor.undo();
             desk.editor.undo();
             assertThat(desk.dump()).isEqualTo(agreed);
+        }
+    }
+
+    @Test
+    void repricingAPostAnAgreementAbolishes_movesTheAgreementWithIt_andTakingItBackRestoresTheLine() throws Exception {
+        try (SampleDesk desk = new SampleDesk(dir)) {
+            Amendment a = desk.editor.data().proposals().stream().flatMap(p -> p.amendments().stream())
+                    .filter(x -> x.kind() == AmendmentKind.ABOLISH_POSTS).findFirst().orElseThrow();
+            Target t = a.target();
+            long lineBefore = current(desk.editor.data(), t.missionId(), t.lineId());
+            CompromiseEdits compromises = new CompromiseEdits(desk.editor);
+            long id = compromises.add(a.id(), "One post", 1, "EG", SampleDesk.NOW, CompromiseStatus.AGREED_AD_REF);
+            Post post = desk.editor.data().post(t).orElseThrow();
+            long dearer = post.annualCost().usd() + 50_000;
+
+            new BudgetEdits(desk.editor).updatePost(t.lineId(), new Post(post.id(), post.title(), post.grade(),
+                    post.count(), post.status(), new Figure(dearer, post.annualCost().provenance()),
+                    post.countProvenance()));
+
+            assertThat(current(desk.reload(), t.missionId(), t.lineId())).as("one post at its new cost")
+                    .isEqualTo(lineBefore - dearer);
+            compromises.setStatus(id, CompromiseStatus.REJECTED);
+            assertThat(current(desk.reload(), t.missionId(), t.lineId())).isEqualTo(lineBefore);
         }
     }
 

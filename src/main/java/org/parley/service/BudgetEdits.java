@@ -146,6 +146,7 @@ public final class BudgetEdits {
         return id;
     }
 
+    /** Replaces a post row's fields; an agreement abolishing posts of it is measured again at its new cost. */
     public void updatePost(long lineId, Post edited) throws EditException {
         Mission m = missionOfLine(lineId);
         BudgetLine l = line(m, lineId);
@@ -164,7 +165,14 @@ public final class BudgetEdits {
         EditTexts.figure(parts, "annual cost", Optional.of(now.annualCost()),
                 Optional.of(edited.annualCost()));
         EditTexts.field(parts, "count source", now.countProvenance(), edited.countProvenance());
-        editor.apply(editor.edit().update(Part.MISSIONS, replaceLine(m, withPosts(l, posts))).build("Edit post",
+        EditBuilder b = editor.edit();
+        Predicate<Target> onIt = onPost(edited.id());
+        CompromiseEdits.keepingAgreements(b, id -> onIt.test(b.base().amendment(id).orElseThrow().target()), () -> {
+            // the mission as taking back the agreements left it: its figures moved, its posts did not
+            Mission taken = b.list(Part.MISSIONS).stream().filter(x -> x.id() == m.id()).findFirst().orElseThrow();
+            b.update(Part.MISSIONS, replaceLine(taken, withPosts(line(taken, lineId), posts)));
+        });
+        editor.apply(b.build("Edit post",
                 EditTexts.joined("Edit post " + m.code() + " / " + l.name() + " / " + now.displayTitle(), parts)));
     }
 

@@ -2,6 +2,7 @@ package org.parley.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentText;
@@ -87,6 +88,21 @@ public final class CompromiseEdits {
         b.delete(Part.COMPROMISES, now);
         editor.apply(b.build("Delete compromise", "Delete compromise \"" + now.description() + "\" on "
                 + amendmentText(now)));
+    }
+
+    /**
+     * The steps of {@code edit}, a change to some amendments or to what they cost (a post row's
+     * cost), with any agreement standing on those amendments taken back before and made again
+     * after: what an agreement took follows the amendment as it now is, so taking it back later
+     * gives back exactly what it took, where it took it.
+     */
+    static void keepingAgreements(EditBuilder b, LongPredicate amendmentIds, Runnable edit) {
+        List<Compromise> agreed = b.list(Part.COMPROMISES).stream()
+                .filter(c -> amendmentIds.test(c.amendmentId()) && c.status() == CompromiseStatus.AGREED_AD_REF)
+                .toList();
+        agreed.forEach(c -> withdraw(b, c));
+        edit.run();
+        agreed.forEach(c -> CompromiseAgreement.agreed(b.current(), c).ifPresent(m -> b.update(Part.MISSIONS, m)));
     }
 
     /** The steps that turn {@code before} into {@code after} (same id), with their figures. */

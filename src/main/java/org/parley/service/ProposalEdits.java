@@ -102,13 +102,15 @@ public final class ProposalEdits {
         return id;
     }
 
-    /** Replaces an amendment's target, kind, value, rationale and source, in its place. */
+    /** Replaces an amendment's target, kind, value, rationale and source, in its place; an agreement on it follows it. */
     public void updateAmendment(Amendment edited) throws EditException {
         Proposal p = owner(edited.id());
         refuse(AmendmentRules.check(editor.data(), edited));
         List<Amendment> list = new ArrayList<>(p.amendments());
         Amendment before = list.set(indexOf(list, edited.id()), edited);
-        editor.apply(editor.edit().update(Part.PROPOSALS, withAmendments(p, list)).build("Edit amendment",
+        EditBuilder b = editor.edit();
+        CompromiseEdits.keepingAgreements(b, id -> id == edited.id(), () -> b.update(Part.PROPOSALS, withAmendments(p, list)));
+        editor.apply(b.build("Edit amendment",
                 "Edit amendment " + describe(before) + " of " + name(p) + " to " + AmendmentText.value(edited)));
     }
 

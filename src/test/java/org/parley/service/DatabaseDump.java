@@ -23,19 +23,24 @@ final class DatabaseDump {
     }
 
     static Map<String, List<String>> of(Path file) throws SQLException {
-        Map<String, List<String>> dump = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            List<String> tables = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                            + "AND name <> 'change_log' ORDER BY name")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
+            return of(c);
+        }
+    }
+
+    /** The dump read through an open connection, for a test that dumps after every step. */
+    static Map<String, List<String>> of(Connection c) throws SQLException {
+        Map<String, List<String>> dump = new LinkedHashMap<>();
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                        + "AND name <> 'change_log' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
             }
-            for (String t : tables) {
-                dump.put(t, rows(c, t));
-            }
+        }
+        for (String t : tables) {
+            dump.put(t, rows(c, t));
         }
         return dump;
     }

@@ -117,19 +117,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void editorListeners_areAddedOnlyByTheClassesTheDeskSessionBuilds() {
-        // Each of these is built by the desk session (through MainViewModel or itself), and the
-        // session's close() closes the editor, which drops every listener. A new caller must be
-        // built by the session too, and then be added here.
-        noClasses().that().doNotHaveFullyQualifiedName("org.parley.app.PrintFlow")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.common.DeskEditing")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.main.MainViewModel")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.changes.ChangesViewModel")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.compromises.CompromisesViewModel")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.positions.PositionsViewModel")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.scenarios.ScenariosViewModel")
+    void editorListeners_areAddedOnlyByTheDeskSession() {
+        // The view models expose onApplied(...); the desk session adds them to the editor, keeps
+        // what removes each and runs those when it ends. Nothing else (in ui or app) listens to the
+        // editor, so nothing outlives the session that built it.
+        noClasses().that().doNotHaveFullyQualifiedName("org.parley.app.DeskSession")
                 .and().resideOutsideOfPackage("org.parley.service..")
                 .should().callMethod(org.parley.service.Editor.class, "addListener", java.util.function.Consumer.class)
+                .because("the desk session owns the editor's listeners and removes them when it ends")
                 .check(classes);
     }
 

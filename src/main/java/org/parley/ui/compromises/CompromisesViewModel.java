@@ -33,6 +33,7 @@ import org.parley.model.Negotiation;
 import org.parley.model.Problem;
 import org.parley.model.ProposalStatus;
 import org.parley.service.CompromiseEdits;
+import org.parley.service.Editor;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.forms.Inputs;
 
@@ -73,8 +74,12 @@ public final class CompromisesViewModel {
         followedAmendment.addListener(o -> refresh());
         follow.addListener(o -> refresh());
         missionFilter.addListener(o -> refresh());
-        editing.editor().addListener(applied -> setData(applied.data()));
         setData(editing.editor().data());
+    }
+
+    /** A gesture was applied (done, undone, redone): the desk session calls this from the editor. */
+    public void onApplied(Editor.Applied applied) {
+        setData(applied.data());
     }
 
     private void setData(NegotiationData next) {

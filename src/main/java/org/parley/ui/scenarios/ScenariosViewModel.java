@@ -54,10 +54,12 @@ public final class ScenariosViewModel {
         this.editor = editing.editor();
         this.live = new LiveTotals(editor.data());
         this.actions = new ScenarioActions(editing, new ScenarioEdits(editor), this);
-        editor.addListener(applied -> {
-            live.applied(applied.data(), applied.missionIds());
-            refresh();
-        });
+        refresh();
+    }
+
+    /** A gesture was applied (done, undone, redone): the desk session calls this from the editor. */
+    public void onApplied(Editor.Applied applied) {
+        live.applied(applied.data(), applied.missionIds());
         refresh();
     }
 

@@ -162,6 +162,34 @@ class DeskSessionWindowTest {
         assertThat(errors).isEmpty();
     }
 
+    @Test
+    void aFailedOpen_goesBackToTheWorkspaceLeft(FxRobot robot) throws Exception {
+        Path a = folder.resolve("a.db");
+        Path bad = folder.resolve("not-a-workspace.db");
+        new DeskService(NegotiationJson::readSample, DAY_ONE).open(a).close();
+        java.nio.file.Files.writeString(bad, "this is not a Parley workspace");
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample, DAY_TWO),
+                new DeskStarter.Environment(background::add, DAY_TWO, errors::add, () -> { }));
+        Platform.runLater(() -> starter.open(a));
+        WaitForAsyncUtils.waitForFxEvents();
+        runBackground();
+        Editor onA = starter.desk().orElseThrow().editor();
+
+        Platform.runLater(() -> starter.open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onA.listenerCount()).as("A's session ended before the progress view showed").isZero();
+        runBackground();
+        assertThat(robot.lookup("#open-error").tryQuery()).as("the open failed, and says so").isPresent();
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+        runBackground();
+
+        assertThat(starter.desk().orElseThrow().file()).as("A is on the desk again").isEqualTo(a);
+        assertThat(starter.desk().orElseThrow().editor()).isNotSameAs(onA);
+        assertThat(stage.getScene().getAccelerators()).containsKey(KeyCombination.keyCombination("Shortcut+Y"));
+        assertThat(errors).singleElement().asString().contains("not-a-workspace.db");
+    }
+
     /** The negotiation's title and marking and the number of changes logged, read with plain SQL. */
     private static String stored(Path file) throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);

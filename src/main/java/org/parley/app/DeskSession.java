@@ -3,6 +3,7 @@ package org.parley.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;
@@ -10,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
 import org.parley.service.Desk;
 import org.parley.service.DeskException;
+import org.parley.service.Editor;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.main.MainViewModel;
 import org.parley.ui.main.MainWindow;
@@ -32,9 +34,12 @@ final class DeskSession {
     private final PrintFlow printing;
     private final Timeline ticker;
     private final List<Runnable> onClose = new ArrayList<>();
+    /** What takes each of the session's editor listeners away again. */
+    private final List<Runnable> listenerRemovers = new ArrayList<>();
     private Scene keysOn;
     private Runnable redoAction;
     private boolean closed;
+    private boolean deskClosed;
 
     DeskSession(Desk desk, MainViewModel viewModel, MainWindow window, PrintFlow printing) {
         this.desk = Objects.requireNonNull(desk);
@@ -42,6 +47,12 @@ final class DeskSession {
         this.window = Objects.requireNonNull(window);
         this.printing = Objects.requireNonNull(printing);
         Objects.requireNonNull(desk.editor(), "a desk session needs the desk's editor");
+        // The session is the only one to listen to the editor: one listener per view model (each
+        // isolated by the editor), all taken away again by end().
+        for (Consumer<Editor.Applied> listener : viewModel.appliedListeners()) {
+            listenerRemovers.add(desk.editor().addListener(listener));
+        }
+        listenerRemovers.add(desk.editor().addListener(printing::onApplied));
         ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> {
             if (!closed) {
                 viewModel.tick();
@@ -118,6 +129,8 @@ final class DeskSession {
         ticker.stop();
         keysOff();
         printing.close(); // its sheet is of the desk that closes
+        listenerRemovers.forEach(Runnable::run);
+        listenerRemovers.clear();
         desk.editor().close(); // every listener goes; a late gesture is refused, never written
         for (Runnable r : onClose) {
             r.run();
@@ -130,9 +143,9 @@ final class DeskSession {
      * @throws DeskException when the workspace could not be closed cleanly
      */
     void close() throws DeskException {
-        boolean wasOpen = !closed;
         end();
-        if (wasOpen) {
+        if (!deskClosed) {
+            deskClosed = true;
             desk.close();
         }
     }

@@ -77,7 +77,18 @@ public final class DeskStarter {
     private final Environment env;
     /** The desk on the screen, with everything it put there; null while none is open. */
     private DeskSession session;
+    /**
+     * A session ended for work on its workspace that is still open (File > Import…): no key,
+     * listener or timer of it is left, and {@link #close} closes its workspace.
+     */
+    private DeskSession ended;
+    /** The workspace left to open another; a failed or cancelled open goes back to it. */
+    private Back back;
     private ExchangeFlow.FilePicker filePicker = ExchangeFlow.FilePicker.NATIVE;
+
+    /** Where to go back to: a workspace on one negotiation. */
+    private record Back(Path file, long negotiationId) {
+    }
 
     public DeskStarter(Stage stage, DeskService service, Environment env) {
         this.stage = Objects.requireNonNull(stage);
@@ -115,14 +126,47 @@ public final class DeskStarter {
         open(file, null);
     }
 
-    /** Opens a workspace on one negotiation (or its first, for null); on the JavaFX thread. */
+    /**
+     * Opens a workspace on one negotiation (or its first, for null); on the JavaFX thread. The
+     * desk on the screen is closed first, before the progress view shows: a gesture begun on it
+     * (a form still open) finds its editor closed and writes nothing, in it or in the next one.
+     */
     private void open(Path file, Long negotiationId) {
+        leaveDesk();
         showProgress(file);
         background(file, () -> service.open(file, negotiationId), this::failed);
     }
 
+    /** Closes the desk on the screen, remembering it so that a failed open can go back to it. */
+    private void leaveDesk() {
+        if (session != null) {
+            back = new Back(session.desk().file(), session.desk().editor().negotiationId());
+            close();
+        }
+    }
+
+    /** After a failed or cancelled open: the workspace left for it opens again, or, with none, Parley quits. */
+    private void goBack() {
+        Back to = back;
+        back = null;
+        if (to == null) {
+            quit();
+        } else {
+            open(to.file(), to.negotiationId());
+        }
+    }
+
     /** Closes the open workspace, if any. */
     public void close() {
+        if (ended != null) {
+            DeskSession closing = ended;
+            ended = null;
+            try {
+                closing.close(); // ended already: this closes its workspace
+            } catch (DeskException e) {
+                env.errorLog().accept("parley: " + e.getMessage());
+            }
+        }
         if (session != null) {
             DeskSession closing = session;
             session = null;
@@ -171,13 +215,14 @@ public final class DeskStarter {
 
     private void show(Desk opened, ProposedCuts cuts) {
         close();
+        back = null;
         NativeFileDialogs.afterEachDialog(this::reassertLocks);
         MainViewModel vm = new MainViewModel();
         DeskClock deskClock = DeskClock.forNegotiation(opened.data().negotiation(), env.wall());
         vm.show(opened.data(), cuts, opened.file(), deskClock);
         vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
         PrintFlow print = new PrintFlow(stage, opened, deskClock, env, () -> filePicker);
-        ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(),
+        ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(opened),
                 ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
         MainWindow window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about,
                 this::quit, this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces,
@@ -219,11 +264,23 @@ public final class DeskStarter {
     }
 
     /** Import and export show progress in this window and, after an import, reopen the desk on the result. */
-    private ExchangeFlow.Host exchangeHost() {
+    private ExchangeFlow.Host exchangeHost(Desk of) {
         return new ExchangeFlow.Host() {
             @Override
             public Optional<Desk> desk() {
-                return DeskStarter.this.desk();
+                // the flow works on the desk of the session that built it, and only while it is on the screen
+                return session != null && session.desk() == of ? Optional.of(of) : Optional.empty();
+            }
+
+            @Override
+            public void endSession() {
+                // before the progress view: no key, listener, timer or late gesture reaches the desk
+                // while the work runs on its workspace; reopen() closes the workspace after
+                if (session != null && session.desk() == of) {
+                    ended = session;
+                    session = null;
+                    ended.end();
+                }
             }
 
             @Override
@@ -272,7 +329,7 @@ public final class DeskStarter {
     private void failed(DeskException e) {
         env.errorLog().accept("parley: " + e.getMessage());
         List<BackupEntry> backups = OpenErrorDialog.restoreMayHelp(e) ? backupsOf(e.file()) : List.of();
-        OpenErrorDialog.Answer answer = OpenErrorDialog.ask(stage, e, !backups.isEmpty(), session != null);
+        OpenErrorDialog.Answer answer = OpenErrorDialog.ask(stage, e, !backups.isEmpty(), back != null);
         if (answer == OpenErrorDialog.Answer.OPEN_ANOTHER) {
             chooseAndOpen();
         } else if (answer == OpenErrorDialog.Answer.OPEN_READ_ONLY) {
@@ -280,10 +337,8 @@ public final class DeskStarter {
             background(e.file(), () -> service.openReadOnly(e.file()), this::failed);
         } else if (answer == OpenErrorDialog.Answer.RESTORE_BACKUP) {
             restoreInstead(e, backups);
-        } else if (session == null) {
-            quit();
         } else {
-            setRoot(session.window());
+            goBack();
         }
     }
 
@@ -362,10 +417,10 @@ public final class DeskStarter {
         File chosen = NativeFileDialogs.open(chooser, stage);
         if (chosen != null) {
             open(chosen.toPath());
-        } else if (session == null) {
-            quit();
-        } else {
+        } else if (session != null) {
             setRoot(session.window());
+        } else {
+            goBack();
         }
     }
 

@@ -28,7 +28,14 @@ final class ExchangeFlow {
 
     /** What the flow needs from the starter that owns the window. */
     interface Host {
+        /** The desk of the session that built the flow, while that session is on the screen. */
         Optional<Desk> desk();
+
+        /**
+         * Ends the session on the screen, leaving its workspace open for the work (no key,
+         * listener, timer or late gesture of it reaches the desk any more); {@link #reopen} closes it.
+         */
+        void endSession();
 
         void showProgress(String what);
 
@@ -125,15 +132,17 @@ final class ExchangeFlow {
         }
         boolean replaceThis = answer.get() == replace;
         Path workspace = desk.file();
+        long current = desk.editor().negotiationId();
+        host.endSession();
         host.showProgress("Importing " + file.getFileName() + " …");
         background.execute(() -> {
             try {
                 long id = desk.importFile(file, replaceThis);
                 Platform.runLater(() -> host.reopen(workspace, id));
             } catch (ImportException | ExchangeException e) {
-                Platform.runLater(() -> failed("Nothing was imported", e.getMessage(), "import-error"));
+                Platform.runLater(() -> importFailed(workspace, current, e.getMessage()));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> failed("Nothing was imported", file + ": " + Faults.describe(e), "import-error"));
+                Platform.runLater(() -> importFailed(workspace, current, file + ": " + Faults.describe(e)));
             }
         });
     }
@@ -182,9 +191,19 @@ final class ExchangeFlow {
         return alert.showAndWait();
     }
 
+    /** Nothing was imported: the desk the import ended opens again as it was, and the reason is said. */
+    private void importFailed(Path workspace, long negotiationId, String message) {
+        host.reopen(workspace, negotiationId);
+        say("Nothing was imported", message, "import-error");
+    }
+
     private void failed(String header, String message, String id) {
-        errorLog.accept("parley: " + message);
         host.showWindow();
+        say(header, message, id);
+    }
+
+    private void say(String header, String message, String id) {
+        errorLog.accept("parley: " + message);
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle("Parley");

@@ -35,7 +35,8 @@ final class OpenErrorDialog {
 
     /**
      * @param offerRestore whether backups of the file exist (asked only when {@link #restoreMayHelp})
-     * @param deskOpen whether a desk is still open behind (then "Close" rather than "Quit")
+     * @param deskOpen whether there is a desk to go back to, the one left to open this (then "Close",
+     *        which opens it again, rather than "Quit")
      */
     static Answer ask(Stage owner, DeskException e, boolean offerRestore, boolean deskOpen) {
         ButtonType other = new ButtonType("Open another workspace…", ButtonBar.ButtonData.OK_DONE);

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.parley.model.DeskClock;
 import org.parley.service.Briefings;
 import org.parley.service.Desk;
+import org.parley.service.Editor;
 import org.parley.ui.print.PrintPreviewViewModel;
 import org.parley.ui.print.PrintPreviewWindow;
 import org.parley.ui.print.SheetChoice;
@@ -34,8 +35,11 @@ final class PrintFlow {
         this.clock = clock;
         this.env = env;
         this.picker = picker;
-        desk.editor().addListener(applied -> current().ifPresent(p ->
-                p.viewModel().negotiationChanged(Briefings.of(desk, clock.now()))));
+    }
+
+    /** A gesture was applied: an open preview shows the negotiation as it stands now. */
+    void onApplied(Editor.Applied applied) {
+        current().ifPresent(p -> p.viewModel().negotiationChanged(Briefings.of(desk, clock.now())));
     }
 
     /** The preview, while one is open. */

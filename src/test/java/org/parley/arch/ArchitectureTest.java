@@ -2,9 +2,12 @@ package org.parley.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,33 +120,60 @@ class ArchitectureTest {
     }
 
     @Test
-    void editorListeners_areAddedOnlyByTheClassesTheDeskSessionBuilds() {
-        // Each of these is built by the desk session (through MainViewModel or itself), and the
-        // session's close() closes the editor, which drops every listener. A new caller must be
-        // built by the session too, and then be added here.
-        noClasses().that().doNotHaveFullyQualifiedName("org.parley.app.PrintFlow")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.common.DeskEditing")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.main.MainViewModel")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.changes.ChangesViewModel")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.compromises.CompromisesViewModel")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.positions.PositionsViewModel")
-                .and().doNotHaveFullyQualifiedName("org.parley.ui.scenarios.ScenariosViewModel")
+    void editorListeners_areAddedOnlyByTheDeskSession() {
+        // The view models expose onApplied(...); the desk session adds them to the editor, keeps
+        // what removes each and runs those when it ends. Nothing else (in ui or app) listens to the
+        // editor, so nothing outlives the session that built it.
+        noClasses().that().doNotHaveFullyQualifiedName("org.parley.app.DeskSession")
                 .and().resideOutsideOfPackage("org.parley.service..")
                 .should().callMethod(org.parley.service.Editor.class, "addListener", java.util.function.Consumer.class)
+                .because("the desk session owns the editor's listeners and removes them when it ends")
+                .check(classes);
+    }
+
+    /**
+     * The views that still use model types, each with why it is not done yet. Never add one
+     * silently: a view on this list is a debt, named in docs/decisions/0016.
+     */
+    private static final Map<String, String> VIEWS_THAT_STILL_KNOW_THE_MODEL = Map.of(
+            "org.parley.ui.missions.MissionsPane",
+            "not moved yet: its cells format Figure, Baseline and Target of the mission rows",
+            "org.parley.ui.proposals.ProposalsPane",
+            "not moved yet: its table holds Proposal records (the lead is changing its drags this round)",
+            "org.parley.ui.positions.PositionsPane",
+            "rewritten next round for virtualization (items as rows, delegations as columns)");
+
+    @Test
+    void views_doNotKnowTheModel() {
+        // A view (a *Pane, *Dialog, *Window or *View of org.parley.ui, with its inner classes)
+        // shows what its view model gives it: rows of strings and numbers, formatted texts.
+        DescribedPredicate<JavaClass> view = new DescribedPredicate<>(
+                "views (*Pane, *Dialog, *Window, *View in org.parley.ui) not listed as still knowing the model") {
+            @Override
+            public boolean test(JavaClass c) {
+                String topLevel = c.getName().split("\\$")[0];
+                String simple = topLevel.substring(topLevel.lastIndexOf('.') + 1);
+                return topLevel.startsWith("org.parley.ui.")
+                        && (simple.endsWith("Pane") || simple.endsWith("Dialog") || simple.endsWith("Window")
+                        || simple.endsWith("View"))
+                        && !VIEWS_THAT_STILL_KNOW_THE_MODEL.containsKey(topLevel);
+            }
+        };
+        noClasses().that(view)
+                .should().dependOnClassesThat().resideInAPackage("org.parley.model..")
+                .because("views show their view model's rows and texts; the model stays behind the view models")
                 .check(classes);
     }
 
     @Test
-    void views_doNotKnowTheModel() {
-        // Exact for the views that comply today; the others (CompromisesPane, ScenariosPane,
-        // CsvImportDialog, MissionsPane, ProposalsPane, DelegationsDialog, PositionsPane) still
-        // use model types and are to move what they need into their view models.
-        noClasses().that().haveFullyQualifiedName("org.parley.ui.backups.RestoreBackupDialog")
-                .or().haveFullyQualifiedName("org.parley.ui.changes.ChangesPane")
-                .or().haveFullyQualifiedName("org.parley.ui.timeline.TimelineView")
-                .or().haveFullyQualifiedName("org.parley.ui.main.MainWindow")
-                .or().haveFullyQualifiedName("org.parley.ui.print.PrintPreviewWindow")
-                .should().dependOnClassesThat().resideInAPackage("org.parley.model..")
-                .check(classes);
+    void theViewsListedAsStillKnowingTheModel_exist_andStillDo() {
+        // so that the list shrinks as views are moved, and names no class that is gone
+        for (String name : VIEWS_THAT_STILL_KNOW_THE_MODEL.keySet()) {
+            JavaClass c = classes.get(name);
+            boolean knowsModel = c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("org.parley.model"));
+            org.assertj.core.api.Assertions.assertThat(knowsModel)
+                    .as(name + " is listed as still knowing the model; take it off the list").isTrue();
+        }
     }
 }

@@ -45,6 +45,7 @@ final class ScenarioViewBenchmark {
         ScaleBenchmark.time("add the usual scenarios (3 x every proposal, one gesture)",
                 () -> new ScenarioEdits(editor).addUsualScenarios());
         ScenariosViewModel vm = new ScenariosViewModel(new DeskEditing(editor, NO_DIALOGS));
+        editor.addListener(vm::onApplied); // as the desk session does
         Scenario half = editor.data().scenarios().stream().filter(s -> s.name().equals("Half goes through"))
                 .findFirst().orElseThrow();
         ScaleBenchmark.time("scenario totals, first full computation (" + half.items().size() + " proposals at 50%)",

@@ -46,7 +46,11 @@ public final class ChangesViewModel {
         this.zone = editor.data().negotiation().zone();
         since.set(defaultSince(wall.instant(), zone));
         since.addListener((obs, old, now) -> reload());
-        editor.addListener(applied -> reload());
+        reload();
+    }
+
+    /** A gesture was applied (done, undone, redone): the desk session calls this from the editor. */
+    public void onApplied(Editor.Applied applied) {
         reload();
     }
 

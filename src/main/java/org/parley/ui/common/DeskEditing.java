@@ -31,7 +31,11 @@ public final class DeskEditing {
     public DeskEditing(Editor editor, Dialogs dialogs) {
         this.editor = editor;
         this.dialogs = dialogs;
-        editor.addListener(applied -> refresh());
+        refresh();
+    }
+
+    /** A gesture was applied (done, undone, redone): the desk session calls this from the editor. */
+    public void onApplied(Editor.Applied applied) {
         refresh();
     }
 

@@ -19,4 +19,22 @@ public record CompromiseRow(Compromise compromise, String amendment, String valu
     public String status() {
         return compromise.status().label();
     }
+
+    /** The status's name ({@code AGREED_AD_REF}), as the status box and the menu know it. */
+    public String statusName() {
+        return compromise.status().name();
+    }
+
+    /** Whether it is agreed ad ref (the row is marked). */
+    public boolean agreedAdRef() {
+        return compromise.status() == org.parley.model.CompromiseStatus.AGREED_AD_REF;
+    }
+
+    public String description() {
+        return compromise.description();
+    }
+
+    public String floatedBy() {
+        return compromise.floatedBy();
+    }
 }

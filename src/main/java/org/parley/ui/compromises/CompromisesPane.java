@@ -24,8 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import org.parley.model.CompromiseStatus;
-import org.parley.model.Mission;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.FilterBox;
 import org.parley.ui.common.Styles;
@@ -40,7 +38,7 @@ public final class CompromisesPane extends BorderPane {
     private final CompromisesViewModel vm;
     private final CompromiseForm form;
     private final TableView<CompromiseRow> table = new TableView<>();
-    private final ComboBox<CompromiseStatus> status = new ComboBox<>();
+    private final ComboBox<String> status = new ComboBox<>();
     private boolean showingSelection;
     private Long selectedId;
 
@@ -68,22 +66,21 @@ public final class CompromisesPane extends BorderPane {
         follow.setTooltip(FigureCells.tooltip("On: the compromises of the amendment selected in the proposals pane. "
                 + "Off: all compromises, by mission."));
         follow.selectedProperty().bindBidirectional(vm.followProperty());
-        ComboBox<Mission> mission = FilterBox.of("compromises-mission-filter", "All missions", vm.getMissionChoices(),
-                Mission::code, "Only compromises on one mission, when not following an amendment");
-        mission.valueProperty().bindBidirectional(vm.missionFilterProperty());
+        ComboBox<?> mission = filter(vm.getMissionChoices(), CompromisesViewModel.missionChoiceName(),
+                vm.missionFilterProperty());
         Button add = button("compromise-add", "Add…", "New compromise (Insert)", this::add);
         Button edit = button("compromise-edit", "Edit…", "Edit the selected compromise (Enter)", this::edit);
         Button delete = button("compromise-delete", "Delete", "Delete the selected compromise (Delete)", this::delete);
         status.setId("compromise-status");
-        status.getItems().setAll(CompromiseStatus.values());
+        status.getItems().setAll(CompromisesViewModel.statusNames());
         status.setConverter(new StringConverter<>() {
             @Override
-            public String toString(CompromiseStatus s) {
-                return s == null ? "" : s.label();
+            public String toString(String s) {
+                return CompromisesViewModel.statusLabel(s);
             }
 
             @Override
-            public CompromiseStatus fromString(String s) {
+            public String fromString(String s) {
                 return null;
             }
         });
@@ -105,6 +102,15 @@ public final class CompromisesPane extends BorderPane {
         return bar;
     }
 
+    /** The mission filter: its choices and their names come from the view model, whatever they are. */
+    private static <T> ComboBox<T> filter(javafx.collections.ObservableList<T> choices, Function<T, String> name,
+                                          javafx.beans.property.Property<T> value) {
+        ComboBox<T> box = FilterBox.of("compromises-mission-filter", "All missions", choices, name,
+                "Only compromises on one mission, when not following an amendment");
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
     private static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
@@ -118,9 +124,9 @@ public final class CompromisesPane extends BorderPane {
         table.setItems(vm.getRows());
         table.setPlaceholder(new Label("No compromise recorded. Add one with Add… or the Insert key."));
         table.getColumns().add(column("Amendment", 260, CompromiseRow::amendment));
-        table.getColumns().add(column("Compromise", 240, r -> r.compromise().description()));
+        table.getColumns().add(column("Compromise", 240, CompromiseRow::description));
         table.getColumns().add(column("Outcome", 170, CompromiseRow::value));
-        table.getColumns().add(column("Floated by", 140, r -> r.compromise().floatedBy()));
+        table.getColumns().add(column("Floated by", 140, CompromiseRow::floatedBy));
         table.getColumns().add(column("When", 130, CompromiseRow::when));
         table.getColumns().add(column("Status", 140, CompromiseRow::status));
         table.setRowFactory(tv -> new TableRow<>() {
@@ -128,7 +134,7 @@ public final class CompromisesPane extends BorderPane {
             protected void updateItem(CompromiseRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove("agreed-ad-ref");
-                if (!empty && row != null && row.compromise().status() == CompromiseStatus.AGREED_AD_REF) {
+                if (!empty && row != null && row.agreedAdRef()) {
                     getStyleClass().add("agreed-ad-ref");
                 }
             }
@@ -163,9 +169,9 @@ public final class CompromisesPane extends BorderPane {
         MenuItem delete = new MenuItem("Delete");
         delete.setOnAction(e -> delete());
         menu.getItems().addAll(edit, delete, new SeparatorMenuItem());
-        for (CompromiseStatus s : CompromiseStatus.values()) {
-            MenuItem mark = new MenuItem("Mark " + s.label());
-            mark.setId("compromise-mark-" + s.name().toLowerCase().replace('_', '-'));
+        for (String s : CompromisesViewModel.statusNames()) {
+            MenuItem mark = new MenuItem("Mark " + CompromisesViewModel.statusLabel(s));
+            mark.setId("compromise-mark-" + s.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             mark.setOnAction(e -> {
                 CompromiseRow row = table.getSelectionModel().getSelectedItem();
                 if (row != null) {
@@ -182,7 +188,7 @@ public final class CompromisesPane extends BorderPane {
             selectedId = row.id();
         }
         showingSelection = true;
-        status.setValue(row == null ? null : row.compromise().status());
+        status.setValue(row == null ? null : row.statusName());
         showingSelection = false;
     }
 
@@ -206,7 +212,7 @@ public final class CompromisesPane extends BorderPane {
     private void edit() {
         CompromiseRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
-            form.edit(owner(), row.compromise()).ifPresent(d -> vm.update(row.id(), d));
+            vm.edit(owner(), row.id(), form).ifPresent(d -> vm.update(row.id(), d));
         }
     }
 

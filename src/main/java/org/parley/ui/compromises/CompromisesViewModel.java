@@ -33,6 +33,8 @@ import org.parley.model.Negotiation;
 import org.parley.model.Problem;
 import org.parley.model.ProposalStatus;
 import org.parley.service.CompromiseEdits;
+import org.parley.service.Editor;
+import javafx.stage.Window;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.forms.Inputs;
 
@@ -73,8 +75,12 @@ public final class CompromisesViewModel {
         followedAmendment.addListener(o -> refresh());
         follow.addListener(o -> refresh());
         missionFilter.addListener(o -> refresh());
-        editing.editor().addListener(applied -> setData(applied.data()));
         setData(editing.editor().data());
+    }
+
+    /** A gesture was applied (done, undone, redone): the desk session calls this from the editor. */
+    public void onApplied(Editor.Applied applied) {
+        setData(applied.data());
     }
 
     private void setData(NegotiationData next) {
@@ -196,6 +202,26 @@ public final class CompromisesViewModel {
         return editing.run("Set compromise status", () -> edits.setStatus(id, status));
     }
 
+    /** {@link #setStatus(long, CompromiseStatus)} by the status's name, as {@link #statusNames} gives it. */
+    public boolean setStatus(long id, String statusName) {
+        return setStatus(id, CompromiseStatus.valueOf(statusName));
+    }
+
+    /** The statuses a compromise moves through, by name, in order. */
+    public static List<String> statusNames() {
+        return java.util.Arrays.stream(CompromiseStatus.values()).map(Enum::name).toList();
+    }
+
+    /** "agreed ad ref" for {@code AGREED_AD_REF}; empty for null. */
+    public static String statusLabel(String statusName) {
+        return statusName == null ? "" : CompromiseStatus.valueOf(statusName).label();
+    }
+
+    /** How the mission filter names a choice: its code. */
+    public static java.util.function.Function<Mission, String> missionChoiceName() {
+        return Mission::code;
+    }
+
     /** Deletes after asking; says when an agreement is taken back with it. */
     public boolean delete(long id) {
         Compromise c = data.compromise(id).orElse(null);
@@ -211,6 +237,11 @@ public final class CompromisesViewModel {
             return false;
         }
         return editing.run("Delete compromise", () -> edits.delete(id));
+    }
+
+    /** Asks {@code form} for the compromise's new fields; empty when it is gone or the form is cancelled. */
+    Optional<Draft> edit(Window owner, long id, CompromiseForm form) {
+        return compromise(id).flatMap(c -> form.edit(owner, c));
     }
 
     public Optional<Compromise> compromise(long id) {

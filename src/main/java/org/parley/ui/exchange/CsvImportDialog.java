@@ -30,7 +30,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.parley.model.Problem;
 import org.parley.service.CsvField;
 import org.parley.service.CsvShape;
 import org.parley.service.CsvSheet;
@@ -108,8 +107,7 @@ public final class CsvImportDialog {
         problems.getStyleClass().add("form-problems");
         problems.setWrapText(true);
         problems.setMaxWidth(520);
-        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n",
-                vm.shownProblems().stream().map(Problem::toString).toList()), vm.problemsProperty()));
+        problems.textProperty().bind(Bindings.createStringBinding(vm::shownProblemsText, vm.problemsProperty()));
         VBox content = new VBox(8, progress, problems);
         content.setPrefWidth(640);
         dialog.getDialogPane().setContent(content);

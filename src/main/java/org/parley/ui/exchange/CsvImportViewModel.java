@@ -207,6 +207,11 @@ public final class CsvImportViewModel {
     }
 
     /** The problems for the dialog: the first {@link #SHOWN_PROBLEMS}, then how many more. */
+    /** {@link #shownProblems}, one a line, as the dialog shows them. */
+    public String shownProblemsText() {
+        return String.join("\n", shownProblems().stream().map(Problem::toString).toList());
+    }
+
     public List<Problem> shownProblems() {
         List<Problem> all = problems();
         if (all.size() <= SHOWN_PROBLEMS) {

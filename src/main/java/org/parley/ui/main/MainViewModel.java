@@ -109,11 +109,28 @@ public final class MainViewModel {
         this.scenarios = new ScenariosViewModel(editing);
         this.positions = new PositionsViewModel(editing);
         this.compromises = new CompromisesViewModel(editing, () -> clock.now());
-        // Only the missions the gesture touched are computed again: no pause on large negotiations.
-        editor.addListener(applied -> refresh(applied.data(),
-                ProposedCuts.update(cuts, applied.data(), applied.missionIds())));
         this.proposalEditing = new ProposalEditing(editing, forms, proposals, () -> clock.now());
         missions.setOnProposeAmendment(proposalEditing.amendments()::propose);
+    }
+
+    /**
+     * What a gesture applied (done, undone, redone) refreshes, in the order it runs: undo and
+     * redo, the changes list, the scenarios, the positions, the compromises, then the desk's own
+     * panes. The desk session adds each to the editor as one listener (so a failing one does not
+     * keep the next from running) and removes them when it closes; empty until {@link #attach}.
+     */
+    public java.util.List<java.util.function.Consumer<Editor.Applied>> appliedListeners() {
+        if (editing == null) {
+            return java.util.List.of();
+        }
+        return java.util.List.of(editing::onApplied, changes::onApplied, scenarios::onApplied,
+                positions::onApplied, compromises::onApplied, this::onApplied);
+    }
+
+    /** The desk's own panes after a gesture: header, missions, proposals, timeline, counts. */
+    public void onApplied(Editor.Applied applied) {
+        // Only the missions the gesture touched are computed again: no pause on large negotiations.
+        refresh(applied.data(), ProposedCuts.update(cuts, applied.data(), applied.missionIds()));
     }
 
     /** The proposal and amendment gestures; null until {@link #attach}. */

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import java.util.function.Function;
 
-import org.parley.model.Delegation;
+import org.parley.ui.negotiation.DelegationsViewModel.DelegationRow;
 
 /**
  * The delegations and groups at the table, with Add, Edit and Delete. Each button is one gesture
@@ -25,12 +25,12 @@ import org.parley.model.Delegation;
  */
 final class DelegationsDialog {
 
-    private final NegotiationEditing editing;
+    private final DelegationsViewModel viewModel;
     private final Supplier<Window> owner;
-    private final TableView<Delegation> table = new TableView<>();
+    private final TableView<DelegationRow> table = new TableView<>();
 
     private DelegationsDialog(NegotiationEditing editing, Supplier<Window> owner) {
-        this.editing = editing;
+        this.viewModel = new DelegationsViewModel(editing);
         this.owner = owner;
     }
 
@@ -53,10 +53,10 @@ final class DelegationsDialog {
         table.setId("delegations-table");
         table.setPrefSize(560, 340);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Code", 70, Delegation::code));
-        table.getColumns().add(column("Name", 220, Delegation::name));
-        table.getColumns().add(column("Kind", 60, x -> x.kind().label()));
-        table.getColumns().add(column("Members", 150, x -> CodeLists.delegationCodes(x.memberIds(), editing.data())));
+        table.getColumns().add(column("Code", 70, DelegationRow::code));
+        table.getColumns().add(column("Name", 220, DelegationRow::name));
+        table.getColumns().add(column("Kind", 60, DelegationRow::kind));
+        table.getColumns().add(column("Members", 150, DelegationRow::members));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 edit();
@@ -82,31 +82,26 @@ final class DelegationsDialog {
     }
 
     private void add() {
-        DelegationForm.dialog(owner.get(), null, editing.data()).showAndWait()
-                .ifPresent(d -> editing.addDelegation(d).ifPresent(this::refresh));
+        viewModel.add(owner.get()).ifPresent(this::refresh);
     }
 
     private void edit() {
-        Delegation d = table.getSelectionModel().getSelectedItem();
-        if (d != null) {
-            DelegationForm.dialog(owner.get(), d, editing.data()).showAndWait().ifPresent(edited -> {
-                if (editing.updateDelegation(edited)) {
-                    refresh(edited.id());
-                }
-            });
+        DelegationRow d = table.getSelectionModel().getSelectedItem();
+        if (d != null && viewModel.edit(owner.get(), d.id())) {
+            refresh(d.id());
         }
     }
 
     private void delete() {
-        Delegation d = table.getSelectionModel().getSelectedItem();
-        if (d != null && editing.deleteDelegation(d)) {
+        DelegationRow d = table.getSelectionModel().getSelectedItem();
+        if (d != null && viewModel.delete(d.id())) {
             refresh(null);
         }
     }
 
     /** Shows the delegations as they stand, selecting {@code id} if given. */
     private void refresh(Long id) {
-        table.getItems().setAll(editing.data().delegations());
+        table.getItems().setAll(viewModel.rows());
         if (id != null) {
             table.getItems().stream().filter(x -> x.id() == id).findFirst().ifPresent(x -> {
                 table.getSelectionModel().select(x);
@@ -116,8 +111,9 @@ final class DelegationsDialog {
         table.requestFocus();
     }
 
-    private static TableColumn<Delegation, String> column(String title, double width, Function<Delegation, String> text) {
-        TableColumn<Delegation, String> col = new TableColumn<>(title);
+    private static TableColumn<DelegationRow, String> column(String title, double width,
+                                                            Function<DelegationRow, String> text) {
+        TableColumn<DelegationRow, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
         return col;

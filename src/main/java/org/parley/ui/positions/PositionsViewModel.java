@@ -26,6 +26,7 @@ import org.parley.model.ProposalStatus;
 import org.parley.model.Stance;
 import org.parley.service.CsvExports;
 import org.parley.service.PositionEdits;
+import org.parley.service.Editor;
 import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.DeskEditing;
 
@@ -69,8 +70,12 @@ public final class PositionsViewModel {
         missionFilter.addListener(o -> refresh());
         groupFilter.addListener(o -> refresh());
         selectedItem.addListener(o -> details.set(texts.details(selectedItem.get())));
-        editing.editor().addListener(applied -> setData(applied.data()));
         setData(editing.editor().data());
+    }
+
+    /** A gesture was applied (done, undone, redone): the desk session calls this from the editor. */
+    public void onApplied(Editor.Applied applied) {
+        setData(applied.data());
     }
 
     /** Who answers the matrix's questions; the pane sets its forms, tests a fake. */

@@ -35,6 +35,12 @@ final class ScenarioForms {
     }
 
     /** Asks for a name and a target; {@code editing} is null for a new scenario. */
+    /** Asks a new name and target for the scenario {@code viewModel} shows; empty when none is shown. */
+    static Optional<NameAndTarget> selected(Window owner, ScenariosViewModel viewModel) {
+        Scenario s = viewModel.selectedProperty().get();
+        return s == null ? Optional.empty() : scenario(owner, s, viewModel.actions());
+    }
+
     static Optional<NameAndTarget> scenario(Window owner, Scenario editing, ScenarioActions actions) {
         Form form = new Form(editing == null ? "New scenario" : "Edit scenario \"" + editing.name() + "\"");
         TextField name = form.text("Name", editing == null ? "" : editing.name(),

@@ -14,10 +14,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.parley.model.Scenario;
 import org.parley.service.ScenarioEdits;
 import org.parley.ui.common.FigureCells;
-import org.parley.ui.common.MoneyText;
 import org.parley.ui.common.Styles;
 
 /**
@@ -28,7 +26,7 @@ import org.parley.ui.common.Styles;
 public final class ScenariosPane extends BorderPane {
 
     private final ScenariosViewModel viewModel;
-    private final ListView<Scenario> list = new ListView<>();
+    private final ListView<ScenariosViewModel.ScenarioRow> list = new ListView<>();
     private final ItemsBox items;
     private final ResultsBox results;
 
@@ -47,7 +45,7 @@ public final class ScenariosPane extends BorderPane {
         return viewModel;
     }
 
-    public ListView<Scenario> list() {
+    public ListView<ScenariosViewModel.ScenarioRow> list() {
         return list;
     }
 
@@ -63,21 +61,19 @@ public final class ScenariosPane extends BorderPane {
         Label title = new Label("SCENARIOS");
         title.getStyleClass().add(Styles.PANE_TITLE);
         list.setId("scenarios-list");
-        list.setItems(viewModel.getScenarios());
+        list.setItems(viewModel.getScenarioRows());
         list.setPlaceholder(new Label("No scenario yet: New… or Add the usual scenarios"));
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
-            protected void updateItem(Scenario s, boolean empty) {
+            protected void updateItem(ScenariosViewModel.ScenarioRow s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : s.name());
-                setTooltip(empty || s == null ? null : FigureCells.tooltip(s.name() + "\n" + s.items().size()
-                        + (s.items().size() == 1 ? " item" : " items") + (s.hasTarget()
-                        ? "\nTarget " + MoneyText.exact(s.targetUsd()) : "\nNo target")));
+                setTooltip(empty || s == null ? null : FigureCells.tooltip(s.tooltip()));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> viewModel.select(s));
-        viewModel.selectedProperty().addListener((obs, old, s) -> syncSelection());
-        viewModel.getScenarios().addListener((ListChangeListener<Scenario>) c -> syncSelection());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> viewModel.selectRow(s));
+        viewModel.selectedIdProperty().addListener((obs, old, id) -> syncSelection());
+        viewModel.getScenarioRows().addListener((ListChangeListener<ScenariosViewModel.ScenarioRow>) c -> syncSelection());
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 viewModel.actions().delete();
@@ -115,19 +111,16 @@ public final class ScenariosPane extends BorderPane {
     }
 
     private void edit() {
-        Scenario s = viewModel.selectedProperty().get();
-        if (s != null) {
-            ScenarioForms.scenario(getScene().getWindow(), s, viewModel.actions())
-                    .ifPresent(r -> viewModel.actions().edit(r.name(), r.target()));
-        }
+        ScenarioForms.selected(getScene().getWindow(), viewModel)
+                .ifPresent(r -> viewModel.actions().edit(r.name(), r.target()));
     }
 
     /** Selects in the list what the view model shows (the list's own selection is lost when its items change). */
     private void syncSelection() {
-        Scenario s = viewModel.selectedProperty().get();
+        Long s = viewModel.selectedId();
         int index = -1;
         for (int i = 0; s != null && i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).id() == s.id()) {
+            if (list.getItems().get(i).id() == s) {
                 index = i;
             }
         }

@@ -21,6 +21,7 @@ import org.parley.model.ScenarioTotals;
 import org.parley.service.Editor;
 import org.parley.service.ScenarioEdits;
 import org.parley.ui.common.DeskEditing;
+import org.parley.ui.common.MoneyText;
 
 /**
  * The scenario view's state: the scenarios, the selected one with what it adopts and its
@@ -35,7 +36,10 @@ public final class ScenariosViewModel {
     private final LiveTotals live;
     private final ScenarioActions actions;
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Scenario> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final javafx.beans.binding.ObjectBinding<Long> selectedId =
+            javafx.beans.binding.Bindings.createObjectBinding(this::selectedId, selected);
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScenarioTotals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
     private final ObservableList<TotalsRow> totalsRows = FXCollections.observableArrayList();
@@ -54,10 +58,12 @@ public final class ScenariosViewModel {
         this.editor = editing.editor();
         this.live = new LiveTotals(editor.data());
         this.actions = new ScenarioActions(editing, new ScenarioEdits(editor), this);
-        editor.addListener(applied -> {
-            live.applied(applied.data(), applied.missionIds());
-            refresh();
-        });
+        refresh();
+    }
+
+    /** A gesture was applied (done, undone, redone): the desk session calls this from the editor. */
+    public void onApplied(Editor.Applied applied) {
+        live.applied(applied.data(), applied.missionIds());
         refresh();
     }
 
@@ -73,6 +79,44 @@ public final class ScenariosViewModel {
     /** The negotiation's scenarios, in their order. */
     public ObservableList<Scenario> getScenarios() {
         return scenarios;
+    }
+
+    /**
+     * One scenario as the list shows it.
+     *
+     * @param tooltip its name, how many items it has and its target
+     */
+    public record ScenarioRow(long id, String name, String tooltip) {
+
+        static ScenarioRow of(Scenario s) {
+            return new ScenarioRow(s.id(), s.name(), s.name() + "\n" + s.items().size()
+                    + (s.items().size() == 1 ? " item" : " items")
+                    + (s.hasTarget() ? "\nTarget " + MoneyText.exact(s.targetUsd()) : "\nNo target"));
+        }
+    }
+
+    /** The negotiation's scenarios as the list shows them, in their order (changed with {@link #getScenarios}). */
+    public ObservableList<ScenarioRow> getScenarioRows() {
+        return rows;
+    }
+
+    /** Shows the scenario of a row of the list (null for none). */
+    public void selectRow(ScenarioRow row) {
+        if (row == null) {
+            select((Scenario) null);
+        } else {
+            select(row.id());
+        }
+    }
+
+    /** The id of the scenario shown; null when none is. */
+    public Long selectedId() {
+        return selected.get() == null ? null : selected.get().id();
+    }
+
+    /** {@link #selectedId}, to follow. */
+    public javafx.beans.value.ObservableValue<Long> selectedIdProperty() {
+        return selectedId;
     }
 
     /** Shows a scenario (null for none). Ignored while the list itself is being refreshed. */
@@ -179,6 +223,7 @@ public final class ScenariosViewModel {
         refreshing = true;
         try {
             replace(scenarios, d.scenarios());
+            replace(rows, d.scenarios().stream().map(ScenarioRow::of).toList());
             Scenario s = selected.get() == null ? null : d.scenario(selected.get().id()).orElse(null);
             selected.set(s);
             Scenario c = compareWith.get() == null ? null : d.scenario(compareWith.get().id())

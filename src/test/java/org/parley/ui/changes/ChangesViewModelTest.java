@@ -46,6 +46,7 @@ class ChangesViewModelTest {
     @Test
     void aGesture_appearsInTheList_withItsTimeInTheNegotiationsZone() throws Exception {
         ChangesViewModel vm = new ChangesViewModel(desk.editor, Clock.fixed(MORNING, ZoneOffset.UTC));
+        desk.editor.addListener(vm::onApplied);
         assertThat(vm.getRows()).isEmpty();
         Proposal ru = desk.editor.data().proposals().get(0);
 
@@ -61,6 +62,7 @@ class ChangesViewModelTest {
     @Test
     void aLaterStart_leavesEarlierChangesOut() throws Exception {
         ChangesViewModel vm = new ChangesViewModel(desk.editor, Clock.fixed(MORNING, ZoneOffset.UTC));
+        desk.editor.addListener(vm::onApplied);
         Proposal ru = desk.editor.data().proposals().get(0);
         new ProposalEdits(desk.editor).moveAmendment(ru.amendments().get(0).id(), ru.id(), 3);
 

@@ -13,5 +13,6 @@ public final class SampleEditing extends SampleDesk {
     public SampleEditing(Path dir) throws Exception {
         super(dir);
         editing = new DeskEditing(editor, dialogs);
+        editor.addListener(editing::onApplied); // as the desk session does
     }
 }

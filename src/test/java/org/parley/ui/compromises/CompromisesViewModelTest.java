@@ -31,6 +31,7 @@ class CompromisesViewModelTest {
     void open() throws Exception {
         desk = new SampleEditing(dir);
         vm = new CompromisesViewModel(desk.editing, () -> deskNow);
+        desk.editor.addListener(vm::onApplied);
         ruMonusco = desk.amendment("RU", "MONUSCO / Human rights");
         ruUnisfa = desk.amendment("RU", "UNISFA / Human rights");
     }

@@ -29,8 +29,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * One desk session at a time: when a desk closes (File > Restore backup), neither a key, a
- * listener nor a timer of it reaches its editor while the progress view shows.
+ * One desk session at a time: when a desk closes (File > Restore backup, opening another
+ * workspace), neither a key, a listener, a timer nor a gesture begun on it reaches its editor
+ * while the progress view shows.
  */
 @ExtendWith(ApplicationExtension.class)
 class DeskSessionWindowTest {
@@ -114,5 +115,89 @@ class DeskSessionWindowTest {
         assertThat(restored.canRedo()).isFalse();
         assertThat(stage.getScene().getAccelerators()).containsKey(KeyCombination.keyCombination("Shortcut+Y"));
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void openingAnotherWorkspace_midGesture_writesIntoNeither(FxRobot robot) throws Exception {
+        Path a = folder.resolve("a.db");
+        Path b = folder.resolve("b.db");
+        new DeskService(NegotiationJson::readSample, DAY_ONE).open(a).close();
+        new DeskService(NegotiationJson::readSample, DAY_ONE).open(b).close();
+        String aBefore = stored(a);
+        String bBefore = stored(b);
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample, DAY_TWO),
+                new DeskStarter.Environment(background::add, DAY_TWO, errors::add, () -> { }));
+        Platform.runLater(() -> starter.open(a));
+        WaitForAsyncUtils.waitForFxEvents();
+        runBackground();
+        Editor onA = starter.desk().orElseThrow().editor();
+        Object keyOfA = stage.getScene().getAccelerators().get(KeyCombination.keyCombination("Shortcut+Y"));
+        assertThat(keyOfA).as("desk A has its key on the scene").isNotNull();
+
+        // the gesture begins on A: its form is open, the new title typed but not yet confirmed
+        robot.clickOn("Negotiation").clickOn("#menu-negotiation-details");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#field-title").push(KeyCode.CONTROL, KeyCode.A).write("Written after the desk went");
+
+        // workspace B opens by the path File > Open workspace and Open recent take
+        Platform.runLater(() -> starter.open(b));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#opening").tryQuery()).as("the progress view shows").isPresent();
+        assertThat(background).as("B opens in the background, later").isNotEmpty();
+        assertThat(onA.listenerCount()).as("A's session ended before the progress view showed").isZero();
+
+        // the gesture completes while B is opening, and again after B shows
+        robot.clickOn("#form-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        runBackground();
+
+        assertThat(starter.desk().orElseThrow().file()).isEqualTo(b);
+        assertThat(stored(a)).as("nothing was written into A").isEqualTo(aBefore);
+        assertThat(stored(b)).as("nothing was written into B").isEqualTo(bBefore);
+        assertThat(starter.desk().orElseThrow().editor().canUndo()).isFalse();
+        assertThat(onA.listenerCount()).as("no listener is left on A's editor").isZero();
+        assertThat(stage.getScene().getAccelerators().values()).as("no key of A is on the scene")
+                .doesNotContain((Runnable) keyOfA);
+        assertThat(robot.lookup("#form-ok").tryQuery()).as("the form closed").isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aFailedOpen_goesBackToTheWorkspaceLeft(FxRobot robot) throws Exception {
+        Path a = folder.resolve("a.db");
+        Path bad = folder.resolve("not-a-workspace.db");
+        new DeskService(NegotiationJson::readSample, DAY_ONE).open(a).close();
+        java.nio.file.Files.writeString(bad, "this is not a Parley workspace");
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample, DAY_TWO),
+                new DeskStarter.Environment(background::add, DAY_TWO, errors::add, () -> { }));
+        Platform.runLater(() -> starter.open(a));
+        WaitForAsyncUtils.waitForFxEvents();
+        runBackground();
+        Editor onA = starter.desk().orElseThrow().editor();
+
+        Platform.runLater(() -> starter.open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onA.listenerCount()).as("A's session ended before the progress view showed").isZero();
+        runBackground();
+        assertThat(robot.lookup("#open-error").tryQuery()).as("the open failed, and says so").isPresent();
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+        runBackground();
+
+        assertThat(starter.desk().orElseThrow().file()).as("A is on the desk again").isEqualTo(a);
+        assertThat(starter.desk().orElseThrow().editor()).isNotSameAs(onA);
+        assertThat(stage.getScene().getAccelerators()).containsKey(KeyCombination.keyCombination("Shortcut+Y"));
+        assertThat(errors).singleElement().asString().contains("not-a-workspace.db");
+    }
+
+    /** The negotiation's title and marking and the number of changes logged, read with plain SQL. */
+    private static String stored(Path file) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT (SELECT group_concat(title || '/' || marking, ';') "
+                     + "FROM negotiation), (SELECT COUNT(*) FROM change_log)")) {
+            rs.next();
+            return rs.getString(1) + " | changes " + rs.getLong(2);
+        }
     }
 }

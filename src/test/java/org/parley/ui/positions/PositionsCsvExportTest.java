@@ -31,6 +31,7 @@ class PositionsCsvExportTest {
     void open() throws Exception {
         desk = new SampleEditing(dir);
         vm = new PositionsViewModel(desk.editing);
+        desk.editor.addListener(vm::onApplied);
     }
 
     @AfterEach

@@ -30,6 +30,7 @@ class PositionsViewModelTest {
     void open() throws Exception {
         desk = new SampleEditing(dir);
         vm = new PositionsViewModel(desk.editing);
+        desk.editor.addListener(vm::onApplied);
         prompts = new FakePrompts();
         vm.setPrompts(prompts);
     }

@@ -29,6 +29,7 @@ class ScenarioCsvExportTest {
     void open() throws Exception {
         desk = new SampleEditing(dir);
         vm = new ScenariosViewModel(desk.editing);
+        desk.editor.addListener(vm::onApplied);
         vm.actions().addUsual();
     }
 

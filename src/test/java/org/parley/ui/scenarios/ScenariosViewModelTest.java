@@ -43,6 +43,7 @@ class ScenariosViewModelTest {
     void open() throws Exception {
         desk = new SampleEditing(dir);
         vm = new ScenariosViewModel(desk.editing);
+        desk.editor.addListener(vm::onApplied);
     }
 
     @AfterEach

@@ -233,6 +233,10 @@ public final class DeskStarter {
                 "parley: a view could not show the last change (it is saved): " + Faults.describe(e)));
         remember(opened.file());
         setRoot(window);
+        // the view as left in this workspace: window, dividers, tab, selection (decision 0015)
+        ViewMemory view = new ViewMemory(stage, window, vm, opened, env.errorLog());
+        session.onClose(view::end);
+        view.restoreAndRemember();
         // The title bar follows the header's title, so an edit of the negotiation's title (and its undo) shows there too.
         String readOnly = opened.readOnly() ? " (read-only)" : "";
         stage.titleProperty().bind(javafx.beans.binding.Bindings.concat("Parley — ", vm.titleProperty(), readOnly));
@@ -317,8 +321,15 @@ public final class DeskStarter {
         if (stage.getScene() == null) {
             // One scene for the desk's whole life, sized to the screen: the progress view and
             // the desk (and a desk opened later) share it, so the window never jumps in size.
+            // A workspace that remembers its window puts it back when it opens (ViewMemory).
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            Scene scene = new Scene(root, Math.min(1560, screen.getWidth() - 40), Math.min(940, screen.getHeight() - 40));
+            WindowPlacement.Box first = WindowPlacement.firstOpen(new WindowPlacement.Box(screen.getMinX(),
+                    screen.getMinY(), screen.getWidth(), screen.getHeight()));
+            Scene scene = new Scene(root);
+            stage.setX(first.x());
+            stage.setY(first.y());
+            stage.setWidth(first.width());
+            stage.setHeight(first.height());
             scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
             stage.setScene(scene);
         } else {

@@ -91,6 +91,30 @@ public final class Desk implements AutoCloseable {
     }
 
     /**
+     * The view as the user left it in this workspace (decision 0015), as text keys and values;
+     * the desk reads each as a hint. Not part of the talks.
+     */
+    public java.util.Map<String, String> viewState() throws DeskException {
+        try {
+            return workspace.viewState();
+        } catch (StoreException e) {
+            throw new DeskException(workspace.file(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Remembers these keys of the view as left; not a gesture (no undo, no change history). A
+     * read-only desk never calls it.
+     */
+    public void saveViewState(java.util.Map<String, String> values) throws DeskException {
+        try {
+            workspace.saveViewState(values);
+        } catch (StoreException e) {
+            throw new DeskException(workspace.file(), e.getMessage(), e);
+        }
+    }
+
+    /**
      * Takes the workspace's locks afresh, after code this process does not control (a native file
      * dialog) may have opened and closed the workspace file; see {@code Workspace.reassertLocks}.
      *

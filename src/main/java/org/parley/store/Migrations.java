@@ -326,8 +326,22 @@ public final class Migrations {
                 CHECK ((agreed_from IS NULL) = (agreed_before_floor IS NULL));
             """ + oldAgreedSources("mission_baseline") + oldAgreedSources("line_baseline");
 
+    /**
+     * Version 5: "the view as left" (decision 0015): the window's size and place, the dividers,
+     * the bottom tab and the selection, as text keys and values. Not part of the talks: written
+     * outside the change history and the undo stack, never exported, and every value is read
+     * key by key as a hint that may be ignored (a bad one is skipped, never an error).
+     */
+    private static final String V5_VIEW_STATE = """
+            CREATE TABLE view_state (
+                key   TEXT NOT NULL PRIMARY KEY,
+                value TEXT NOT NULL
+            ) STRICT;
+            """;
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
-    private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING, V4_AGREED_FIGURES);
+    private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING, V4_AGREED_FIGURES,
+            V5_VIEW_STATE);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();

@@ -376,6 +376,45 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /**
+     * The view as the user left it (decision 0015): text keys and values, read as they are; the
+     * caller reads each value as a hint and ignores one it cannot use. Works read-only too.
+     */
+    public java.util.Map<String, String> viewState() throws StoreException {
+        return db.inTransaction(c -> {
+            java.util.Map<String, String> state = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT key, value FROM view_state");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    state.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return state;
+        });
+    }
+
+    /**
+     * Writes these keys of the view state in one transaction, leaving other keys as they are. It
+     * is not a gesture: no change history, no undo, and the negotiation is not touched.
+     *
+     * @throws StoreException {@link Reason#READ_ONLY} on a read-only workspace, or when SQLite fails
+     */
+    public void saveViewState(java.util.Map<String, String> values) throws StoreException {
+        requireWriting("the view as left");
+        db.inWriteTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO view_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                for (var e : new java.util.TreeMap<>(values).entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** Ids for the parts one gesture creates; see {@link NewIds}. */
     public NewIds newIds() {
         return new NewIds(db);

@@ -137,6 +137,40 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void version4Workspace_gainsTheViewStateTable_keepingItsData() throws Exception {
+        Path file = copyOf("workspace-v4.parley");
+        assertThat(tableNames(file)).doesNotContain("view_state");
+
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION).isEqualTo(5);
+            Negotiation n = ws.negotiations().list().get(0);
+            NegotiationData data = ws.loadNegotiation(n.id());
+            NegotiationData sample = NegotiationJson.readSample();
+            assertThat(data.missions()).hasSameSizeAs(sample.missions());
+            assertThat(data.proposals()).hasSameSizeAs(sample.proposals());
+            assertThat(data.postCount()).isEqualTo(sample.postCount());
+            String check = ws.inTransaction(c -> Sql.pragmaText(c, "quick_check"));
+            assertThat(check).isEqualTo("ok");
+        }
+        assertThat(tableNames(file)).contains("view_state");
+        assertThat(PlainSqlite.read(file, "SELECT count(*) FROM view_state")).isEqualTo("0");
+        assertThat(PlainSqlite.read(file, "SELECT count(*) FROM change_log")).as("the migration is no change of the talks")
+                .isEqualTo(PlainSqlite.read(copyOf("workspace-v4.parley"), "SELECT count(*) FROM change_log"));
+    }
+
+    private static List<String> tableNames(Path file) throws Exception {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     private static Figure current(Baselines b) {
         return b.get(Baseline.CURRENT).orElseThrow();
     }

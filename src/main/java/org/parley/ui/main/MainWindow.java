@@ -133,6 +133,7 @@ public final class MainWindow extends BorderPane {
         }
         SplitPane vertical = new SplitPane(panes, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setId("desk-split");
         vertical.setDividerPositions(0.78);
         // The matrix, the compromises and the scenario view are tables of their own: give them
         // room when they come to the front (the details of a selection need only a few lines).

@@ -16,6 +16,7 @@ import org.parley.model.Proposal;
 import org.parley.model.ProposalRules;
 import org.parley.model.ProposalStatus;
 import org.parley.model.Provenance;
+import org.parley.model.Refused;
 import org.parley.store.NewIds;
 import org.parley.store.StoreException;
 
@@ -217,7 +218,7 @@ public final class ProposalEdits {
 
     private static void refuse(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Problem::toString).toList()));
+            throw new Refused(String.join("\n", problems.stream().map(Problem::toString).toList()));
         }
     }
 

@@ -231,7 +231,8 @@ public final class ProposalEdits {
         throw unknown("amendment", id);
     }
 
-    static IllegalArgumentException unknown(String what, long id) {
-        return new IllegalArgumentException("no " + what + " with id " + id + " in this negotiation");
+    /** An id the gesture names (a drag's payload may come from another negotiation) that is not here. */
+    static Refused unknown(String what, long id) {
+        return new Refused("no " + what + " with id " + id + " in this negotiation");
     }
 }

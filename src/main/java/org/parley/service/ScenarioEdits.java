@@ -216,7 +216,7 @@ public final class ScenarioEdits {
     }
 
     private ScenarioItem item(Scenario s, ScenarioItem.Kind kind, long id) {
-        return find(s, kind, id).orElseThrow(() -> new IllegalArgumentException("scenario \"" + s.name()
+        return find(s, kind, id).orElseThrow(() -> new Refused("scenario \"" + s.name()
                 + "\" adopts no " + kind.name().toLowerCase(Locale.ROOT) + " with id " + id));
     }
 

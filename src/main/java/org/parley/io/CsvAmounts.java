@@ -2,6 +2,7 @@ package org.parley.io;
 
 import org.parley.model.AmendmentText;
 import org.parley.model.Amounts;
+import org.parley.model.Refused;
 
 /**
  * Amounts and counts as spreadsheets write them: whole dollars with or without thousands
@@ -19,30 +20,30 @@ public final class CsvAmounts {
     private CsvAmounts() {
     }
 
-    /** Whole dollars; throws {@link IllegalArgumentException} with a message for the user. */
+    /** Whole dollars; throws {@link Refused} with a message for the user. */
     public static long dollars(String cell) {
         String t = cell == null ? "" : cell.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("an amount is needed");
+            throw new Refused("an amount is needed");
         }
         if (t.startsWith("-") || t.startsWith("(") || t.startsWith("$-") || t.startsWith("-$")) {
-            throw new IllegalArgumentException("must not be negative: \"" + cell.strip() + "\"");
+            throw new Refused("must not be negative: \"" + cell.strip() + "\"");
         }
         String s = t.startsWith("$") ? t.substring(1).strip() : t;
         int dot = s.indexOf('.');
         if (dot >= 0) {
             String cents = s.substring(dot + 1);
             if (!cents.equals("00") && !cents.equals("0")) {
-                throw new IllegalArgumentException("must be whole dollars, not \"" + t + "\"");
+                throw new Refused("must be whole dollars, not \"" + t + "\"");
             }
             s = s.substring(0, dot);
         }
         if (!s.matches("[0-9]{1,3}(,[0-9]{3})*|[0-9]+")) {
-            throw new IllegalArgumentException("is not an amount in dollars: \"" + shorten(t) + "\"");
+            throw new Refused("is not an amount in dollars: \"" + shorten(t) + "\"");
         }
         String digits = s.replace(",", "").replaceFirst("^0+(?=.)", "");
         if (digits.length() > 14 || Long.parseLong(digits) > MAX_USD) {
-            throw new IllegalArgumentException("is larger than any budget (at most " + AmendmentText.dollars(MAX_USD)
+            throw new Refused("is larger than any budget (at most " + AmendmentText.dollars(MAX_USD)
                     + "): \"" + shorten(t) + "\"");
         }
         return Long.parseLong(digits);
@@ -52,14 +53,14 @@ public final class CsvAmounts {
     public static int count(String cell) {
         String t = cell == null ? "" : cell.strip();
         if (!t.matches("[0-9]{1,9}")) {
-            throw new IllegalArgumentException("is not a whole number of posts: \"" + shorten(t) + "\"");
+            throw new Refused("is not a whole number of posts: \"" + shorten(t) + "\"");
         }
         int n = Integer.parseInt(t);
         if (n < 1) {
-            throw new IllegalArgumentException("a post row needs at least 1 post");
+            throw new Refused("a post row needs at least 1 post");
         }
         if (n > MAX_COUNT) {
-            throw new IllegalArgumentException("is more posts than a row may carry (at most " + MAX_COUNT + ")");
+            throw new Refused("is more posts than a row may carry (at most " + MAX_COUNT + ")");
         }
         return n;
     }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.parley.model.Amounts;
+import org.parley.model.Refused;
 
 /**
  * The checks every DTO needs: presence, keys, enum names, times, and building a model object
@@ -151,13 +152,13 @@ final class Fields {
     }
 
     /**
-     * Builds a model object; its constructor's rule (an IllegalArgumentException) is reported
+     * Builds a model object; its constructor's rule (a {@link Refused}) is reported
      * at {@code path}, so the user sees the domain's own words and where they apply.
      */
     static <T> T build(JsonPath path, Supplier<T> constructor) throws InvalidJsonException {
         try {
             return constructor.get();
-        } catch (IllegalArgumentException e) {
+        } catch (Refused e) {
             throw new InvalidJsonException(path, e.getMessage());
         }
     }

@@ -22,30 +22,30 @@ public record Amendment(long id, Target target, AmendmentKind kind, long value, 
         Objects.requireNonNull(provenance, "provenance");
         rationale = Text.optional(rationale);
         if (value < 0) {
-            throw new IllegalArgumentException(kind.label() + ": the value must not be negative");
+            throw new Refused(kind.label() + ": the value must not be negative");
         }
         switch (kind) {
             case PERCENT_CUT -> {
                 if (value > Share.WHOLE_BP) {
-                    throw new IllegalArgumentException("percent cut: must be between 0% and 100%");
+                    throw new Refused("percent cut: must be between 0% and 100%");
                 }
                 if (target.isWholeBudget()) {
-                    throw new IllegalArgumentException("percent cut: needs a mission or a line as target");
+                    throw new Refused("percent cut: needs a mission or a line as target");
                 }
             }
             case ABOLISH_POSTS -> {
                 if (target.postId() == null) {
-                    throw new IllegalArgumentException("abolish posts: needs a post row as target");
+                    throw new Refused("abolish posts: needs a post row as target");
                 }
             }
             case AMOUNT_CUT, RESTORE -> {
                 if (target.isWholeBudget()) {
-                    throw new IllegalArgumentException(kind.label() + ": needs a mission or a line as target");
+                    throw new Refused(kind.label() + ": needs a mission or a line as target");
                 }
             }
             case TOPLINE_CUT -> {
                 if (!target.isWholeBudget()) {
-                    throw new IllegalArgumentException("top-line cut: aims at the whole budget, not a mission");
+                    throw new Refused("top-line cut: aims at the whole budget, not a mission");
                 }
             }
             default -> throw new IllegalStateException("unhandled kind " + kind);

@@ -58,11 +58,11 @@ public final class AmendmentRules {
      * what it wants. A percentage above 100 does not read; other ranges are
      * {@link #check(NegotiationData, Target, AmendmentKind, long)}'s.
      *
-     * @throws IllegalArgumentException with the rule broken, for the "Value" field
+     * @throws Refused with the rule broken, for the "Value" field
      */
     public static long parseValue(AmendmentKind kind, String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("required: " + unitHint(kind));
+            throw new Refused("required: " + unitHint(kind));
         }
         return AmendmentValueInput.parse(kind, text);
     }
@@ -115,7 +115,7 @@ public final class AmendmentRules {
         } else {
             try {
                 problems.addAll(check(data, target, kind, parseValue(kind, valueText)));
-            } catch (IllegalArgumentException e) {
+            } catch (Refused e) {
                 problems.add(new Problem(VALUE, e.getMessage()));
             }
         }

@@ -18,7 +18,7 @@ public final class AmendmentValueInput {
     /**
      * The value in the kind's unit (basis points, posts or dollars).
      *
-     * @throws IllegalArgumentException with a message naming the expected form
+     * @throws Refused with a message naming the expected form
      */
     public static long parse(AmendmentKind kind, String text) {
         String t = unsigned(text);
@@ -57,7 +57,7 @@ public final class AmendmentValueInput {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + original + "\" is not a number of posts like 3");
+            throw new Refused("\"" + original + "\" is not a number of posts like 3");
         }
     }
 
@@ -77,7 +77,7 @@ public final class AmendmentValueInput {
         try {
             return new BigDecimal(s).multiply(BigDecimal.valueOf(unit)).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("\"" + original + "\" is not an amount in whole dollars like "
+            throw new Refused("\"" + original + "\" is not an amount in whole dollars like "
                     + "1,250,000 or $2.5M");
         }
     }

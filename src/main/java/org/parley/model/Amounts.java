@@ -47,7 +47,7 @@ public final class Amounts {
     /** Refuses an amount above {@link #MAX_USD}, naming it and what it is (for constructors). */
     static void requireAtMost(long usd, String what) {
         if (usd > MAX_USD) {
-            throw new IllegalArgumentException(what + ": " + sign(usd) + " is more than any budget (Parley accepts at most "
+            throw new Refused(what + ": " + sign(usd) + " is more than any budget (Parley accepts at most "
                     + AmendmentText.dollars(MAX_USD) + ")");
         }
     }
@@ -84,7 +84,7 @@ public final class Amounts {
     }
 
     /** A total beyond what whole dollars in a {@code long} can hold: the figures it adds are far too large. */
-    public static final class TooLarge extends IllegalArgumentException {
+    public static final class TooLarge extends Refused {
 
         private static final long serialVersionUID = 1L;
 

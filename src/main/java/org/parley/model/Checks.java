@@ -10,7 +10,7 @@ final class Checks {
 
     static void require(boolean ok, Supplier<String> message) {
         if (!ok) {
-            throw new IllegalArgumentException(message.get());
+            throw new Refused(message.get());
         }
     }
 }

@@ -26,14 +26,14 @@ public record Compromise(long id, long amendmentId, String description, long val
         Objects.requireNonNull(floatedAt, "floated at");
         Objects.requireNonNull(status, "status");
         if (value < 0) {
-            throw new IllegalArgumentException("compromise value: must not be negative");
+            throw new Refused("compromise value: must not be negative");
         }
     }
 
     /** The amendment as it would read under this compromise. */
     public Amendment applyTo(Amendment amendment) {
         if (amendment.id() != amendmentId) {
-            throw new IllegalArgumentException("compromise " + id + " is not about amendment " + amendment.id());
+            throw new Refused("compromise " + id + " is not about amendment " + amendment.id());
         }
         return new Amendment(amendment.id(), amendment.target(), amendment.kind(), value, amendment.rationale(),
                 amendment.provenance());

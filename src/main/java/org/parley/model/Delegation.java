@@ -23,7 +23,7 @@ public record Delegation(long id, String code, String name, DelegationKind kind,
         memberIds = List.copyOf(memberIds);
         notes = Text.optional(notes);
         if (kind == DelegationKind.STATE && !memberIds.isEmpty()) {
-            throw new IllegalArgumentException("a state has no members; only a group has");
+            throw new Refused("a state has no members; only a group has");
         }
     }
 }

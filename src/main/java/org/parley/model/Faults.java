@@ -12,7 +12,7 @@ public final class Faults {
 
     /** What to tell the user about {@code failure}, to follow "…: " in a message. */
     public static String describe(Throwable failure) {
-        if (failure instanceof Amounts.TooLarge) {
+        if (failure instanceof Refused) {
             return failure.getMessage();
         }
         if (failure instanceof OutOfMemoryError) {

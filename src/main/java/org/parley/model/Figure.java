@@ -24,7 +24,7 @@ public record Figure(long usd, Provenance provenance, Agreed agreed) {
 
         public Agreed {
             if (startedFrom < 0) {
-                throw new IllegalArgumentException("the figure before any agreement must not be negative: "
+                throw new Refused("the figure before any agreement must not be negative: "
                         + startedFrom);
             }
             Amounts.requireAtMost(startedFrom, "the figure before any agreement");
@@ -34,12 +34,12 @@ public record Figure(long usd, Provenance provenance, Agreed agreed) {
 
     public Figure {
         if (usd < 0) {
-            throw new IllegalArgumentException("an amount must not be negative: " + usd);
+            throw new Refused("an amount must not be negative: " + usd);
         }
         Amounts.requireAtMost(usd, "an amount");
         Objects.requireNonNull(provenance, "provenance");
         if (agreed != null && usd != Math.max(0, agreed.beforeFloor())) {
-            throw new IllegalArgumentException("an agreed figure of " + usd + " must be its figure before the floor, "
+            throw new Refused("an agreed figure of " + usd + " must be its figure before the floor, "
                     + agreed.beforeFloor() + ", or zero below it");
         }
     }

@@ -38,7 +38,7 @@ public enum Grade {
                 return g;
             }
         }
-        throw new IllegalArgumentException("unknown grade \"" + text + "\" (expected one of USG, ASG, D-2, D-1, "
+        throw new Refused("unknown grade \"" + text + "\" (expected one of USG, ASG, D-2, D-1, "
                 + "P-5, P-4, P-3, P-2, P-1, FS, NPO, NGS, UNV)");
     }
 }

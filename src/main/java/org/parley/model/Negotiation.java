@@ -36,11 +36,11 @@ public record Negotiation(long id, String title, String body, Instant sessionSta
         Objects.requireNonNull(zone, "zone");
         currency = Text.required(currency, "currency");
         if (!sessionStart.isBefore(deadline)) {
-            throw new IllegalArgumentException("the session must start before its deadline");
+            throw new Refused("the session must start before its deadline");
         }
         List<Problem> problems = NegotiationRules.fits(marking);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.get(0).message());
+            throw new Refused(problems.get(0).message());
         }
         marking = NegotiationRules.normalMarking(marking);
     }

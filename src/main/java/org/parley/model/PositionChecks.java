@@ -64,7 +64,7 @@ final class PositionChecks {
 
     private static void require(boolean ok, Supplier<String> message) {
         if (!ok) {
-            throw new IllegalArgumentException(message.get());
+            throw new Refused(message.get());
         }
     }
 }

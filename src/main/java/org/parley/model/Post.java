@@ -23,10 +23,10 @@ public record Post(long id, String title, Grade grade, int count, PostStatus sta
         Objects.requireNonNull(annualCost, "annual cost");
         Objects.requireNonNull(countProvenance, "count provenance");
         if (count < 1) {
-            throw new IllegalArgumentException("a post needs a count of at least 1, not " + count);
+            throw new Refused("a post needs a count of at least 1, not " + count);
         }
         if (count > Amounts.MAX_POSTS) {
-            throw new IllegalArgumentException("post \"" + title + "\": a post row may carry at most " + Amounts.MAX_POSTS
+            throw new Refused("post \"" + title + "\": a post row may carry at most " + Amounts.MAX_POSTS
                     + " posts, not " + count);
         }
     }

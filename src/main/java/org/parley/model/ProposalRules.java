@@ -36,18 +36,18 @@ public final class ProposalRules {
     /**
      * Reads a tabling time typed in the negotiation's zone.
      *
-     * @throws IllegalArgumentException saying how to write it
+     * @throws Refused saying how to write it
      */
     public static Instant parseTabled(String text, ZoneId zone) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("required: the date and time, e.g. 2018-06-26 09:00");
+            throw new Refused("required: the date and time, e.g. 2018-06-26 09:00");
         }
         try {
             // A time that does not exist (skipped by a clock change) moves on, as the zone rules say.
             return LocalDateTime.parse(t, ENTRY).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + t + "\" is not a date and time; write it as 2018-06-26 09:00");
+            throw new Refused("\"" + t + "\" is not a date and time; write it as 2018-06-26 09:00");
         }
     }
 
@@ -82,7 +82,7 @@ public final class ProposalRules {
         List<Problem> problems = new ArrayList<>();
         try {
             problems.addAll(check(data, delegationId, title, parseTabled(tabledText, data.negotiation().zone())));
-        } catch (IllegalArgumentException e) {
+        } catch (Refused e) {
             // The time does not read: check the rest with a time that passes.
             problems.addAll(check(data, delegationId, title, data.negotiation().sessionStart()));
             problems.add(new Problem(TABLED, e.getMessage()));

@@ -18,7 +18,7 @@ public record Provenance(String source, boolean illustrative) {
     public Provenance {
         source = source == null ? "" : source.strip();
         if (!illustrative && source.isEmpty()) {
-            throw new IllegalArgumentException("a figure needs a source or must be marked illustrative");
+            throw new Refused("a figure needs a source or must be marked illustrative");
         }
     }
 

@@ -19,14 +19,14 @@ public record Scenario(long id, String name, long targetUsd, List<ScenarioItem> 
     public Scenario {
         name = Text.required(name, "scenario name");
         if (targetUsd < 0) {
-            throw new IllegalArgumentException("scenario target: must not be negative");
+            throw new Refused("scenario target: must not be negative");
         }
         items = List.copyOf(items);
         Set<String> seen = new HashSet<>();
         for (ScenarioItem i : items) {
             Objects.requireNonNull(i, "scenario item");
             if (!seen.add(i.kind() + ":" + i.id())) {
-                throw new IllegalArgumentException("scenario \"" + name + "\" adopts the same "
+                throw new Refused("scenario \"" + name + "\" adopts the same "
                         + i.kind().name().toLowerCase() + " twice");
             }
         }

@@ -17,7 +17,7 @@ public record Share(int basisPoints) {
 
     public Share {
         if (basisPoints < 0 || basisPoints > WHOLE_BP) {
-            throw new IllegalArgumentException("a share must be between 0% and 100%, not " + basisPoints + " bp");
+            throw new Refused("a share must be between 0% and 100%, not " + basisPoints + " bp");
         }
     }
 
@@ -35,14 +35,14 @@ public record Share(int basisPoints) {
         try {
             percent = new BigDecimal(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a percentage");
+            throw new Refused("\"" + text + "\" is not a percentage");
         }
         BigDecimal bp = percent.movePointRight(2);
         if (bp.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("\"" + text + "\": at most two decimals");
+            throw new Refused("\"" + text + "\": at most two decimals");
         }
         if (bp.signum() < 0 || bp.compareTo(BigDecimal.valueOf(WHOLE_BP)) > 0) {
-            throw new IllegalArgumentException("\"" + text + "\": a percentage must be between 0 and 100");
+            throw new Refused("\"" + text + "\": a percentage must be between 0 and 100");
         }
         return new Share(bp.intValueExact());
     }

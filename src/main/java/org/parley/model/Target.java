@@ -14,10 +14,10 @@ public record Target(Long missionId, Long lineId, Long postId) {
 
     public Target {
         if (lineId != null && missionId == null) {
-            throw new IllegalArgumentException("a line target needs its mission");
+            throw new Refused("a line target needs its mission");
         }
         if (postId != null && lineId == null) {
-            throw new IllegalArgumentException("a post target needs its line");
+            throw new Refused("a post target needs its line");
         }
     }
 

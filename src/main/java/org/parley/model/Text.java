@@ -8,7 +8,7 @@ final class Text {
 
     static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw new Refused(field + " must not be blank");
         }
         return value.strip();
     }

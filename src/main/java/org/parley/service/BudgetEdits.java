@@ -22,7 +22,7 @@ import org.parley.store.NewIds;
  * one {@link ChangeSet} through the {@link Editor}: one transaction, one undo.
  *
  * <p>Values breaking a {@link BudgetRules} rule are refused with an
- * {@link IllegalArgumentException} naming field and rule; nothing is written. Deleting a line or
+ * {@link org.parley.model.Refused} naming field and rule; nothing is written. Deleting a line or
  * a post row also deletes the amendments aiming at it, with their positions and compromises
  * ({@link Dependants#ofTargets}); {@link #whatGoesWithLine} says what that is, for asking first.
  */

@@ -15,6 +15,7 @@ import org.parley.model.Item;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Problem;
+import org.parley.model.Refused;
 import org.parley.store.NewIds;
 
 /**
@@ -140,7 +141,7 @@ public final class CompromiseEdits {
         Amendment a = d.amendment(amendmentId).orElseThrow(() -> ProposalEdits.unknown("amendment", amendmentId));
         List<Problem> problems = CompromiseRules.check(d.negotiation(), a, description, value, floatedAt);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Problem::toString).toList()));
+            throw new Refused(String.join("\n", problems.stream().map(Problem::toString).toList()));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Problem;
+import org.parley.model.Refused;
 import org.parley.store.NewIds;
 
 /**
@@ -103,7 +104,7 @@ public final class CsvBudgetImport {
                         b.update(Part.MISSIONS, m);
                     }
                     plan.checkRules(b.current());
-                } catch (IllegalArgumentException e) {
+                } catch (Refused e) {
                     // The model's last word on the whole: rules the rows could not see one by one.
                     plan.problems.add(new Problem("File", e.getMessage()));
                 }
@@ -134,7 +135,7 @@ public final class CsvBudgetImport {
     /**
      * Plans the table in place and imports it ({@link #apply(Plan)}).
      *
-     * @throws IllegalArgumentException when the table has any problem (listed in the message); nothing is written
+     * @throws Refused when the table has any problem (listed in the message); nothing is written
      * @throws EditException when the workspace could not save it; nothing is written
      */
     public String apply(CsvSheet sheet, CsvShape shape, CsvMapping mapping) throws EditException {
@@ -144,8 +145,8 @@ public final class CsvBudgetImport {
     /**
      * Imports a planned table as one gesture and says what it did ("2 lines added, 5 updated").
      *
-     * @throws IllegalArgumentException when the table has any problem (listed in the message); nothing is written
-     * @throws IllegalStateException when the negotiation changed since the plan was made; nothing is written
+     * @throws Refused when the table has any problem (listed in the message); nothing is written
+     * @throws StaleChangeException when the negotiation changed since the plan was made; nothing is written
      * @throws EditException when the workspace could not save it; nothing is written
      */
     public String apply(Plan plan) throws EditException {
@@ -155,10 +156,10 @@ public final class CsvBudgetImport {
             if (plan.problems.size() > shown.size()) {
                 shown.add("and " + (plan.problems.size() - shown.size()) + " more");
             }
-            throw new IllegalArgumentException(source + " was not imported:\n" + String.join("\n", shown));
+            throw new Refused(source + " was not imported:\n" + String.join("\n", shown));
         }
         if (plan.base != editor.data()) {
-            throw new IllegalStateException("The negotiation changed while " + source + " was being checked, so "
+            throw new StaleChangeException("The negotiation changed while " + source + " was being checked, so "
                     + "nothing was imported. Import the file again to check it against the negotiation as it is now.");
         }
         if (plan.missions.isEmpty()) {

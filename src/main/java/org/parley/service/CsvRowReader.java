@@ -12,6 +12,7 @@ import org.parley.model.Grade;
 import org.parley.model.LineCategory;
 import org.parley.model.PostStatus;
 import org.parley.model.Problem;
+import org.parley.model.Refused;
 import org.parley.model.TextRules;
 
 /**
@@ -93,7 +94,7 @@ final class CsvRowReader {
         }
         try {
             return parse.apply(t);
-        } catch (IllegalArgumentException e) {
+        } catch (Refused e) {
             problem(where(f), e.getMessage());
             return null;
         }
@@ -136,15 +137,15 @@ final class CsvRowReader {
         }
         List<String> labels = new ArrayList<>();
         Arrays.stream(LineCategory.values()).forEach(c -> labels.add(c.label()));
-        throw new IllegalArgumentException("unknown category \"" + shorten(text) + "\" (expected one of "
+        throw new Refused("unknown category \"" + shorten(text) + "\" (expected one of "
                 + String.join(", ", labels) + ")");
     }
 
     static Grade grade(String text) {
         try {
             return Grade.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replace(text, shorten(text)));
+        } catch (Refused e) {
+            throw new Refused(e.getMessage().replace(text, shorten(text)));
         }
     }
 
@@ -155,7 +156,7 @@ final class CsvRowReader {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown status \"" + shorten(text) + "\" (expected encumbered or vacant)");
+        throw new Refused("unknown status \"" + shorten(text) + "\" (expected encumbered or vacant)");
     }
 
     static String shorten(String s) {

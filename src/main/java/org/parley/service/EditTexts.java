@@ -11,6 +11,7 @@ import org.parley.model.Baseline;
 import org.parley.model.Baselines;
 import org.parley.model.Figure;
 import org.parley.model.Problem;
+import org.parley.model.Refused;
 
 /**
  * The words of the change history for edits of figures and fields: what changed, so the morning
@@ -62,7 +63,7 @@ final class EditTexts {
     /** Refuses a gesture whose values break a rule, before anything is written. */
     static void refuseIf(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Problem::toString).toList()));
+            throw new Refused(String.join("\n", problems.stream().map(Problem::toString).toList()));
         }
     }
 }

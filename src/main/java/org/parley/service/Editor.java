@@ -114,7 +114,7 @@ public final class Editor {
      * Applies one gesture: checked, written with its history entry in one transaction, made
      * current, pushed on the undo stack.
      *
-     * @throws IllegalArgumentException when the model refuses the result; nothing is written
+     * @throws org.parley.model.Refused when the model refuses the result; nothing is written
      * @throws EditException when the workspace could not save it; nothing is written
      */
     public NegotiationData apply(ChangeSet set) throws EditException {

@@ -16,6 +16,7 @@ import org.parley.model.Proposal;
 import org.parley.model.ProposalRules;
 import org.parley.model.ProposalStatus;
 import org.parley.model.Provenance;
+import org.parley.model.Refused;
 import org.parley.store.NewIds;
 import org.parley.store.StoreException;
 
@@ -219,7 +220,7 @@ public final class ProposalEdits {
 
     private static void refuse(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Problem::toString).toList()));
+            throw new Refused(String.join("\n", problems.stream().map(Problem::toString).toList()));
         }
     }
 
@@ -232,7 +233,8 @@ public final class ProposalEdits {
         throw unknown("amendment", id);
     }
 
-    static IllegalArgumentException unknown(String what, long id) {
-        return new IllegalArgumentException("no " + what + " with id " + id + " in this negotiation");
+    /** An id the gesture names (a drag's payload may come from another negotiation) that is not here. */
+    static Refused unknown(String what, long id) {
+        return new Refused("no " + what + " with id " + id + " in this negotiation");
     }
 }

@@ -9,6 +9,7 @@ import org.parley.model.AmendmentText;
 import org.parley.model.NegotiationData;
 import org.parley.model.Problem;
 import org.parley.model.ProposalStatus;
+import org.parley.model.Refused;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
 import org.parley.model.Share;
@@ -122,7 +123,7 @@ public final class ScenarioEdits {
     public void addItem(long scenarioId, ScenarioItem item, int index) throws EditException {
         Scenario s = scenario(scenarioId);
         if (find(s, item.kind(), item.id()).isPresent()) {
-            throw new IllegalArgumentException("Scenario \"" + s.name() + "\" already adopts "
+            throw new Refused("Scenario \"" + s.name() + "\" already adopts "
                     + ScenarioTexts.item(editor.data(), item));
         }
         List<ScenarioItem> items = new ArrayList<>(s.items());
@@ -215,7 +216,7 @@ public final class ScenarioEdits {
     }
 
     private ScenarioItem item(Scenario s, ScenarioItem.Kind kind, long id) {
-        return find(s, kind, id).orElseThrow(() -> new IllegalArgumentException("scenario \"" + s.name()
+        return find(s, kind, id).orElseThrow(() -> new Refused("scenario \"" + s.name()
                 + "\" adopts no " + kind.name().toLowerCase(Locale.ROOT) + " with id " + id));
     }
 
@@ -235,7 +236,7 @@ public final class ScenarioEdits {
 
     private static void refuse(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Problem::toString).toList()));
+            throw new Refused(String.join("\n", problems.stream().map(Problem::toString).toList()));
         }
     }
 

@@ -56,7 +56,7 @@ final class BaselineRows {
                 + " agreed_before_floor FROM " + table
                 + " WHERE negotiation_id = ?", negotiationId, rs ->
                 figures.computeIfAbsent(rs.getLong("owner"), k -> new EnumMap<>(Baseline.class))
-                        .put(Baseline.valueOf(rs.getString("baseline")),
+                        .put(Sql.named(Baseline.class, rs.getString("baseline")),
                                 new Figure(rs.getLong("usd"), Sql.provenance(rs, "source", "illustrative"),
                                         agreed(rs))));
         Map<Long, Baselines> result = new HashMap<>();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.DateTimeException;
+import org.parley.model.Refused;
 import org.parley.store.StoreException.Reason;
 import org.sqlite.SQLiteConfig;
 
@@ -126,13 +127,14 @@ final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when anything
-     * fails. A value the model rejects while loading means the file holds data this Parley cannot
-     * read, so it is reported as {@link Reason#CORRUPT}.
+     * fails. A value the model refuses while loading ({@link Refused}, a stored name no enum knows
+     * included) or a time that does not parse means the file holds data this Parley cannot read, so
+     * it is reported as {@link Reason#CORRUPT}; any other failure is a fault and goes up as it is.
      */
     synchronized <T> T inTransaction(SqlWork<T> work) throws StoreException {
         try {
             return transaction(work);
-        } catch (IllegalArgumentException | DateTimeException e) {
+        } catch (Refused | DateTimeException e) {
             throw StoreException.of(Reason.CORRUPT, file, "holds data this Parley cannot read: " + e.getMessage(), e);
         }
     }

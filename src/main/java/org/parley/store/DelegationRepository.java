@@ -34,7 +34,7 @@ public final class DelegationRepository {
                 + "ORDER BY position, id", negotiationId, rs -> {
             long id = rs.getLong("id");
             result.add(new Delegation(id, rs.getString("code"), rs.getString("name"),
-                    DelegationKind.valueOf(rs.getString("kind")), members.getOrDefault(id, List.of()),
+                    Sql.named(DelegationKind.class, rs.getString("kind")), members.getOrDefault(id, List.of()),
                     rs.getString("notes")));
         });
         return result;

@@ -33,7 +33,7 @@ final class DeliberationRepository {
         List<Position> result = new ArrayList<>();
         Sql.forEachRow(c, "SELECT delegation_id, amendment_id, mission_id, stance, note FROM position "
                 + "WHERE negotiation_id = ? ORDER BY rowid", negotiationId, rs ->
-                result.add(new Position(rs.getLong("delegation_id"), item(rs), Stance.valueOf(rs.getString("stance")),
+                result.add(new Position(rs.getLong("delegation_id"), item(rs), Sql.named(Stance.class, rs.getString("stance")),
                         rs.getString("note"))));
         return result;
     }
@@ -52,7 +52,7 @@ final class DeliberationRepository {
                 + "FROM compromise WHERE negotiation_id = ? ORDER BY id", negotiationId, rs ->
                 result.add(new Compromise(rs.getLong("id"), rs.getLong("amendment_id"), rs.getString("description"),
                         rs.getLong("value"), rs.getString("floated_by"), Sql.instant(rs.getString("floated_at")),
-                        CompromiseStatus.valueOf(rs.getString("status")))));
+                        Sql.named(CompromiseStatus.class, rs.getString("status")))));
         return result;
     }
 

@@ -45,7 +45,7 @@ public final class MissionRepository {
                 + "WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
             long id = rs.getLong("id");
             result.add(new Mission(id, rs.getString("code"), rs.getString("name"), rs.getString("location"),
-                    rs.getString("coordinator"), MissionStatus.valueOf(rs.getString("status")),
+                    rs.getString("coordinator"), Sql.named(MissionStatus.class, rs.getString("status")),
                     baselines.getOrDefault(id, Baselines.none()), linesByMission.getOrDefault(id, List.of()),
                     rs.getString("notes")));
         });
@@ -59,7 +59,7 @@ public final class MissionRepository {
         Sql.forEachRow(c, "SELECT id, mission_id, name, category FROM budget_line WHERE negotiation_id = ? "
                 + "ORDER BY position, id", negotiationId, rs -> {
             long id = rs.getLong("id");
-            BudgetLine line = new BudgetLine(id, rs.getString("name"), LineCategory.valueOf(rs.getString("category")),
+            BudgetLine line = new BudgetLine(id, rs.getString("name"), Sql.named(LineCategory.class, rs.getString("category")),
                     baselines.getOrDefault(id, Baselines.none()), postsByLine.getOrDefault(id, List.of()));
             result.computeIfAbsent(rs.getLong("mission_id"), k -> new ArrayList<>()).add(line);
         });
@@ -71,8 +71,8 @@ public final class MissionRepository {
         Sql.forEachRow(c, "SELECT id, line_id, title, grade, count, status, annual_cost_usd, annual_cost_source, "
                 + "annual_cost_illustrative, count_source, count_illustrative FROM post WHERE negotiation_id = ? "
                 + "ORDER BY position, id", negotiationId, rs -> {
-            Post post = new Post(rs.getLong("id"), rs.getString("title"), Grade.valueOf(rs.getString("grade")),
-                    rs.getInt("count"), PostStatus.valueOf(rs.getString("status")),
+            Post post = new Post(rs.getLong("id"), rs.getString("title"), Sql.named(Grade.class, rs.getString("grade")),
+                    rs.getInt("count"), Sql.named(PostStatus.class, rs.getString("status")),
                     new Figure(rs.getLong("annual_cost_usd"),
                             Sql.provenance(rs, "annual_cost_source", "annual_cost_illustrative")),
                     Sql.provenance(rs, "count_source", "count_illustrative"));

@@ -33,7 +33,7 @@ public final class ProposalRepository {
                 + "WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
             long id = rs.getLong("id");
             result.add(new Proposal(id, rs.getLong("delegation_id"), rs.getString("title"),
-                    Sql.instant(rs.getString("tabled_at")), ProposalStatus.valueOf(rs.getString("status")),
+                    Sql.instant(rs.getString("tabled_at")), Sql.named(ProposalStatus.class, rs.getString("status")),
                     Sql.provenance(rs, "source", "illustrative"), amendments.getOrDefault(id, List.of())));
         });
         return result;
@@ -46,7 +46,7 @@ public final class ProposalRepository {
                 negotiationId, rs -> {
             Target target = new Target(Sql.nullableLong(rs, "target_mission_id"),
                     Sql.nullableLong(rs, "target_line_id"), Sql.nullableLong(rs, "target_post_id"));
-            Amendment a = new Amendment(rs.getLong("id"), target, AmendmentKind.valueOf(rs.getString("kind")),
+            Amendment a = new Amendment(rs.getLong("id"), target, Sql.named(AmendmentKind.class, rs.getString("kind")),
                     rs.getLong("value"), rs.getString("rationale"), Sql.provenance(rs, "source", "illustrative"));
             result.computeIfAbsent(rs.getLong("proposal_id"), k -> new ArrayList<>()).add(a);
         });

@@ -9,7 +9,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.parley.model.Provenance;
+import org.parley.model.Refused;
 
 /** Column conversions shared by the repositories, so every table stores a kind of value alike. */
 final class Sql {
@@ -26,6 +28,20 @@ final class Sql {
 
     static String text(Instant instant) {
         return instant == null ? null : INSTANT.format(instant);
+    }
+
+    /**
+     * A stored enum name read back; a name this Parley does not know is refused with the value and
+     * its kind ("\"P-9\" is not a known grade"), which loading reports as data it cannot read.
+     */
+    static <E extends Enum<E>> E named(Class<E> type, String name) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        throw new Refused("\"" + name + "\" is not a known " + type.getSimpleName().replaceAll("(?<=.)([A-Z])", " $1")
+                .toLowerCase(Locale.ROOT));
     }
 
     static Instant instant(String text) {

@@ -36,7 +36,7 @@ public final class TimelineRepository {
                 + "WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
             long id = rs.getLong("id");
             result.add(new TimelineEvent(id, Sql.instant(rs.getString("at")), rs.getString("title"),
-                    EventKind.valueOf(rs.getString("kind")), rs.getString("description"),
+                    Sql.named(EventKind.class, rs.getString("kind")), rs.getString("description"),
                     Sql.provenance(rs, "source", "illustrative"), missions.getOrDefault(id, Set.of()),
                     proposals.getOrDefault(id, Set.of())));
         });

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.parley.model.Refused;
+
 class CsvAmountsTest {
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -22,7 +24,7 @@ class CsvAmountsTest {
             "10000000000001|larger than any budget", "99999999999999999999999|larger than any budget",
             "''|an amount is needed"})
     void refusesWhatIsNotWholeDollars(String cell, String message) {
-        assertThatThrownBy(() -> CsvAmounts.dollars(cell)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CsvAmounts.dollars(cell)).isInstanceOf(Refused.class)
                 .hasMessageContaining(message);
     }
 

@@ -55,7 +55,7 @@ class AmendmentRulesTest {
     })
     void parseValue_refusesWhatDoesNotRead(AmendmentKind kind, String text, String rule) {
         assertThatThrownBy(() -> AmendmentRules.parseValue(kind, text))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(rule);
+                .isInstanceOf(Refused.class).hasMessageContaining(rule);
     }
 
     @ParameterizedTest(name = "{0} {1} on {2}: {3}")

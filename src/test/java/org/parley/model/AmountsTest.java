@@ -28,7 +28,7 @@ class AmountsTest {
 
     @Test
     void theModel_refusesAnAmountAboveTheCeiling_namingIt() {
-        assertThatThrownBy(() -> Figure.illustrative(Long.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Figure.illustrative(Long.MAX_VALUE)).isInstanceOf(Refused.class)
                 .hasMessage("an amount: $9,223,372,036,854,775,807 is more than any budget (Parley accepts at most "
                         + "$10,000,000,000,000)");
         assertThatThrownBy(() -> new Post(1, "Officer", Grade.P3, Amounts.MAX_POSTS + 1, PostStatus.VACANT,

@@ -43,7 +43,7 @@ class NegotiationRulesTest {
     @Test
     void markingOverFortyCharacters_isRefusedNamingTheRule() {
         assertThatThrownBy(() -> marked("X".repeat(41)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 40 characters");
+                .isInstanceOf(Refused.class).hasMessageContaining("at most 40 characters");
         assertThat(NegotiationRules.marking("X".repeat(41))).extracting(Problem::toString)
                 .containsExactly("Classification marking: a classification marking must be at most 40 characters"
                         + " (this one has 41)");
@@ -52,7 +52,7 @@ class NegotiationRulesTest {
     @Test
     void markingOfTwoLines_isRefusedNamingTheRule() {
         assertThatThrownBy(() -> marked("SECRET\nNOFORN"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("single line");
+                .isInstanceOf(Refused.class).hasMessageContaining("single line");
         assertThat(NegotiationRules.marking("SECRET\r\nNOFORN")).extracting(Problem::field)
                 .containsExactly(NegotiationRules.MARKING);
     }

@@ -19,7 +19,7 @@ class ShareTest {
     @ParameterizedTest
     @ValueSource(strings = {"-1", "100.01", "abc", "", "12.345"})
     void parsePercent_rejectsWhatIsNotAPercentage(String text) {
-        assertThatThrownBy(() -> Share.parsePercent(text)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Share.parsePercent(text)).isInstanceOf(Refused.class);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.parley.model.Position;
 import org.parley.model.Post;
 import org.parley.model.PostStatus;
 import org.parley.model.Provenance;
+import org.parley.model.Refused;
 import org.parley.model.Stance;
 
 class BudgetEditsTest {
@@ -73,7 +74,7 @@ class BudgetEditsTest {
         Mission clash = new Mission(m.id(), "unmiss", m.name(), m.location(), m.coordinator(), m.status(),
                 m.baselines(), m.lines(), m.notes());
 
-        assertThatThrownBy(() -> edits.updateMission(clash)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> edits.updateMission(clash)).isInstanceOf(Refused.class)
                 .hasMessage("Code: another mission already has the code UNMISS");
         assertThat(desk.dump()).isEqualTo(before);
         assertThat(desk.editor.canUndo()).isFalse();
@@ -111,7 +112,7 @@ class BudgetEditsTest {
         BudgetLine draft = new BudgetLine(0, "Typo", LineCategory.OTHER,
                 Baselines.none().with(Baseline.ACABQ_RECOMMENDED, Figure.illustrative(whole * 10)), List.of());
 
-        assertThatThrownBy(() -> edits.addLine(m.id(), draft)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> edits.addLine(m.id(), draft)).isInstanceOf(Refused.class)
                 .hasMessageStartingWith("ACABQ recommended (USD): must not exceed the mission's ACABQ recommended");
         assertThat(desk.dump()).isEqualTo(before);
     }

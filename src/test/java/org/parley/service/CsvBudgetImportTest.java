@@ -20,6 +20,7 @@ import org.parley.model.LineCategory;
 import org.parley.model.Mission;
 import org.parley.model.Post;
 import org.parley.model.Problem;
+import org.parley.model.Refused;
 
 class CsvBudgetImportTest {
 
@@ -185,7 +186,7 @@ class CsvBudgetImportTest {
         Map<String, List<String>> before = desk.dump();
         String text = CsvSamples.lines(desk.editor.data()) + "NOSUCH,X,Other,,1,\r\n";
 
-        assertThatThrownBy(() -> apply(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> apply(text)).isInstanceOf(Refused.class)
                 .hasMessageContaining("no mission with the code \"NOSUCH\"");
 
         assertThat(desk.dump()).isEqualTo(before);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.parley.model.Refused;
+
 class CsvExportsTest {
 
     @TempDir
@@ -45,7 +47,7 @@ class CsvExportsTest {
     @Test
     void anUnknownScenario_isRefused() throws Exception {
         try (SampleDesk desk = new SampleDesk(dir)) {
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(Refused.class,
                     () -> CsvExports.scenario(desk.editor.data(), 987_654, dir.resolve("x.csv")));
             assertThat(dir.resolve("x.csv")).doesNotExist();
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.io.UserMessages;
 import org.parley.model.Problem;
+import org.parley.model.Refused;
 
 /**
  * Thousands of damaged budget tables, made from the valid ones of {@link CsvSamples} with a fixed
@@ -118,7 +119,7 @@ class CsvImportFuzzTest {
                     CsvMapping mapping = CsvMapping.guess(sheet.header());
                     assertThat(org.assertj.core.api.Assertions.catchThrowable(
                             () -> csv.apply(sheet, CsvShape.guess(mapping), mapping)))
-                            .as(cell).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(place);
+                            .as(cell).isInstanceOf(Refused.class).hasMessageContaining(place);
                     assertThat(desk.dump()).as(cell).isEqualTo(original);
                     tried++;
                 }
@@ -174,7 +175,7 @@ class CsvImportFuzzTest {
             }
             assertThat(desk.dump()).as(what + ": undo is exact").isEqualTo(original);
             return true;
-        } catch (IllegalArgumentException e) {
+        } catch (Refused e) {
             assertThat(problems).as(what + " refused on apply but not by check: " + e.getMessage()).isNotEmpty();
             assertThat(desk.editor.canUndo()).as(what).isFalse();
             if (random.nextInt(8) == 0) {

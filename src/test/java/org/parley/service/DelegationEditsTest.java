@@ -15,6 +15,7 @@ import org.parley.model.Delegation;
 import org.parley.model.DelegationKind;
 import org.parley.model.Item;
 import org.parley.model.Position;
+import org.parley.model.Refused;
 import org.parley.model.Stance;
 
 class DelegationEditsTest {
@@ -53,7 +54,7 @@ class DelegationEditsTest {
         Map<String, List<String>> before = desk.dump();
 
         assertThatThrownBy(() -> edits.addDelegation(new Delegation(0, "ru", "Russia", DelegationKind.STATE,
-                List.of(), ""))).isInstanceOf(IllegalArgumentException.class)
+                List.of(), ""))).isInstanceOf(Refused.class)
                 .hasMessage("Code: another delegation already has the code RU (Russian Federation)");
         assertThat(desk.dump()).isEqualTo(before);
     }
@@ -73,7 +74,7 @@ class DelegationEditsTest {
         Map<String, List<String>> before = desk.dump();
         long ru = desk.delegation("RU").id();
 
-        assertThatThrownBy(() -> edits.deleteDelegation(ru)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> edits.deleteDelegation(ru)).isInstanceOf(Refused.class)
                 .hasMessage("Delete: RU tabled 1 proposal (\"Cuts to human-rights and SEA-prevention components\"); "
                         + "delete or reassign those first");
         assertThat(desk.dump()).isEqualTo(before);

@@ -22,6 +22,7 @@ import org.parley.model.NegotiationData;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Provenance;
+import org.parley.model.Refused;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
 import org.parley.model.Share;
@@ -151,7 +152,7 @@ class EditorTest {
                 ru.amendments());
 
         assertThatThrownBy(() -> editor.apply(editor.edit().update(Part.PROPOSALS, clash).build("x", "x")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(Refused.class);
 
         assertThat(desk.dump()).isEqualTo(before);
         assertThat(editor.canUndo()).isFalse();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Negotiation;
+import org.parley.model.Refused;
 
 class NegotiationEditsTest {
 
@@ -89,7 +90,7 @@ class NegotiationEditsTest {
         Negotiation n = desk.editor.data().negotiation();
 
         assertThatThrownBy(() -> edits.updateDetails(n.title(), n.body(), "SECRET\nNOFORN"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("Classification marking: a classification marking must be a single line");
         assertThat(desk.dump()).isEqualTo(rows);
         assertThat(desk.editor.canUndo()).isFalse();

@@ -22,6 +22,7 @@ import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.ProposalStatus;
 import org.parley.model.Provenance;
+import org.parley.model.Refused;
 import org.parley.model.Stance;
 import org.parley.model.Target;
 import org.parley.store.NewIds;
@@ -58,7 +59,7 @@ class ProposalEditsTest {
         Amendment tooMuch = amendment(hr, AmendmentKind.AMOUNT_CUT, amount + 1);
 
         assertThatThrownBy(() -> edits.addAmendment(ru().id(), tooMuch))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessageStartingWith("Value: an amount cut cannot exceed the line's amount");
 
         assertThat(DatabaseDump.of(file)).isEqualTo(before);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.EventKind;
 import org.parley.model.Provenance;
+import org.parley.model.Refused;
 import org.parley.model.TimelineEvent;
 
 class TimelineEditsTest {
@@ -66,7 +67,7 @@ class TimelineEditsTest {
         TimelineEvent informals = desk.event("Informals on UNMISS");
 
         assertThatThrownBy(() -> edits.reschedule(informals.id(), Instant.parse("2018-08-01T14:00:00Z")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("When: must be inside the negotiation");
+                .isInstanceOf(Refused.class).hasMessageStartingWith("When: must be inside the negotiation");
         assertThat(desk.dump()).isEqualTo(before);
     }
 
@@ -109,7 +110,7 @@ class TimelineEditsTest {
         TimelineEvent early = new TimelineEvent(0, Instant.parse("2018-04-01T14:00:00Z"), "Too early",
                 EventKind.BILATERAL, "", Provenance.illustrative(""), Set.of(), Set.of());
 
-        assertThatThrownBy(() -> edits.addEvent(early)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> edits.addEvent(early)).isInstanceOf(Refused.class)
                 .hasMessageStartingWith("When: must be inside the negotiation: from the session's start (7 May 2018 10:00)");
         assertThat(desk.editor.canUndo()).isFalse();
     }

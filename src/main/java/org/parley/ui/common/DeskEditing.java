@@ -5,13 +5,18 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.parley.model.Faults;
+import org.parley.model.NegotiationData;
+import org.parley.model.Refused;
 import org.parley.service.EditException;
 import org.parley.service.Editor;
+import org.parley.service.StaleChangeException;
 
 /**
  * Undo and redo for the menus, and the one place gestures run through: a gesture the model
  * refuses or the workspace cannot save is reported to the user, and the screen keeps the state
- * before it (the editor changes nothing then).
+ * before it (the editor changes nothing then). Any other failure is a fault inside Parley, never
+ * "not possible": it is reported as one, in the words every fault uses, and logged.
  */
 public final class DeskEditing {
 
@@ -47,8 +52,10 @@ public final class DeskEditing {
         return dialogs;
     }
 
+    private static final System.Logger LOG = System.getLogger(DeskEditing.class.getName());
+
     /**
-     * Runs a gesture; reports a refusal or a failed save under {@code what} ("Move amendment").
+     * Runs a gesture; reports a refusal, a failed save or a fault under {@code what} ("Move amendment").
      *
      * @return true when the gesture was applied
      */
@@ -56,13 +63,20 @@ public final class DeskEditing {
         if (editor.closed()) {
             return false; // a late key or click of a closed desk: refused quietly, never "not possible"
         }
+        NegotiationData before = editor.data();
         try {
             gesture.run();
             return true;
         } catch (EditException e) {
             dialogs.error(what + " failed", e.getMessage() + "\n\nNothing was changed.");
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (Refused | StaleChangeException e) {
+            // a rule said no, or the gesture was prepared against a state that has moved on
             dialogs.error(what + ": not possible", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "parley: a fault in \"" + what + "\"", e);
+            dialogs.error(what + " failed", editor.data() == before ? "Parley could not do it: " + Faults.describe(e)
+                    : "Parley could not finish it: an unexpected problem inside Parley stopped it. What was done "
+                    + "before it is saved and can be undone; if it happens again, please report what you did just before");
         }
         return false;
     }

@@ -32,6 +32,7 @@ import org.parley.model.NegotiationData;
 import org.parley.model.Negotiation;
 import org.parley.model.Problem;
 import org.parley.model.ProposalStatus;
+import org.parley.model.Refused;
 import org.parley.service.CompromiseEdits;
 import org.parley.service.Editor;
 import javafx.stage.Window;
@@ -172,7 +173,7 @@ public final class CompromisesViewModel {
         long value = 0;
         try {
             value = AmendmentValueInput.parse(a.kind(), valueText);
-        } catch (IllegalArgumentException e) {
+        } catch (Refused e) {
             reading.add(new Problem(CompromiseRules.VALUE, e.getMessage()));
         }
         Instant when = Inputs.dateTime(CompromiseRules.FLOATED_ON, whenText, data.negotiation().zone(), reading);

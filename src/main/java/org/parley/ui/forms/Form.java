@@ -32,7 +32,9 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.parley.model.Faults;
 import org.parley.model.Problem;
+import org.parley.model.Refused;
 
 /**
  * One form dialog, built field by field in code (one builder for every form, no copied FXML).
@@ -184,9 +186,13 @@ public final class Form {
     private void check() {
         try {
             problems = List.copyOf(rules.get());
-        } catch (RuntimeException e) {
+        } catch (Refused e) {
             // A rule that cannot even read the fields (e.g. a number that does not parse) says so.
             problems = List.of(new Problem("Form", e.getMessage()));
+        } catch (RuntimeException e) {
+            // A fault in the form's own checks: said as one (and OK stays off), never as a rule.
+            System.getLogger(Form.class.getName()).log(System.Logger.Level.ERROR, "parley: a fault checking a form", e);
+            problems = List.of(new Problem("Form", Faults.describe(e)));
         }
         problemsLabel.setText(String.join("\n", problems.stream().map(Problem::toString).toList()));
         validation.revalidate();

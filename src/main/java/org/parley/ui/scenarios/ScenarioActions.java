@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.parley.model.Compromise;
 import org.parley.model.Problem;
 import org.parley.model.Proposal;
+import org.parley.model.Refused;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
 import org.parley.model.Share;
@@ -72,7 +73,7 @@ public final class ScenarioActions {
         long target = 0;
         try {
             target = TargetInput.parse(targetText);
-        } catch (IllegalArgumentException e) {
+        } catch (Refused e) {
             problems.add(new Problem("Target", e.getMessage()));
         }
         problems.addAll(0, edits.check(scenarioId, name, target));
@@ -199,7 +200,7 @@ public final class ScenarioActions {
         try {
             Share.parsePercent(text);
             return Optional.empty();
-        } catch (IllegalArgumentException e) {
+        } catch (Refused e) {
             return Optional.of("Share: " + e.getMessage());
         }
     }

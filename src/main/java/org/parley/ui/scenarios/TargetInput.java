@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parley.model.Refused;
+
 /**
  * Reads a scenario's target as the user types it: "129000000", "$129,000,000", "129M",
  * "1.2bn" or "129 million"; empty for no target. Exact: "1.2345678M" is refused rather than
@@ -21,7 +23,7 @@ public final class TargetInput {
     /**
      * The target in whole dollars, 0 when the text is empty.
      *
-     * @throws IllegalArgumentException with a message naming the rule
+     * @throws Refused with a message naming the rule
      */
     public static long parse(String text) {
         String t = text == null ? "" : text.strip();
@@ -30,7 +32,7 @@ public final class TargetInput {
         }
         Matcher m = AMOUNT.matcher(t);
         if (!m.matches()) {
-            throw new IllegalArgumentException("\"" + t + "\" is not an amount; write e.g. 129000000, $129,000,000 "
+            throw new Refused("\"" + t + "\" is not an amount; write e.g. 129000000, $129,000,000 "
                     + "or 129M (or leave it empty for no target)");
         }
         BigDecimal amount = new BigDecimal(m.group(1).replace(",", "").replace(" ", ""));
@@ -43,12 +45,12 @@ public final class TargetInput {
         };
         BigDecimal usd = amount.movePointRight(shift);
         if (usd.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("\"" + t + "\" is not a whole number of dollars");
+            throw new Refused("\"" + t + "\" is not a whole number of dollars");
         }
         try {
             return usd.longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("\"" + t + "\" is too large", e);
+            throw new Refused("\"" + t + "\" is too large", e);
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Problem;
+import org.parley.model.Share;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,6 +35,12 @@ class FormTest {
         TextField value = form.text("Value", "50", "a percentage");
         form.rules(() -> {
             List<Problem> problems = new ArrayList<>();
+            if (value.getText().strip().equals("bug")) {
+                throw new IllegalArgumentException("index 7 out of range"); // a fault in a form's own checks
+            }
+            if (value.getText().strip().endsWith("%")) {
+                Share.parsePercent(value.getText()); // a rule that cannot read the field refuses it
+            }
             try {
                 int v = Integer.parseInt(value.getText().strip());
                 if (v < 0 || v > 100) {
@@ -74,5 +81,25 @@ class FormTest {
         robot.clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.getResult()).isEqualTo("40");
+    }
+
+    @Test
+    void aRuleThatCannotReadTheField_saysItsSentence(FxRobot robot) {
+        robot.clickOn("#field-value").eraseText(2).write("abc%");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#form-problems").queryAs(Label.class).getText())
+                .isEqualTo("Form: \"abc%\" is not a percentage");
+        assertThat(robot.lookup("#form-ok").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void aFaultInTheFormsChecks_isSaidAsAFault_notAsARule(FxRobot robot) {
+        robot.clickOn("#field-value").eraseText(2).write("bug");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#form-problems").queryAs(Label.class).getText())
+                .startsWith("Form: an unexpected problem inside Parley").doesNotContain("index 7");
+        assertThat(robot.lookup("#form-ok").queryAs(Button.class).isDisabled()).isTrue();
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.model.Grade;
+import org.parley.model.Refused;
 import org.parley.model.Share;
 
 class ScenarioTextTest {
@@ -57,8 +58,8 @@ class ScenarioTextTest {
 
     @Test
     void targetInput_refusesNonsenseAndFractionsOfADollar() {
-        assertThatThrownBy(() -> TargetInput.parse("lots")).hasMessageStartingWith("\"lots\" is not an amount");
-        assertThatThrownBy(() -> TargetInput.parse("1.2345678M")).hasMessage("\"1.2345678M\" is not a whole number of dollars");
-        assertThatThrownBy(() -> TargetInput.parse("-5")).hasMessageStartingWith("\"-5\" is not an amount");
+        assertThatThrownBy(() -> TargetInput.parse("lots")).isInstanceOf(Refused.class).hasMessageStartingWith("\"lots\" is not an amount");
+        assertThatThrownBy(() -> TargetInput.parse("1.2345678M")).isInstanceOf(Refused.class).hasMessage("\"1.2345678M\" is not a whole number of dollars");
+        assertThatThrownBy(() -> TargetInput.parse("-5")).isInstanceOf(Refused.class).hasMessageStartingWith("\"-5\" is not an amount");
     }
 }

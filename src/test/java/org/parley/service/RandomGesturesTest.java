@@ -88,7 +88,7 @@ class RandomGesturesTest {
      * is not one here: it means the workspace failed to write, which is a bug this test looks for.
      */
     private static boolean refused(Throwable e) {
-        return e instanceof IllegalArgumentException;
+        return e instanceof org.parley.model.Refused;
     }
 
     @ParameterizedTest(name = "from the {0}, seed {1}")

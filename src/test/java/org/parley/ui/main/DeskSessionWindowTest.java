@@ -125,11 +125,7 @@ class DeskSessionWindowTest {
         new DeskService(NegotiationJson::readSample, DAY_ONE).open(b).close();
         String aBefore = stored(a);
         String bBefore = stored(b);
-        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample, DAY_TWO),
-                new DeskStarter.Environment(background::add, DAY_TWO, errors::add, () -> { }));
-        Platform.runLater(() -> starter.open(a));
-        WaitForAsyncUtils.waitForFxEvents();
-        runBackground();
+        openTheDeskOn(a);
         Editor onA = starter.desk().orElseThrow().editor();
         Object keyOfA = stage.getScene().getAccelerators().get(KeyCombination.keyCombination("Shortcut+Y"));
         assertThat(keyOfA).as("desk A has its key on the scene").isNotNull();
@@ -168,11 +164,7 @@ class DeskSessionWindowTest {
         Path bad = folder.resolve("not-a-workspace.db");
         new DeskService(NegotiationJson::readSample, DAY_ONE).open(a).close();
         java.nio.file.Files.writeString(bad, "this is not a Parley workspace");
-        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample, DAY_TWO),
-                new DeskStarter.Environment(background::add, DAY_TWO, errors::add, () -> { }));
-        Platform.runLater(() -> starter.open(a));
-        WaitForAsyncUtils.waitForFxEvents();
-        runBackground();
+        openTheDeskOn(a);
         Editor onA = starter.desk().orElseThrow().editor();
 
         Platform.runLater(() -> starter.open(bad));
@@ -199,5 +191,14 @@ class DeskSessionWindowTest {
             rs.next();
             return rs.getString(1) + " | changes " + rs.getLong(2);
         }
+    }
+
+    /** A desk on {@code file}, opened as the app opens one (its slow part run in place), on day two. */
+    private void openTheDeskOn(Path file) {
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample, DAY_TWO),
+                new DeskStarter.Environment(background::add, DAY_TWO, errors::add, () -> { }));
+        Platform.runLater(() -> starter.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        runBackground();
     }
 }

@@ -3,21 +3,20 @@ package org.parley.ui.common;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.util.Duration;
-import org.parley.model.Figure;
 
 /**
- * A tree-table cell for a money figure: compact amount; illustrative figures in italics with an
- * asterisk; the exact amount and the source (or "illustrative") in the tooltip.
+ * A tree-table cell for a money figure, given as a {@link FigureText}: compact amount; illustrative
+ * figures in italics with an asterisk; the exact amount and the source (or "illustrative") in the tooltip.
  */
 public final class FigureCells {
 
     private FigureCells() {
     }
 
-    public static <S> TreeTableCell<S, Figure> treeTableCell() {
+    public static <S> TreeTableCell<S, FigureText> treeTableCell() {
         return new TreeTableCell<>() {
             @Override
-            protected void updateItem(Figure figure, boolean empty) {
+            protected void updateItem(FigureText figure, boolean empty) {
                 super.updateItem(figure, empty);
                 getStyleClass().remove(Styles.ILLUSTRATIVE);
                 if (empty || figure == null) {
@@ -26,11 +25,11 @@ public final class FigureCells {
                     return;
                 }
                 boolean illustrative = figure.illustrative();
-                setText(MoneyText.compact(figure.usd()) + (illustrative ? Styles.ILLUSTRATIVE_MARK : ""));
+                setText(figure.compact() + (illustrative ? Styles.ILLUSTRATIVE_MARK : ""));
                 if (illustrative) {
                     getStyleClass().add(Styles.ILLUSTRATIVE);
                 }
-                setTooltip(tooltip(MoneyText.exact(figure.usd()) + "\n" + figure.provenance().describe()));
+                setTooltip(tooltip(figure.tooltip()));
             }
         };
     }

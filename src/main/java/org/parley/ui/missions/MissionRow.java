@@ -6,6 +6,7 @@ import org.parley.model.BudgetLine;
 import org.parley.model.Figure;
 import org.parley.model.Mission;
 import org.parley.model.Post;
+import org.parley.ui.common.FigureText;
 
 /** One row of the missions tree: a mission, one of its budget lines, or a post row on a line. */
 public sealed interface MissionRow {
@@ -18,6 +19,39 @@ public sealed interface MissionRow {
     /** The figure for a baseline column, if this row has one. */
     Optional<Figure> figure(Baseline baseline);
 
+    /** What a money column shows on this row, formatted; null when the row has no such figure. */
+    default FigureText figureText(FigureColumn column) {
+        return figure(column.baseline()).map(FigureText::of).orElse(null);
+    }
+
+    /** The id of the mission the row belongs to. */
+    default long missionId() {
+        return mission().id();
+    }
+
+    /** The code of the mission the row belongs to. */
+    default String missionCode() {
+        return mission().code();
+    }
+
+    /** The full name of the mission the row belongs to. */
+    default String missionName() {
+        return mission().name();
+    }
+
+    /** The text of the status column: a mission's status; empty on lines and posts. */
+    default String statusText() {
+        return "";
+    }
+
+    /** The text of the coordinator column: a mission's coordinator; empty on lines and posts. */
+    default String coordinatorText() {
+        return "";
+    }
+
+    /** The text of the name column: a mission's name and place, a line's category, a post row's status. */
+    String nameText();
+
     /** Text a filter is matched against. */
     String searchText();
 
@@ -25,6 +59,21 @@ public sealed interface MissionRow {
         @Override
         public String label() {
             return mission.code();
+        }
+
+        @Override
+        public String statusText() {
+            return mission.status().label();
+        }
+
+        @Override
+        public String coordinatorText() {
+            return mission.coordinator();
+        }
+
+        @Override
+        public String nameText() {
+            return mission.name() + (mission.location().isEmpty() ? "" : " — " + mission.location());
         }
 
         @Override
@@ -45,6 +94,11 @@ public sealed interface MissionRow {
         }
 
         @Override
+        public String nameText() {
+            return line.category().label();
+        }
+
+        @Override
         public Optional<Figure> figure(Baseline baseline) {
             return line.baselines().get(baseline);
         }
@@ -59,6 +113,11 @@ public sealed interface MissionRow {
         @Override
         public String label() {
             return post.count() + " × " + post.displayTitle();
+        }
+
+        @Override
+        public String nameText() {
+            return post.status().label();
         }
 
         /** A post row shows the yearly cost of its posts in the "current" column only. */

@@ -16,14 +16,9 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import org.parley.model.Baseline;
-import org.parley.model.Figure;
-import org.parley.model.Mission;
-import org.parley.model.Target;
-import org.parley.ui.common.DragFormats;
-import org.parley.ui.common.DragIds;
 import org.parley.ui.common.DropGestures;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.FigureText;
 import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
 import org.parley.ui.common.TreeMemory;
@@ -71,23 +66,17 @@ public final class MissionsPane extends BorderPane {
 
         TreeTableColumn<MissionRow, String> budget = textColumn("Budget", 235, MissionRow::label);
         budget.setCellFactory(col -> tooltipCell());
-        TreeTableColumn<MissionRow, String> status = textColumn("Status", 56,
-                r -> r instanceof MissionRow.OfMission m ? m.mission().status().label() : "");
+        TreeTableColumn<MissionRow, String> status = textColumn("Status", 56, MissionRow::statusText);
         TreeTableColumn<MissionRow, String> cuts = textColumn("Proposed cuts", 230, viewModel::cutsText);
         cuts.setCellFactory(col -> cutsCell());
-        TreeTableColumn<MissionRow, String> coordinator = textColumn("Coordinator", 110,
-                r -> r instanceof MissionRow.OfMission m ? m.mission().coordinator() : "");
-        TreeTableColumn<MissionRow, String> name = textColumn("Name", 320, r -> r instanceof MissionRow.OfMission m
-                ? m.mission().name() + (m.mission().location().isEmpty() ? "" : " — " + m.mission().location())
-                : r instanceof MissionRow.OfLine l ? l.line().category().label()
-                : ((MissionRow.OfPost) r).post().status().label());
+        TreeTableColumn<MissionRow, String> coordinator = textColumn("Coordinator", 110, MissionRow::coordinatorText);
+        TreeTableColumn<MissionRow, String> name = textColumn("Name", 320, MissionRow::nameText);
         name.setCellFactory(col -> tooltipCell());
         table.getColumns().add(budget);
         table.getColumns().add(status);
         table.getColumns().add(cuts);
-        for (Baseline b : new Baseline[] {Baseline.PRIOR_APPROVED, Baseline.SG_PROPOSED,
-                Baseline.ACABQ_RECOMMENDED, Baseline.CURRENT}) {
-            table.getColumns().add(figureColumn(b));
+        for (FigureColumn c : FigureColumn.values()) {
+            table.getColumns().add(figureColumn(c));
         }
         table.getColumns().add(coordinator);
         table.getColumns().add(name);
@@ -101,7 +90,7 @@ public final class MissionsPane extends BorderPane {
             protected void updateItem(MissionRow row, boolean empty) {
                 super.updateItem(row, empty);
                 pseudoClassStateChanged(Styles.RELATED, !empty && row != null
-                        && viewModel.getRelatedMissionIds().contains(row.mission().id()));
+                        && viewModel.getRelatedMissionIds().contains(row.missionId()));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -122,10 +111,8 @@ public final class MissionsPane extends BorderPane {
         if (row.isEmpty() || item == null || !viewModel.canProposeAmendment(item)) {
             return;
         }
-        Target target = viewModel.amendmentTarget(item).orElseThrow();
         Dragboard board = DropGestures.startDrag(row, e, TransferMode.COPY);
-        DragFormats.put(board, DragIds.formatOf(target), DragIds.of(target),
-                item.mission().code() + " / " + item.label());
+        MissionDrags.put(board, viewModel, item);
         e.consume();
     }
 
@@ -163,10 +150,10 @@ public final class MissionsPane extends BorderPane {
         viewModel.selectedRowProperty().set(selectedRow());
     }
 
-    /** Selects the row of a mission, e.g. when a link elsewhere names it. */
-    public void select(Mission mission) {
+    /** Selects the row of a mission (by its id), e.g. when a link elsewhere names it. */
+    public void select(long missionId) {
         for (TreeItem<MissionRow> item : table.getRoot().getChildren()) {
-            if (item.getValue().mission().id() == mission.id()) {
+            if (item.getValue().missionId() == missionId) {
                 table.getSelectionModel().select(item);
                 table.scrollTo(table.getRow(item));
                 return;
@@ -183,25 +170,15 @@ public final class MissionsPane extends BorderPane {
         return col;
     }
 
-    private static TreeTableColumn<MissionRow, Figure> figureColumn(Baseline baseline) {
-        TreeTableColumn<MissionRow, Figure> col = new TreeTableColumn<>(shortLabel(baseline));
+    private static TreeTableColumn<MissionRow, FigureText> figureColumn(FigureColumn column) {
+        TreeTableColumn<MissionRow, FigureText> col = new TreeTableColumn<>(column.title());
         col.setPrefWidth(78);
         col.getStyleClass().add("money-column");
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
                 f.getValue() == null || f.getValue().getValue() == null ? null
-                        : f.getValue().getValue().figure(baseline).orElse(null)));
+                        : f.getValue().getValue().figureText(column)));
         col.setCellFactory(c -> FigureCells.treeTableCell());
         return col;
-    }
-
-    private static String shortLabel(Baseline b) {
-        return switch (b) {
-            case PRIOR_APPROVED -> "Prior";
-            case SG_PROPOSED -> "SG";
-            case ACABQ_RECOMMENDED -> "ACABQ";
-            case CURRENT -> "Current";
-            case FINAL -> "Final";
-        };
     }
 
     /** Cuts computed from illustrative figures are illustrative too: italic, asterisk, tooltip. */
@@ -240,7 +217,7 @@ public final class MissionsPane extends BorderPane {
                 // The code column names the mission in full on hover.
                 if (!empty && getTableRow() != null && getTableRow().getItem() instanceof MissionRow.OfMission m
                         && getTableColumn().getText().equals("Budget")) {
-                    setTooltip(FigureCells.tooltip(m.mission().name()));
+                    setTooltip(FigureCells.tooltip(m.missionName()));
                 }
             }
         };

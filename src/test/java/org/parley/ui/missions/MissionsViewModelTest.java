@@ -7,16 +7,21 @@ import static org.parley.model.NegotiationBuilder.post;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.model.AmendmentKind;
+import org.parley.model.Baseline;
+import org.parley.model.Baselines;
 import org.parley.model.BudgetLine;
 import org.parley.model.Delegation;
+import org.parley.model.Figure;
 import org.parley.model.Grade;
 import org.parley.model.LineCategory;
 import org.parley.model.Mission;
+import org.parley.model.MissionStatus;
 import org.parley.model.NegotiationBuilder;
 import org.parley.model.NegotiationData;
 import org.parley.model.Post;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Target;
+import org.parley.ui.common.FigureText;
 
 class MissionsViewModelTest {
 
@@ -61,6 +66,41 @@ class MissionsViewModelTest {
         assertThat(lines).extracting(MissionRow::label).containsExactly("Human rights");
         assertThat(vm.children(lines.get(0))).extracting(MissionRow::label)
                 .containsExactly("1 × Field Victims' Rights Advocate (P-4)");
+    }
+
+    @Test
+    void rows_giveTheTextsAndFiguresTheirColumnsShow() {
+        Mission placed = new Mission(monusco.id(), "MONUSCO", "Stabilization Mission in the DR Congo", "Kinshasa",
+                "Ms. Okafor", MissionStatus.OPEN, Baselines.of(java.util.Map.of(
+                        Baseline.SG_PROPOSED, Figure.sourced(1_250_000_000, "A/78/744"),
+                        Baseline.CURRENT, Figure.illustrative(1_000_000_000))), monusco.lines(), "");
+        MissionRow mission = new MissionRow.OfMission(placed);
+        MissionRow line = new MissionRow.OfLine(placed, hr);
+        MissionRow post = new MissionRow.OfPost(placed, hr, advocate);
+
+        assertThat(mission.statusText()).isEqualTo("open");
+        assertThat(mission.coordinatorText()).isEqualTo("Ms. Okafor");
+        assertThat(mission.nameText()).isEqualTo("Stabilization Mission in the DR Congo — Kinshasa");
+        assertThat(new MissionRow.OfMission(monusco).nameText()).isEqualTo("MONUSCO mission");
+        assertThat(line.nameText()).isEqualTo("Human rights");
+        assertThat(post.nameText()).isEqualTo("encumbered");
+        for (MissionRow below : java.util.List.of(line, post)) {
+            assertThat(below.statusText()).isEmpty();
+            assertThat(below.coordinatorText()).isEmpty();
+            assertThat(below.missionId()).isEqualTo(monusco.id());
+            assertThat(below.missionCode()).isEqualTo("MONUSCO");
+            assertThat(below.missionName()).isEqualTo("Stabilization Mission in the DR Congo");
+        }
+
+        assertThat(mission.figureText(FigureColumn.SG)).isEqualTo(new FigureText("$1.25bn",
+                "$1,250,000,000\nSource: A/78/744", false));
+        assertThat(mission.figureText(FigureColumn.PRIOR)).isNull();
+        assertThat(mission.figureText(FigureColumn.CURRENT).illustrative()).isTrue();
+        // a post row shows the yearly cost of its posts in the current column only
+        assertThat(post.figureText(FigureColumn.CURRENT)).isEqualTo(FigureText.of(Figure.illustrative(180_000)));
+        assertThat(post.figureText(FigureColumn.SG)).isNull();
+        assertThat(FigureColumn.values()).extracting(FigureColumn::title)
+                .containsExactly("Prior", "SG", "ACABQ", "Current");
     }
 
     @Test

@@ -25,6 +25,19 @@ public record AmendmentRow(int number, Amendment amendment, String target, Cut i
                 measuredFromIllustrative(data, a));
     }
 
+    public long amendmentId() {
+        return amendment.id();
+    }
+
+    public String rationale() {
+        return amendment.rationale();
+    }
+
+    /** Whether its source is marked illustrative (the Source column shows it so). */
+    public boolean sourceIllustrative() {
+        return amendment.provenance().illustrative();
+    }
+
     public String kind() {
         return amendment.kind().label();
     }

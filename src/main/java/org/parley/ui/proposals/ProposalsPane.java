@@ -21,7 +21,6 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.parley.model.Proposal;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
@@ -69,7 +68,7 @@ public final class ProposalsPane extends BorderPane {
         setCenter(split);
         viewModel.getGroups().addListener((ListChangeListener<ProposalRow.OfDelegation>) c -> rebuildRoot());
         viewModel.getRelatedProposalIds().addListener((SetChangeListener<Long>) c -> tree.refresh());
-        viewModel.selectedProposalProperty().addListener((obs, old, p) -> selectInTree(p));
+        viewModel.selectedProposalIdProperty().addListener((obs, old, id) -> selectInTree(id));
         viewModel.selectedAmendmentIdProperty().addListener((obs, old, id) -> selectInTable(id));
         if (editing != null) {
             ProposalMenus menus = new ProposalMenus(editing, viewModel);
@@ -95,14 +94,12 @@ public final class ProposalsPane extends BorderPane {
         tree.setId("proposals-tree");
         tree.setShowRoot(false);
         tree.setPlaceholder(new Label("No proposal matches the filter"));
-        tree.getColumns().add(treeColumn("Delegation / proposal", 220, r -> r instanceof ProposalRow.OfProposal p
-                ? p.proposal().title() : r.delegation().name() + " (" + r.delegation().code() + ")"));
-        tree.getColumns().add(treeColumn("Tabled", 90,
-                r -> r instanceof ProposalRow.OfProposal p ? viewModel.tabledText(p.proposal()) : ""));
+        tree.getColumns().add(treeColumn("Delegation / proposal", 220, ProposalRow::text));
+        tree.getColumns().add(treeColumn("Tabled", 90, viewModel::tabledText));
         tree.getColumns().add(treeColumn("Status", 80,
-                r -> r instanceof ProposalRow.OfProposal p ? p.proposal().status().label() : ""));
-        tree.getColumns().add(treeColumn("Amendments", 80, r -> r instanceof ProposalRow.OfProposal p
-                ? String.valueOf(p.proposal().amendments().size()) : ""));
+                r -> r instanceof ProposalRow.OfProposal p ? p.statusText() : ""));
+        tree.getColumns().add(treeColumn("Amendments", 80,
+                r -> r instanceof ProposalRow.OfProposal p ? p.amendmentCount() : ""));
         tree.setRowFactory(tv -> new TreeTableRow<>() {
             {
                 if (drags != null) {
@@ -114,14 +111,13 @@ public final class ProposalsPane extends BorderPane {
             protected void updateItem(ProposalRow row, boolean empty) {
                 super.updateItem(row, empty);
                 pseudoClassStateChanged(Styles.RELATED, !empty && row instanceof ProposalRow.OfProposal p
-                        && viewModel.getRelatedProposalIds().contains(p.proposal().id()));
+                        && viewModel.getRelatedProposalIds().contains(p.proposalId()));
                 setTooltip(empty || row == null ? null : FigureCells.tooltip(viewModel.describe(row)));
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!rebuilding) {
-                viewModel.selectedProposalProperty().set(item != null
-                        && item.getValue() instanceof ProposalRow.OfProposal p ? p.proposal() : null);
+                viewModel.selectRow(item == null ? null : item.getValue());
             }
         });
     }
@@ -138,7 +134,7 @@ public final class ProposalsPane extends BorderPane {
             return row;
         });
         amendments.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
-                viewModel.selectedAmendmentIdProperty().set(row == null ? null : row.amendment().id()));
+                viewModel.selectedAmendmentIdProperty().set(row == null ? null : row.amendmentId()));
         if (drags != null) {
             amendments.setTooltip(FigureCells.tooltip("Drag an amendment to reorder it, onto a proposal to move it "
                     + "(with Ctrl: copy). Enter edits, Delete deletes, Alt+Up/Down moves, Ctrl+D duplicates; "
@@ -150,50 +146,51 @@ public final class ProposalsPane extends BorderPane {
         amendments.getColumns().add(column("Value", 70, AmendmentRow::value));
         amendments.getColumns().add(column("Dollars", 80, AmendmentRow::dollars));
         amendments.getColumns().add(column("Posts", 50, AmendmentRow::posts));
-        amendments.getColumns().add(column("Rationale", 180, r -> r.amendment().rationale()));
+        amendments.getColumns().add(column("Rationale", 180, AmendmentRow::rationale));
         amendments.getColumns().add(column("Source", 200, AmendmentRow::source));
     }
 
     private void rebuildRoot() {
         // Groups are open unless the user closed them; a group new to the tree opens.
         TreeItem<ProposalRow> old = tree.getRoot();
-        Set<Object> closed = new HashSet<>();
+        Set<String> closed = new HashSet<>();
         if (old != null) {
-            old.getChildren().stream().filter(i -> !i.isExpanded()).forEach(i -> closed.add(keyOf(i.getValue())));
+            old.getChildren().stream().filter(i -> !i.isExpanded()).forEach(i -> closed.add(i.getValue().key()));
         }
         TreeItem<ProposalRow> root = new TreeItem<>();
         for (ProposalRow.OfDelegation group : viewModel.getGroups()) {
             TreeItem<ProposalRow> item = new TreeItem<>(group);
-            for (ProposalRow.OfProposal p : viewModel.proposalsOf(group.delegation())) {
+            for (ProposalRow.OfProposal p : viewModel.proposalsOf(group)) {
                 item.getChildren().add(new TreeItem<>(p));
             }
-            item.setExpanded(!closed.contains(keyOf(group)));
+            item.setExpanded(!closed.contains(group.key()));
             root.getChildren().add(item);
         }
         rebuilding = true;
         try {
             tree.setRoot(root);
-            selectInTree(viewModel.selectedProposalProperty().get());
+            selectInTree(viewModel.selectedProposalIdProperty().get());
         } finally {
             rebuilding = false;
         }
     }
 
     /** Selects a proposal's row (opening its group), or nothing. */
-    private void selectInTree(Proposal p) {
+    private void selectInTree(Long proposalId) {
         TreeItem<ProposalRow> selected = tree.getSelectionModel().getSelectedItem();
-        if (p == null) {
+        if (proposalId == null) {
             if (selected != null && selected.getValue() instanceof ProposalRow.OfProposal) {
                 tree.getSelectionModel().clearSelection();
             }
             return;
         }
-        if (selected != null && keyOf(p).equals(keyOf(selected.getValue()))) {
+        String key = ProposalRow.proposalKey(proposalId);
+        if (selected != null && key.equals(selected.getValue().key())) {
             return;
         }
         for (TreeItem<ProposalRow> group : tree.getRoot().getChildren()) {
             for (TreeItem<ProposalRow> item : group.getChildren()) {
-                if (keyOf(p).equals(keyOf(item.getValue()))) {
+                if (key.equals(item.getValue().key())) {
                     group.setExpanded(true);
                     tree.getSelectionModel().select(item);
                     return;
@@ -208,24 +205,16 @@ public final class ProposalsPane extends BorderPane {
             amendments.getSelectionModel().clearSelection();
             return;
         }
-        if (selected != null && selected.amendment().id() == amendmentId) {
+        if (selected != null && selected.amendmentId() == amendmentId) {
             return;
         }
         for (int i = 0; i < amendments.getItems().size(); i++) {
-            if (amendments.getItems().get(i).amendment().id() == amendmentId) {
+            if (amendments.getItems().get(i).amendmentId() == amendmentId) {
                 amendments.getSelectionModel().clearAndSelect(i);
                 amendments.getFocusModel().focus(i);
                 return;
             }
         }
-    }
-
-    private static Object keyOf(Proposal p) {
-        return "proposal:" + p.id();
-    }
-
-    private static Object keyOf(ProposalRow row) {
-        return row instanceof ProposalRow.OfProposal p ? keyOf(p.proposal()) : "delegation:" + row.delegation().id();
     }
 
     private static TreeTableColumn<ProposalRow, String> treeColumn(String title, double width,
@@ -250,7 +239,7 @@ public final class ProposalsPane extends BorderPane {
                 AmendmentRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 getStyleClass().remove(Styles.ILLUSTRATIVE);
                 if (row != null && ("Dollars".equals(title) && row.impactIllustrative()
-                        || "Source".equals(title) && row.amendment().provenance().illustrative())) {
+                        || "Source".equals(title) && row.sourceIllustrative())) {
                     getStyleClass().add(Styles.ILLUSTRATIVE);
                 }
                 setTooltip(empty || value == null || value.isEmpty() ? null : FigureCells.tooltip(

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,6 +32,8 @@ public final class ProposalsViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<ProposalRow.OfDelegation> groups = FXCollections.observableArrayList();
     private final ObjectProperty<Proposal> selectedProposal = new SimpleObjectProperty<>(this, "selectedProposal");
+    private final ReadOnlyObjectWrapper<Long> selectedProposalId =
+            new ReadOnlyObjectWrapper<>(this, "selectedProposalId");
     private final ObservableList<AmendmentRow> amendments = FXCollections.observableArrayList();
     private final ObjectProperty<Long> selectedAmendmentId = new SimpleObjectProperty<>(this, "selectedAmendmentId");
     private final ObservableSet<Long> relatedProposalIds = FXCollections.observableSet();
@@ -38,6 +42,7 @@ public final class ProposalsViewModel {
     public ProposalsViewModel() {
         filter.addListener((obs, old, now) -> refresh());
         selectedProposal.addListener((obs, old, p) -> showAmendments(p));
+        selectedProposal.addListener((obs, old, p) -> selectedProposalId.set(p == null ? null : p.id()));
     }
 
     /**
@@ -73,6 +78,11 @@ public final class ProposalsViewModel {
         return groups;
     }
 
+    /** A group's proposals that pass the filter, oldest first. */
+    public List<ProposalRow.OfProposal> proposalsOf(ProposalRow.OfDelegation group) {
+        return proposalsOf(group.delegation());
+    }
+
     /** A delegation's proposals that pass the filter, oldest first. */
     public List<ProposalRow.OfProposal> proposalsOf(Delegation d) {
         if (data == null) {
@@ -89,6 +99,16 @@ public final class ProposalsViewModel {
 
     public ObjectProperty<Proposal> selectedProposalProperty() {
         return selectedProposal;
+    }
+
+    /** The id of the selected proposal, or null; follows {@link #selectedProposalProperty()}. */
+    public ReadOnlyObjectProperty<Long> selectedProposalIdProperty() {
+        return selectedProposalId.getReadOnlyProperty();
+    }
+
+    /** Selects the proposal of a row of the tree; a delegation's row or none selects no proposal. */
+    public void selectRow(ProposalRow row) {
+        selectedProposal.set(row instanceof ProposalRow.OfProposal p ? p.proposal() : null);
     }
 
     /** The id of the selected amendment of the selected proposal, or null. */
@@ -111,8 +131,13 @@ public final class ProposalsViewModel {
         return relatedProposalIds;
     }
 
+    /** The date a row's proposal was tabled, as {@link #tabledText(Proposal)}; empty for a delegation's row. */
+    public String tabledText(ProposalRow row) {
+        return row instanceof ProposalRow.OfProposal p ? tabledText(p.proposal()) : "";
+    }
+
     /** The date a proposal was tabled, in the negotiation's zone: "25 Jun 2018". */
-    public String tabledText(Proposal p) {
+    private String tabledText(Proposal p) {
         return data == null ? "" : DATE.format(p.tabledAt().atZone(data.negotiation().zone()));
     }
 

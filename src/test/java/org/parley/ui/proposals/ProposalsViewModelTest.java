@@ -71,6 +71,43 @@ class ProposalsViewModelTest {
     }
 
     @Test
+    void rows_giveTheTextsThePaneShows_soThePaneNeedsNoModelType() {
+        ProposalRow.OfDelegation group = vm.getGroups().get(0);
+        ProposalRow.OfProposal row = vm.proposalsOf(group).get(0);
+
+        assertThat(group.text()).isEqualTo("Russian Federation (RU)");
+        assertThat(vm.tabledText(group)).isEmpty();
+        assertThat(row.text()).isEqualTo("RU proposal");
+        assertThat(vm.tabledText(row)).isEqualTo("25 Jun 2018");
+        assertThat(row.statusText()).isEqualTo("opening bid");
+        assertThat(row.amendmentCount()).isEqualTo("2");
+        assertThat(row.proposalId()).isEqualTo(ruProposal.id());
+        assertThat(row.key()).isEqualTo(ProposalRow.proposalKey(ruProposal.id())).isNotEqualTo(group.key());
+    }
+
+    @Test
+    void selectRow_selectsTheRowsProposal_andTheIdFollows() {
+        ProposalRow.OfDelegation group = vm.getGroups().get(0);
+
+        vm.selectRow(vm.proposalsOf(group).get(0));
+        assertThat(vm.selectedProposalProperty().get()).isSameAs(ruProposal);
+        assertThat(vm.selectedProposalIdProperty().get()).isEqualTo(ruProposal.id());
+
+        vm.selectRow(group);
+        assertThat(vm.selectedProposalProperty().get()).isNull();
+        assertThat(vm.selectedProposalIdProperty().get()).isNull();
+    }
+
+    @Test
+    void amendmentRows_giveTheirIdRationaleAndWhetherTheSourceIsIllustrative() {
+        vm.selectedProposalProperty().set(ruProposal);
+        AmendmentRow row = vm.getAmendments().get(1);
+        assertThat(row.amendmentId()).isEqualTo(ruProposal.amendments().get(1).id());
+        assertThat(row.rationale()).isEqualTo(ruProposal.amendments().get(1).rationale());
+        assertThat(row.sourceIllustrative()).isTrue();
+    }
+
+    @Test
     void setData_keepsTheSelectedProposalAndAmendment_byId() {
         vm.select(ruProposal.id(), ruProposal.amendments().get(1).id());
         NegotiationBuilder b = new NegotiationBuilder();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -26,18 +27,22 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.parley.model.Countdown;
 import org.parley.model.DeskClock;
+import org.parley.model.Negotiation;
 import org.parley.model.ProposedCuts;
 import org.parley.service.BackupEntry;
 import org.parley.service.Desk;
 import org.parley.service.DeskException;
 import org.parley.service.DeskService;
+import org.parley.service.OpenProgress;
 import org.parley.ui.backups.RestoreBackupDialog;
 import org.parley.ui.backups.RestoreBackupViewModel;
 import org.parley.ui.common.FxDialogs;
 import org.parley.ui.main.DeskActions;
 import org.parley.ui.main.MainViewModel;
 import org.parley.ui.main.MainWindow;
+import org.parley.ui.main.OpeningView;
 import org.parley.ui.print.PrintPreviewWindow;
 
 /**
@@ -133,8 +138,8 @@ public final class DeskStarter {
      */
     private void open(Path file, Long negotiationId) {
         leaveDesk();
-        showProgress(file);
-        background(file, () -> service.open(file, negotiationId), this::failed);
+        Stages stages = new Stages(showProgress(file));
+        background(file, () -> service.open(file, negotiationId, stages), this::failed, stages);
     }
 
     /** Closes the desk on the screen, remembering it so that a failed open can go back to it. */
@@ -199,18 +204,50 @@ public final class DeskStarter {
         }
     }
 
-    private void showProgress(Path file) {
-        showProgress("Opening " + file + " …");
+    private OpeningView showProgress(Path file) {
+        return showProgress("Opening " + file + " …");
     }
 
-    private void showProgress(String text) {
-        ProgressIndicator spinner = new ProgressIndicator();
-        Label what = new Label(text);
-        VBox box = new VBox(16, spinner, what);
-        box.setAlignment(Pos.CENTER);
-        box.setId("opening");
-        setRoot(box);
+    private OpeningView showProgress(String text) {
+        OpeningView view = new OpeningView(text);
+        setRoot(view);
         stage.show();
+        return view;
+    }
+
+    /**
+     * An open in stages (issue 12): the negotiation's header as soon as its row is read, then
+     * what is being read, on the progress view; Cancel stops the open between parts. Called on
+     * the opening thread; what it shows goes to the JavaFX thread.
+     */
+    private final class Stages implements OpenProgress {
+        private final OpeningView view;
+        private final AtomicBoolean stop = new AtomicBoolean();
+
+        Stages(OpeningView view) {
+            this.view = view;
+            view.onCancel(() -> stop.set(true));
+        }
+
+        @Override
+        public void header(Negotiation n) {
+            String countdown = Countdown.describe(DeskClock.forNegotiation(n, env.wall()).now(), n.deadline(), n.zone());
+            Platform.runLater(() -> view.showHeader(n.title(), n.body(), countdown));
+        }
+
+        @Override
+        public void reading(String what) {
+            Platform.runLater(() -> {
+                if (!stop.get()) {
+                    view.say(what);
+                }
+            });
+        }
+
+        @Override
+        public boolean goOn() {
+            return !stop.get();
+        }
     }
 
     private void show(Desk opened, ProposedCuts cuts) {
@@ -339,13 +376,17 @@ public final class DeskStarter {
 
     private void failed(DeskException e) {
         env.errorLog().accept("parley: " + e.getMessage());
+        if (e.cancelled() && back != null) {
+            goBack(); // the desk left for this one opens again
+            return;
+        }
         List<BackupEntry> backups = OpenErrorDialog.restoreMayHelp(e) ? backupsOf(e.file()) : List.of();
         OpenErrorDialog.Answer answer = OpenErrorDialog.ask(stage, e, !backups.isEmpty(), back != null);
         if (answer == OpenErrorDialog.Answer.OPEN_ANOTHER) {
             chooseAndOpen();
         } else if (answer == OpenErrorDialog.Answer.OPEN_READ_ONLY) {
-            showProgress(e.file());
-            background(e.file(), () -> service.openReadOnly(e.file()), this::failed);
+            Stages stages = new Stages(showProgress(e.file()));
+            background(e.file(), () -> service.openReadOnly(e.file(), null, stages), this::failed, stages);
         } else if (answer == OpenErrorDialog.Answer.RESTORE_BACKUP) {
             restoreInstead(e, backups);
         } else {
@@ -406,13 +447,35 @@ public final class DeskStarter {
 
     /** Opens a desk in the background and shows it; a failure goes to {@code failure} on the JavaFX thread. */
     private void background(Path file, Opening opening, Consumer<DeskException> failure) {
+        background(file, opening, failure, OpenProgress.NONE);
+    }
+
+    /** The same, saying its last steps on {@code progress} and stopping there when it is cancelled. */
+    private void background(Path file, Opening opening, Consumer<DeskException> failure, OpenProgress progress) {
         env.background().execute(() -> {
             try {
                 Desk opened = opening.open();
-                ProposedCuts cuts = ProposedCuts.of(opened.data());
+                ProposedCuts cuts;
+                try {
+                    progress.reading("Adding up the proposed cuts…");
+                    cuts = ProposedCuts.of(opened.data());
+                    if (!progress.goOn()) {
+                        throw DeskException.cancelled(file);
+                    }
+                    progress.reading("Laying out the desk…");
+                } catch (DeskException | RuntimeException | OutOfMemoryError e) {
+                    closeQuietly(opened);
+                    throw e;
+                }
                 Platform.runLater(() -> show(opened, cuts));
             } catch (DeskException e) {
                 Platform.runLater(() -> failure.accept(e));
+            } catch (OutOfMemoryError e) {
+                // what was read is garbage now; say it as the service does for a read that ran out
+                String why = file + " is too large to open in the memory Parley may use ("
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB). Nothing was changed. Start Parley with "
+                        + "more memory, e.g. JDK_JAVA_OPTIONS=-Xmx4g bin/parley --workspace " + file;
+                Platform.runLater(() -> failure.accept(new DeskException(file, why, null)));
             } catch (RuntimeException e) {
                 // a sentence of the model's (a total too large to add up) reads as it is; anything
                 // else is a fault, named by its kind
@@ -421,6 +484,14 @@ public final class DeskStarter {
                         "Parley could not open " + file + ": " + why, e)));
             }
         });
+    }
+
+    private void closeQuietly(Desk desk) {
+        try {
+            desk.close();
+        } catch (DeskException | RuntimeException e) {
+            env.errorLog().accept("parley: " + e.getMessage());
+        }
     }
 
     private void chooseAndOpen() {

@@ -52,10 +52,12 @@ final class OpenErrorDialog {
         }
         buttons.add(other);
         buttons.add(quit);
-        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), buttons.toArray(ButtonType[]::new));
+        Alert alert = new Alert(e.cancelled() ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR, e.getMessage(),
+                buttons.toArray(ButtonType[]::new));
         alert.initOwner(owner);
         alert.setTitle("Parley");
-        alert.setHeaderText(e.openElsewhere() ? "The workspace is already open for writing" : "Cannot open the workspace");
+        alert.setHeaderText(e.cancelled() ? "Opening was cancelled" : e.openElsewhere()
+                ? "The workspace is already open for writing" : "Cannot open the workspace");
         alert.getDialogPane().setId("open-error");
         alert.getDialogPane().setMinWidth(560);
         Optional<ButtonType> answer = alert.showAndWait();

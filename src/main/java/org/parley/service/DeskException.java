@@ -12,10 +12,26 @@ public final class DeskException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
+    private final boolean cancelled;
 
     public DeskException(Path file, String message, Throwable cause) {
+        this(file, message, cause, false);
+    }
+
+    private DeskException(Path file, String message, Throwable cause, boolean cancelled) {
         super(message, cause);
         this.file = file;
+        this.cancelled = cancelled;
+    }
+
+    /** The user stopped opening {@code file}; nothing was changed. */
+    public static DeskException cancelled(Path file) {
+        return new DeskException(file, "Opening " + file + " was cancelled; nothing was changed.", null, true);
+    }
+
+    /** True when the user stopped the open: not a fault of the file. */
+    public boolean cancelled() {
+        return cancelled;
     }
 
     /** True when another Parley has the workspace open for writing; it can then be opened read-only. */

@@ -11,6 +11,8 @@ import org.parley.io.ImportException;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.store.Backups;
+import org.parley.store.LoadSteps;
+import org.parley.store.WorkspaceCounts;
 import org.parley.store.StoreException;
 import org.parley.store.Workspace;
 
@@ -50,6 +52,16 @@ public final class DeskService {
      * or on its first negotiation when that is null.
      */
     public Desk open(Path file, Long negotiationId) throws DeskException {
+        return open(file, negotiationId, OpenProgress.NONE);
+    }
+
+    /**
+     * The same, saying what it reads as it goes ({@code progress}, called on this thread), which
+     * may stop it: then {@link DeskException#cancelled()}, and the file is as it was (a first
+     * open of the day may have made its daily backup already). A negotiation that would not fit
+     * in the memory Parley may use is refused with its size before it is read.
+     */
+    public Desk open(Path file, Long negotiationId, OpenProgress progress) throws DeskException {
         // Read the sample before touching the disk, so a broken sample never leaves a file behind.
         NegotiationData seed = isNewWorkspace(file) ? readSample(file) : null;
         Workspace workspace;
@@ -69,7 +81,7 @@ public final class DeskService {
                 id = negotiationId != null ? negotiationId : negotiations.get(0).id();
             }
             String notice = seeded ? null : dailyBackup(workspace);
-            return new Desk(workspace, workspace.loadNegotiation(id), seeded, notice);
+            return new Desk(workspace, load(workspace, file, id, progress), seeded, notice);
         } catch (StoreException | DeskException | RuntimeException e) {
             closeQuietly(workspace);
             if (e instanceof DeskException de) {
@@ -94,6 +106,11 @@ public final class DeskService {
      * workspace does not hold is named with the ids it does.
      */
     public Desk openReadOnly(Path file, Long negotiationId) throws DeskException {
+        return openReadOnly(file, negotiationId, OpenProgress.NONE);
+    }
+
+    /** The same, saying what it reads as it goes, which may stop it (as {@link #open(Path, Long, OpenProgress)}). */
+    public Desk openReadOnly(Path file, Long negotiationId, OpenProgress progress) throws DeskException {
         Workspace workspace;
         try {
             workspace = Workspace.openReadOnly(file);
@@ -114,13 +131,55 @@ public final class DeskService {
                 }
                 id = negotiationId;
             }
-            return new Desk(workspace, workspace.loadNegotiation(id), false, null);
+            return new Desk(workspace, load(workspace, file, id, progress), false, null);
         } catch (StoreException | DeskException | RuntimeException e) {
             closeQuietly(workspace);
             if (e instanceof DeskException de) {
                 throw de;
             }
             throw new DeskException(file, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads one negotiation, part by part, saying each and stopping when asked. Its size is
+     * weighed first: too large for this heap is said with the figures before anything large is
+     * read, and running out of memory anyway is said the same way (what was read is then garbage).
+     */
+    private static NegotiationData load(Workspace workspace, Path file, long id, OpenProgress progress)
+            throws StoreException, DeskException {
+        LoadSteps steps = new LoadSteps() {
+            @Override
+            public void found(Negotiation negotiation, WorkspaceCounts counts, int postRows) {
+                OpenMemory.require(file, counts, postRows);
+                progress.header(negotiation);
+                goOn();
+            }
+
+            @Override
+            public void reading(String what) {
+                goOn();
+                progress.reading(what);
+            }
+
+            private void goOn() {
+                if (!progress.goOn()) {
+                    throw new LoadSteps.Cancelled();
+                }
+            }
+        };
+        try {
+            NegotiationData data = workspace.loadNegotiation(id, steps);
+            if (!progress.goOn()) {
+                throw DeskException.cancelled(file);
+            }
+            return data;
+        } catch (LoadSteps.Cancelled c) {
+            throw DeskException.cancelled(file);
+        } catch (OpenMemory.TooLarge t) {
+            throw new DeskException(file, t.getMessage(), null);
+        } catch (OutOfMemoryError e) {
+            throw new DeskException(file, OpenMemory.ranOut(file), null);
         }
     }
 

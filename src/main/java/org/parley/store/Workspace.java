@@ -333,14 +333,44 @@ public final class Workspace implements AutoCloseable {
      * @throws NoSuchElementException when the workspace has no negotiation with this id
      */
     public NegotiationData loadNegotiation(long id) throws StoreException {
+        return loadNegotiation(id, LoadSteps.NONE);
+    }
+
+    /**
+     * The same, saying before each part what it reads with how many rows it holds; {@code steps}
+     * may stop the read between parts by throwing {@link LoadSteps.Cancelled}, which goes up as it is.
+     */
+    public NegotiationData loadNegotiation(long id, LoadSteps steps) throws StoreException {
         return db.inTransaction(c -> {
             Negotiation n = negotiations.find(c, id).orElseThrow(() ->
                     new NoSuchElementException("no negotiation with id " + id + " in " + db.file()));
-            return new NegotiationData(n, delegations.load(c, id), missions.load(c, id), proposals.load(c, id),
-                    timeline.load(c, id), DeliberationRepository.positions(c, id),
-                    DeliberationRepository.ourLines(c, id), DeliberationRepository.compromises(c, id),
-                    DeliberationRepository.scenarios(c, id));
+            WorkspaceCounts counts = WorkspaceCounts.query(c, id);
+            int postRows = WorkspaceCounts.postRows(c, id);
+            steps.found(n, counts, postRows);
+            steps.reading("Reading " + counted(counts.delegations(), "delegation and group", "delegations and groups")
+                    + "…");
+            var people = delegations.load(c, id);
+            steps.reading("Reading " + counted(counts.missions(), "mission", "missions") + ", "
+                    + counted(counts.lines(), "budget line", "budget lines") + " and "
+                    + counted(postRows, "post row", "post rows") + "…");
+            var budgets = missions.load(c, id);
+            steps.reading("Reading " + counted(counts.amendments(), "amendment", "amendments") + " in "
+                    + counted(counts.proposals(), "proposal", "proposals") + "…");
+            var tabled = proposals.load(c, id);
+            steps.reading("Reading " + counted(counts.events(), "event", "events") + "…");
+            var events = timeline.load(c, id);
+            steps.reading("Reading positions, compromises and scenarios…");
+            var positions = DeliberationRepository.positions(c, id);
+            var ourLines = DeliberationRepository.ourLines(c, id);
+            var compromises = DeliberationRepository.compromises(c, id);
+            var scenarios = DeliberationRepository.scenarios(c, id);
+            return new NegotiationData(n, people, budgets, tabled, events, positions, ourLines, compromises, scenarios);
         });
+    }
+
+    /** "1 amendment", "37,201 amendments". */
+    static String counted(long n, String one, String many) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
     /** A work that writes one gesture through a {@link Writer}. */

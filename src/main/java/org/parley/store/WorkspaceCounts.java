@@ -37,4 +37,15 @@ public record WorkspaceCounts(int missions, int lines, int posts, int delegation
             }
         }
     }
+
+    /** How many post rows (not posts) one negotiation holds: what its size in memory follows. */
+    static int postRows(Connection c, long negotiationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM post WHERE negotiation_id = ?")) {
+            ps.setLong(1, negotiationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
 }

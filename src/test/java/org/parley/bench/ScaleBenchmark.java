@@ -186,7 +186,7 @@ public final class ScaleBenchmark {
     }
 
     /** A negotiation of {@code missions} budgets, each with lines, post rows and cuts on them. */
-    static NegotiationData generate(int missions, int linesPerMission, int postRowsPerLine, int delegations) {
+    public static NegotiationData generate(int missions, int linesPerMission, int postRowsPerLine, int delegations) {
         long[] next = {1};
         List<Delegation> dels = new ArrayList<>();
         for (int d = 0; d < delegations; d++) {

@@ -182,6 +182,57 @@ class DeskSessionWindowTest {
         assertThat(errors).singleElement().asString().contains("not-a-workspace.db");
     }
 
+    @Test
+    void cancellingAnOpen_goesBackToTheWorkspaceLeft_andChangesNeither(FxRobot robot) throws Exception {
+        Path a = folder.resolve("a.db");
+        Path b = folder.resolve("b.db");
+        new DeskService(NegotiationJson::readSample, DAY_ONE).open(a).close();
+        new DeskService(NegotiationJson::readSample, DAY_ONE).open(b).close();
+        String bBefore = stored(b);
+        openTheDeskOn(a);
+        String aBefore = stored(a);
+
+        Platform.runLater(() -> starter.open(b));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#opening").tryQuery()).as("the progress view shows").isPresent();
+        assertThat(robot.lookup("#opening-cancel").queryButton().isDisabled()).as("Cancel is offered").isFalse();
+        robot.clickOn("#opening-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#opening-what").queryLabeled().getText()).isEqualTo("Cancelling…");
+        runBackground();
+
+        assertThat(robot.lookup("#open-error").tryQuery()).as("a cancel is not an error").isEmpty();
+        assertThat(starter.desk().orElseThrow().file()).as("A is on the desk again").isEqualTo(a);
+        assertThat(stage.getScene().getRoot()).isSameAs(starter.window().orElseThrow());
+        assertThat(stored(a)).isEqualTo(aBefore);
+        assertThat(stored(b)).isEqualTo(bBefore);
+        assertThat(errors).singleElement().asString().contains("b.db").contains("was cancelled");
+    }
+
+    @Test
+    void cancellingTheFirstOpen_asksWhatNext_andQuitQuits(FxRobot robot) throws Exception {
+        Path a = folder.resolve("a.db");
+        new DeskService(NegotiationJson::readSample, DAY_ONE).open(a).close();
+        String aBefore = stored(a);
+        List<String> exits = new ArrayList<>();
+        starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample, DAY_TWO),
+                new DeskStarter.Environment(background::add, DAY_TWO, errors::add, () -> exits.add("exit")));
+        Platform.runLater(() -> starter.open(a));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#opening-cancel");
+        runBackground();
+
+        assertThat(robot.lookup("#open-error").tryQuery()).as("asks what to do next").isPresent();
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Opening was cancelled");
+        robot.clickOn("Quit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(exits).containsExactly("exit");
+        assertThat(starter.desk()).isEmpty();
+        // the daily backup of day two may have been made; the workspace itself is as it was
+        assertThat(stored(a)).isEqualTo(aBefore);
+    }
+
     /** The negotiation's title and marking and the number of changes logged, read with plain SQL. */
     private static String stored(Path file) throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -20,7 +20,14 @@ public final class OpenMemoryProbe {
     private OpenMemoryProbe() {
     }
 
+    /** With {@code write FILE MISSIONS}: only writes a generated negotiation of that many missions to a workspace. */
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("write")) {
+            try (Workspace ws = Workspace.open(Path.of(args[1]))) {
+                ws.insertNegotiation(ScaleBenchmark.generate(Integer.parseInt(args[2]), 19, 7, 12));
+            }
+            return;
+        }
         int[][] shapes = {{400, 19, 7, 12}, {1_600, 19, 7, 12}, {100, 60, 40, 12}, {1_600, 19, 7, 60}};
         for (int[] shape : shapes) {
             NegotiationData generated = ScaleBenchmark.generate(shape[0], shape[1], shape[2], shape[3]);

@@ -21,7 +21,7 @@ public final class FigureCells {
                 getStyleClass().remove(Styles.ILLUSTRATIVE);
                 if (empty || figure == null) {
                     setText(null);
-                    setTooltip(null);
+                    LazyTip.set(this, null);
                     return;
                 }
                 boolean illustrative = figure.illustrative();
@@ -29,7 +29,7 @@ public final class FigureCells {
                 if (illustrative) {
                     getStyleClass().add(Styles.ILLUSTRATIVE);
                 }
-                setTooltip(tooltip(figure.tooltip()));
+                LazyTip.set(this, figure::tooltip);
             }
         };
     }

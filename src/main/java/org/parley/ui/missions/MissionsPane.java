@@ -18,6 +18,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.parley.ui.common.DropGestures;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.LazyTip;
 import org.parley.ui.common.FigureText;
 import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
@@ -196,12 +197,11 @@ public final class MissionsPane extends BorderPane {
                 }
                 boolean illustrative = viewModel.cutsIllustrative(row);
                 setText(illustrative ? text + Styles.ILLUSTRATIVE_MARK : text);
-                String tip = text.replace(" · ", "\n");
                 if (illustrative) {
                     getStyleClass().add(Styles.ILLUSTRATIVE);
-                    tip += "\nComputed from illustrative figures: an order of magnitude, not a fact.";
                 }
-                setTooltip(FigureCells.tooltip(tip));
+                LazyTip.set(this, () -> text.replace(" · ", "\n") + (illustrative
+                        ? "\nComputed from illustrative figures: an order of magnitude, not a fact." : ""));
             }
         };
     }
@@ -212,12 +212,11 @@ public final class MissionsPane extends BorderPane {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null
-                        : FigureCells.tooltip(text.replace(" · ", "\n")));
+                LazyTip.set(this, empty || text == null || text.isEmpty() ? null : () -> text.replace(" · ", "\n"));
                 // The code column names the mission in full on hover.
                 if (!empty && getTableRow() != null && getTableRow().getItem() instanceof MissionRow.OfMission m
                         && getTableColumn().getText().equals("Budget")) {
-                    setTooltip(FigureCells.tooltip(m.missionName()));
+                    LazyTip.set(this, m::missionName);
                 }
             }
         };

@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.LazyTip;
 import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
 
@@ -112,7 +113,7 @@ public final class ProposalsPane extends BorderPane {
                 super.updateItem(row, empty);
                 pseudoClassStateChanged(Styles.RELATED, !empty && row instanceof ProposalRow.OfProposal p
                         && viewModel.getRelatedProposalIds().contains(p.proposalId()));
-                setTooltip(empty || row == null ? null : FigureCells.tooltip(viewModel.describe(row)));
+                LazyTip.set(this, empty || row == null ? null : () -> viewModel.describe(row));
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -242,9 +243,9 @@ public final class ProposalsPane extends BorderPane {
                         || "Source".equals(title) && row.sourceIllustrative())) {
                     getStyleClass().add(Styles.ILLUSTRATIVE);
                 }
-                setTooltip(empty || value == null || value.isEmpty() ? null : FigureCells.tooltip(
-                        row != null && "Dollars".equals(title) && row.impactIllustrative()
-                                ? value + "\nComputed from an illustrative figure" : value));
+                LazyTip.set(this, empty || value == null || value.isEmpty() ? null
+                        : () -> row != null && "Dollars".equals(title) && row.impactIllustrative()
+                                ? value + "\nComputed from an illustrative figure" : value);
             }
         });
         return col;

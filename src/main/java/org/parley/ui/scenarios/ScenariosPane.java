@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 
 import org.parley.service.ScenarioEdits;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.LazyTip;
 import org.parley.ui.common.Styles;
 
 /**
@@ -68,7 +69,7 @@ public final class ScenariosPane extends BorderPane {
             protected void updateItem(ScenariosViewModel.ScenarioRow s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : s.name());
-                setTooltip(empty || s == null ? null : FigureCells.tooltip(s.tooltip()));
+                LazyTip.set(this, empty || s == null ? null : s::tooltip);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> viewModel.selectRow(s));

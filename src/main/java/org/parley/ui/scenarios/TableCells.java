@@ -8,6 +8,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.LazyTip;
 import org.parley.ui.common.Styles;
 
 /**
@@ -45,12 +46,11 @@ final class TableCells {
                 getStyleClass().remove(Styles.ILLUSTRATIVE);
                 if (empty || row == null) {
                     setText(null);
-                    setTooltip(null);
+                    LazyTip.set(this, null);
                     return;
                 }
                 setText(text.apply(row));
-                String tip = tooltip == null ? null : tooltip.apply(row);
-                setTooltip(tip == null || tip.isEmpty() ? null : FigureCells.tooltip(tip));
+                LazyTip.set(this, tooltip == null ? null : () -> tooltip.apply(row));
                 if (illustrative.test(row)) {
                     getStyleClass().add(Styles.ILLUSTRATIVE);
                 }

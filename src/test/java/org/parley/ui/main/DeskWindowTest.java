@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.proposals.ProposalRow;
+import org.parley.ui.common.LazyTip;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -159,11 +160,11 @@ class DeskWindowTest {
         robot.lookup("#missions-table .tree-table-cell").queryAll()
                 .forEach(n -> cells.add((javafx.scene.control.TreeTableCell<?, ?>) n));
         var sourced = cells.stream().filter(c -> "$55.2M".equals(c.getText())).findFirst().orElseThrow();
-        assertThat(sourced.getTooltip().getText()).contains("$55,152,000").contains("Source: SG report");
+        assertThat(LazyTip.textOf(sourced)).contains("$55,152,000").contains("Source: SG report");
         assertThat(sourced.getStyleClass()).doesNotContain("illustrative");
         var invented = cells.stream().filter(c -> c.getText() != null && c.getText().startsWith("$")
                 && c.getText().endsWith("*")).findFirst().orElseThrow();
         assertThat(invented.getStyleClass()).contains("illustrative");
-        assertThat(invented.getTooltip().getText()).contains("Illustrative figure");
+        assertThat(LazyTip.textOf(invented)).contains("Illustrative figure");
     }
 }

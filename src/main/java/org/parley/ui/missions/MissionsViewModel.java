@@ -1,7 +1,9 @@
 package org.parley.ui.missions;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,6 +41,8 @@ public final class MissionsViewModel {
 
     private NegotiationData data;
     private ProposedCuts cuts;
+    /** Each mission's text for the filter, by identity; see {@link #subtreeText}. */
+    private Map<Mission, String> subtreeTexts = new IdentityHashMap<>();
     private Consumer<Target> proposeAmendment;
 
     public MissionsViewModel() {
@@ -50,6 +54,15 @@ public final class MissionsViewModel {
     public void setData(NegotiationData data, ProposedCuts cuts) {
         this.data = data;
         this.cuts = cuts;
+        // the texts of missions a gesture did not touch are kept (the same objects), the others go
+        Map<Mission, String> kept = new IdentityHashMap<>();
+        for (Mission m : data.missions()) {
+            String text = subtreeTexts.get(m);
+            if (text != null) {
+                kept.put(m, text);
+            }
+        }
+        subtreeTexts = kept;
         refresh();
     }
 
@@ -209,12 +222,13 @@ public final class MissionsViewModel {
     }
 
     private boolean matchesDownward(MissionRow row, String f) {
+        if (row instanceof MissionRow.OfMission m) {
+            // one search in the mission's whole text, kept while the mission is unchanged: a
+            // keystroke in the filter of a 100x negotiation then scans no post row (issue 12)
+            return subtreeText(m.mission()).contains(f);
+        }
         if (contains(row.searchText(), f)) {
             return true;
-        }
-        if (row instanceof MissionRow.OfMission m) {
-            return m.mission().lines().stream()
-                    .anyMatch(l -> matchesDownward(new MissionRow.OfLine(m.mission(), l), f));
         }
         if (row instanceof MissionRow.OfLine l) {
             return l.line().posts().stream()
@@ -231,6 +245,23 @@ public final class MissionsViewModel {
             return contains(new MissionRow.OfMission(l.mission()).searchText(), f);
         }
         return false;
+    }
+
+    /**
+     * The mission's own search text and those of all its lines and post rows, in lower case,
+     * each on its own line (a filter never holds a line break, so it never matches across two).
+     */
+    private String subtreeText(Mission mission) {
+        return subtreeTexts.computeIfAbsent(mission, m -> {
+            StringBuilder text = new StringBuilder(new MissionRow.OfMission(m).searchText()).append('\n');
+            for (BudgetLine line : m.lines()) {
+                text.append(new MissionRow.OfLine(m, line).searchText()).append('\n');
+                for (Post post : line.posts()) {
+                    text.append(new MissionRow.OfPost(m, line, post).searchText()).append('\n');
+                }
+            }
+            return text.toString().toLowerCase(Locale.ROOT);
+        });
     }
 
     private static boolean contains(String text, String f) {

@@ -104,6 +104,28 @@ class MissionsViewModelTest {
     }
 
     @Test
+    void filter_followsNewDataOfTheSameMission_andNeverMatchesAcrossTwoRows() {
+        vm.filterProperty().set("victims");
+        assertThat(vm.getMissions()).extracting(r -> r.mission().code()).containsExactly("MONUSCO");
+        // the same mission, its post renamed (as a gesture gives a new mission object)
+        NegotiationBuilder b = new NegotiationBuilder();
+        Delegation ru = b.delegation("RU", "Russian Federation");
+        Post renamed = post(b.id(), "Child Protection Adviser", Grade.P4, 1, 180_000);
+        BudgetLine line = line(b.id(), "Human rights", LineCategory.HUMAN_RIGHTS, 4_000_000, renamed);
+        Mission m = b.mission("MONUSCO", 1_000_000_000, line);
+        b.mission("UNFICYP", 55_152_000);
+        b.proposal(ru, b.amend(Target.line(m.id(), line.id()), AmendmentKind.PERCENT_CUT, 5000));
+        NegotiationData next = b.build();
+        vm.setData(next, ProposedCuts.of(next));
+        assertThat(vm.getMissions()).as("the old post title no longer matches").isEmpty();
+        vm.filterProperty().set("protection");
+        assertThat(vm.getMissions()).extracting(r -> r.mission().code()).containsExactly("MONUSCO");
+        // "rights" ends the line's name and "child" starts the post's title: no match across the two
+        vm.filterProperty().set("human rights child");
+        assertThat(vm.getMissions()).isEmpty();
+    }
+
+    @Test
     void filter_nothingMatches_leavesNoRows() {
         vm.filterProperty().set("no such budget");
         assertThat(vm.getMissions()).isEmpty();

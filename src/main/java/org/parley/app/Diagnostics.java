@@ -2,11 +2,13 @@ package org.parley.app;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * What {@code parley --diagnose} logs on stderr, for the benchmark and for a user who finds the
@@ -47,6 +50,9 @@ public final class Diagnostics {
 
     /** Where the watch of a stage is kept: on the stage itself, not in a global. */
     private static final String KEY = Diagnostics.class.getName();
+    /** The user's gestures a stall is put down to. */
+    private static final List<EventType<? extends Event>> GESTURES = List.of(MouseEvent.MOUSE_PRESSED,
+            MouseEvent.MOUSE_RELEASED, KeyEvent.KEY_PRESSED, DragEvent.DRAG_DROPPED, ScrollEvent.SCROLL);
 
     private final Stage stage;
     private final Consumer<String> log;
@@ -54,6 +60,9 @@ public final class Diagnostics {
     private final StallMeter meter;
     private final long startMillis;
     private final AnimationTimer timer;
+    private final EventHandler<Event> gestures = this::gesture;
+    private final EventHandler<WindowEvent> hidden = e -> stop();
+    private boolean stopped;
     private String activity = "opening";
     private long activitySince;
     private boolean sawShowing;
@@ -91,11 +100,10 @@ public final class Diagnostics {
     public static Diagnostics watch(Stage stage, long thresholdMs, Consumer<String> log) {
         Diagnostics d = new Diagnostics(stage, thresholdMs, log, System::nanoTime);
         stage.getProperties().put(KEY, d);
-        for (EventType<? extends Event> type : new EventType<?>[] {MouseEvent.MOUSE_PRESSED,
-                MouseEvent.MOUSE_RELEASED, KeyEvent.KEY_PRESSED, DragEvent.DRAG_DROPPED, ScrollEvent.SCROLL}) {
-            stage.addEventFilter(type, d::gesture);
+        for (EventType<? extends Event> type : GESTURES) {
+            stage.addEventFilter(type, d.gestures);
         }
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> d.stop());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, d.hidden);
         d.timer.start();
         return d;
     }
@@ -113,9 +121,21 @@ public final class Diagnostics {
         }
     }
 
-    /** Stops the watch and logs the summary: the longest stall and the histogram of gaps. */
+    /**
+     * Stops the watch, takes it off the stage and logs the summary: the longest stall and the
+     * histogram of gaps. Also done when the stage is hidden; a second call does nothing.
+     */
     public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         timer.stop();
+        for (EventType<? extends Event> type : GESTURES) {
+            stage.removeEventFilter(type, gestures);
+        }
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, hidden);
+        stage.getProperties().remove(KEY, this);
         say("summary longest-stall " + meter.longestMs() + " ms; gaps " + meter.histogramText());
     }
 
@@ -182,19 +202,17 @@ public final class Diagnostics {
      * panes are populated, not only their models.
      */
     static boolean panesHoldRows(Parent root) {
-        for (Node n : root.lookupAll(".virtual-flow")) {
-            // a virtual flow belongs to its control's skin; its parent chain reaches the control
-            Node control = n.getParent();
-            while (control != null && !isVirtualised(control)) {
-                control = control.getParent();
-            }
-            if (control == null || !hasRows(control) || !treeVisible(control)) {
-                continue;
-            }
-            boolean filled = n.lookupAll(".indexed-cell").stream().anyMatch(c -> c instanceof IndexedCell<?> cell
-                    && !cell.isEmpty() && cell.getIndex() >= 0 && cell.isVisible());
-            if (!filled) {
-                return false;
+        // the controls by the style classes their constructors set, so one without a skin yet counts too
+        for (String kind : List.of(".table-view", ".tree-table-view", ".list-view", ".tree-view")) {
+            for (Node control : root.lookupAll(kind)) {
+                if (!isVirtualised(control) || !hasRows(control) || !treeVisible(control)) {
+                    continue;
+                }
+                boolean filled = control.lookupAll(".indexed-cell").stream().anyMatch(c -> c instanceof IndexedCell<?>
+                        cell && !cell.isEmpty() && cell.getIndex() >= 0 && cell.isVisible());
+                if (!filled) {
+                    return false;
+                }
             }
         }
         return true;
@@ -227,7 +245,7 @@ public final class Diagnostics {
                 return false;
             }
         }
-        return n.getScene() != null;
+        return true;
     }
 
     /** The heap in use after a collection, measured off the JavaFX thread; a stall it causes is named. */

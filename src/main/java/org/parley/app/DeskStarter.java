@@ -284,6 +284,7 @@ public final class DeskStarter {
         });
         session.start();
         window.missionsPane().table().requestFocus();
+        Diagnostics.deskShown(stage); // --diagnose: from here it waits for the panes' rows (decision 0020)
     }
 
     /**

@@ -6,17 +6,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The command line of the window: {@code [--workspace FILE]}. Parsed before any window opens,
- * so bad arguments end with a usage message and exit code 2.
+ * The command line of the window: {@code [--workspace FILE] [--diagnose[=MS]]}. Parsed before any
+ * window opens, so bad arguments end with a usage message and exit code 2.
  *
  * @param workspace the workspace to open instead of the default one, if given
  * @param help whether the user asked for the usage text
  * @param version whether the user asked for the version
+ * @param diagnoseMs with {@code --diagnose}, the shortest JavaFX-thread stall to log, in
+ *                   milliseconds ({@link #DIAGNOSE_DEFAULT_MS} when no value is given); 0 without it
  */
-public record LaunchOptions(Optional<Path> workspace, boolean help, boolean version) {
+public record LaunchOptions(Optional<Path> workspace, boolean help, boolean version, int diagnoseMs) {
+
+    /** The stall threshold of a bare {@code --diagnose}: three frames at 60 Hz. */
+    public static final int DIAGNOSE_DEFAULT_MS = 50;
+    static final int DIAGNOSE_MAX_MS = 10_000;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: parley [--workspace FILE]",
+            "Usage: parley [--workspace FILE] [--diagnose[=MS]]",
             "       parley export|import|check ...   (no window; run one without options for its usage)",
             "",
             "Opens the Parley desk on a workspace (an SQLite file). Without --workspace it opens the",
@@ -24,6 +30,9 @@ public record LaunchOptions(Optional<Path> workspace, boolean help, boolean vers
             "",
             "Options:",
             "  --workspace FILE   open (or create) this workspace file",
+            "  --diagnose[=MS]    log on stderr when the window first paints, when the panes hold their",
+            "                     rows, the heap after opening, and every stall of the JavaFX thread of",
+            "                     MS milliseconds or more (default " + DIAGNOSE_DEFAULT_MS + ")",
             "  --help             print this text and exit",
             "  --version          print the version and exit");
 
@@ -52,12 +61,16 @@ public record LaunchOptions(Optional<Path> workspace, boolean help, boolean vers
         Path workspace = null;
         boolean help = false;
         boolean version = false;
+        int diagnose = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value = null;
             if (arg.startsWith("--workspace=")) {
                 value = arg.substring("--workspace=".length());
                 arg = "--workspace";
+            } else if (arg.startsWith("--diagnose=")) {
+                value = arg.substring("--diagnose=".length());
+                arg = "--diagnose";
             }
             switch (arg) {
                 case "--workspace" -> {
@@ -75,11 +88,30 @@ public record LaunchOptions(Optional<Path> workspace, boolean help, boolean vers
                     }
                     workspace = path(value);
                 }
+                case "--diagnose" -> {
+                    if (diagnose != 0) {
+                        throw new UsageException("--diagnose given twice");
+                    }
+                    diagnose = value == null ? DIAGNOSE_DEFAULT_MS : diagnoseMs(value);
+                }
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
                 default -> throw new UsageException("unknown argument \"" + arg + "\"");
             }
         }
-        return new LaunchOptions(Optional.ofNullable(workspace), help, version);
+        return new LaunchOptions(Optional.ofNullable(workspace), help, version, diagnose);
+    }
+
+    private static int diagnoseMs(String value) throws UsageException {
+        try {
+            int ms = Integer.parseInt(value.strip());
+            if (ms >= 1 && ms <= DIAGNOSE_MAX_MS) {
+                return ms;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--diagnose takes the shortest stall to log in milliseconds, from 1 to "
+                + DIAGNOSE_MAX_MS + " (as --diagnose=100), not \"" + value + "\"");
     }
 }

@@ -28,6 +28,7 @@ public final class ParleyApp extends Application {
         stage.setTitle("Parley");
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        Diagnostics.watch(stage, options); // --diagnose only; nothing without it
         starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
                 new DeskStarter.Environment(background, Clock.systemUTC(), line -> System.err.println(TextRules.visible(line)), Platform::exit,
                         RecentWorkspaces.inDataFolder()));

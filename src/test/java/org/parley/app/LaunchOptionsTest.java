@@ -48,4 +48,26 @@ class LaunchOptionsTest {
                 .isInstanceOf(LaunchOptions.UsageException.class)
                 .hasMessageStartingWith("the path \"a\u0000b.db\" cannot be used on this system: ");
     }
+
+    @Test
+    void parse_withoutDiagnose_watchesNothing() throws Exception {
+        assertThat(LaunchOptions.parse(List.of("--workspace", "a.db")).diagnoseMs()).isZero();
+    }
+
+    @Test
+    void parse_diagnose_bareOrWithAThreshold() throws Exception {
+        assertThat(LaunchOptions.parse(List.of("--diagnose")).diagnoseMs()).isEqualTo(LaunchOptions.DIAGNOSE_DEFAULT_MS);
+        assertThat(LaunchOptions.parse(List.of("--diagnose=120", "--workspace", "a.db")).diagnoseMs()).isEqualTo(120);
+    }
+
+    @Test
+    void parse_diagnoseWithABadValue_saysWhatItTakes() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--diagnose=fast")))
+                .isInstanceOf(LaunchOptions.UsageException.class)
+                .hasMessage("--diagnose takes the shortest stall to log in milliseconds, from 1 to 10000 "
+                        + "(as --diagnose=100), not \"fast\"");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--diagnose=0"))).hasMessageEndingWith("not \"0\"");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--diagnose", "--diagnose=5")))
+                .hasMessage("--diagnose given twice");
+    }
 }

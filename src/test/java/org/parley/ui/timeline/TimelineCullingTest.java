@@ -48,7 +48,7 @@ class TimelineCullingTest {
         vm.setDeskNow(Instant.parse("2018-06-26T13:00:00Z"));
         vm.getEvents().setAll(events);
         view = new TimelineView(vm);
-        stage.setScene(new Scene(new StackPane(view), 1000, 420));
+        stage.setScene(new Scene(new StackPane(view), 800, 420));
         stage.show();
         view.requestFocus();
     }

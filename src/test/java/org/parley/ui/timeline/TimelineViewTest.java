@@ -54,7 +54,10 @@ class TimelineViewTest {
     }
 
     @Test
-    void rendersOneNodePerEvent_taggedWithItsId(FxRobot robot) {
+    void fit_rendersOneNodePerEvent_taggedWithItsId(FxRobot robot) {
+        robot.clickOn("#timeline-zoom-fit");
+        WaitForAsyncUtils.waitForFxEvents();
+
         List<Node> nodes = List.copyOf(robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll());
 
         assertThat(nodes).hasSize(8);
@@ -172,6 +175,7 @@ class TimelineViewTest {
 
     @Test
     void highlightedIds_applyThePseudoClass_andRemovingThemClearsIt(FxRobot robot) {
+        robot.clickOn("#timeline-zoom-fit");
         robot.interact(() -> vm.getHighlightedEventIds().addAll(Set.of(2L, 5L)));
 
         assertThat(eventNode(robot, acabq).getPseudoClassStates()).contains(TimelineStyles.HIGHLIGHTED);
@@ -193,15 +197,23 @@ class TimelineViewTest {
     void addingAnEvent_addsItsNode(FxRobot robot) {
         TimelineEvent late = TypicalTimelineEvents.event(9, "2018-06-30T15:00:00Z", "Plenary", EventKind.EXTERNAL_EVENT);
 
-        robot.interact(() -> vm.getEvents().add(late));
+        int before = robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll().size();
 
-        assertThat(robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll()).hasSize(9);
+        robot.interact(() -> vm.getEvents().add(late));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll()).hasSize(before + 1);
         assertThat(eventNode(robot, late).getProperties().get(TimelineStyles.EVENT_ID_KEY)).isEqualTo(9L);
     }
 
+    /** Whether {@code e} is drawn within the window; an event far off screen has no node at all. */
     private boolean isOnScreen(FxRobot robot, TimelineEvent e) {
         WaitForAsyncUtils.waitForFxEvents();
-        Bounds b = eventNode(robot, e).localToScene(eventNode(robot, e).getLayoutBounds());
+        Node node = robot.lookup("#timeline-event-" + e.id()).tryQuery().orElse(null);
+        if (node == null) {
+            return false;
+        }
+        Bounds b = node.localToScene(node.getLayoutBounds());
         return b.getMinX() >= 0 && b.getMinX() < view.getScene().getWidth();
     }
 

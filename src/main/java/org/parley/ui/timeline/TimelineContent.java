@@ -13,8 +13,6 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -29,9 +27,8 @@ import org.parley.model.TimelineEvent;
  * pooled: one that scrolls away is handed to an event that scrolls in). Lanes need every event's width; {@link EventWidths}
  * measures them per title without nodes. An events change re-runs lane assignment (arrays, no
  * nodes); a zoom step re-runs lane assignment and moves nodes; a scroll, told by the skin through
- * {@link #setViewport}, only binds and places the nodes that came into range. Tick nodes are
- * rebuilt only when the tick unit, axis range or zone changes. One tooltip serves every event
- * and is written when shown.
+ * {@link #setViewport}, only binds and places the nodes that came into range. Ticks are culled
+ * the same way ({@link AxisMarks}). One tooltip serves every event and is written when shown.
  */
 final class TimelineContent extends Region {
 
@@ -58,7 +55,7 @@ final class TimelineContent extends Region {
     private final TimelineViewModel vm;
     private final Subscriptions subscriptions = new Subscriptions();
     private final Region axisBand = new Region();
-    private final Group axisLayer = new Group();
+    private final AxisMarks axis = new AxisMarks(MONTH_ROW_Y, TICK_ROW_Y);
     private final InstantMarker deadlineMarker = new InstantMarker(TimelineStyles.DEADLINE_LINE, DEADLINE_ROW_Y);
     private final InstantMarker deskMarker = new InstantMarker(TimelineStyles.DESK_NOW, DESK_ROW_Y);
     private final Group eventLayer = new Group();
@@ -72,8 +69,6 @@ final class TimelineContent extends Region {
      */
     private final Map<Long, EventNode> pool = new LinkedHashMap<>();
     private final EventDrag drag;
-    private List<AxisMark> axisMarks = List.of();
-    private AxisKey builtAxis;
     /** The events in time order, and each one's index there. */
     private TimelineEvent[] events = new TimelineEvent[0];
     private Map<Long, Integer> indexById = Map.of();
@@ -87,24 +82,15 @@ final class TimelineContent extends Region {
     private BoundingBox viewport;
     private EventNode hovered;
 
-    /** A tick or month boundary: its line and label, and where they sit vertically. */
-    private record AxisMark(Instant at, Region line, Label label, double lineTop, double labelY) {
-    }
-
-    /** What the tick nodes depend on; the zoom only through the tick unit it implies. */
-    private record AxisKey(TickUnit unit, Instant start, Instant end, ZoneId zone) {
-    }
-
     TimelineContent(TimelineViewModel vm) {
         this.vm = vm;
         getStyleClass().add(TimelineStyles.CONTENT);
         axisBand.getStyleClass().add(TimelineStyles.AXIS_BAND);
-        axisLayer.setAutoSizeChildren(false);
         eventLayer.setAutoSizeChildren(false);
         drag = new EventDrag(this, vm);
         tooltip.setOnShowing(e -> tooltip.setText(hovered == null || hovered.event() == null ? ""
                 : vm.describe(hovered.event())));
-        getChildren().addAll(axisBand, axisLayer, deadlineMarker, deskMarker, eventLayer, drag.ghost());
+        getChildren().addAll(axisBand, axis.layer(), deadlineMarker, deskMarker, eventLayer, drag.ghost());
         listen();
         eventsChanged();
         refreshAxis();
@@ -343,37 +329,10 @@ final class TimelineContent extends Region {
         return low;
     }
 
-    /** Rebuilds tick and month nodes if what they depend on changed; always re-lays out. */
+    /** Remakes the ticks if what they depend on changed; always re-lays out. */
     private void refreshAxis() {
-        TimeScale scale = scale();
-        AxisKey key = new AxisKey(scale.tickUnit(), vm.axisStart(), vm.axisEnd(), vm.getZone());
-        if (!key.equals(builtAxis)) {
-            builtAxis = key;
-            List<AxisMark> marks = new ArrayList<>();
-            for (Tick t : scale.months(key.end())) {
-                marks.add(mark(t, TimelineStyles.MONTH_LINE, TimelineStyles.MONTH_LABEL, 0, MONTH_ROW_Y));
-            }
-            for (Tick t : scale.ticks(key.end())) {
-                AxisMark m = mark(t, TimelineStyles.TICK_LINE, TimelineStyles.TICK_LABEL, TICK_ROW_Y, TICK_ROW_Y);
-                if (t.major()) {
-                    m.line().getStyleClass().add(TimelineStyles.MAJOR);
-                }
-                marks.add(m);
-            }
-            axisMarks = marks;
-            List<Node> nodes = new ArrayList<>();
-            marks.forEach(m -> nodes.addAll(List.of(m.line(), m.label())));
-            axisLayer.getChildren().setAll(nodes);
-        }
+        axis.refresh(scale(), vm.axisEnd());
         invalidateLanes();
-    }
-
-    private static AxisMark mark(Tick t, String lineClass, String labelClass, double lineTop, double labelY) {
-        Region line = new Region();
-        line.getStyleClass().add(lineClass);
-        Label label = new Label(t.label());
-        label.getStyleClass().add(labelClass);
-        return new AxisMark(t.at(), line, label, lineTop, labelY);
     }
 
     private void updateInstantMarkers() {
@@ -463,11 +422,11 @@ final class TimelineContent extends Region {
         ensureLanes();
         double height = getHeight();
         axisBand.resizeRelocate(0, 0, getWidth(), AXIS_BAND_HEIGHT);
-        for (AxisMark m : axisMarks) {
-            double x = snapPositionX(xOf(m.at()));
-            m.line().resizeRelocate(x, m.lineTop(), 1, height - m.lineTop());
-            m.label().autosize();
-            m.label().relocate(x + 3, m.labelY());
+        if (viewport != null) {
+            TimeScale scale = scale();
+            double margin = viewport.getWidth() * CULL_MARGIN_X;
+            axis.place(t -> LEFT_PAD + scale.xOf(t), viewport.getMinX() - margin, viewport.getMaxX() + margin,
+                    height);
         }
         placeMarker(deadlineMarker, vm.getDeadline(), height);
         placeMarker(deskMarker, vm.getDeskNow(), height);

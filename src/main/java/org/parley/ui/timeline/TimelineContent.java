@@ -24,11 +24,12 @@ import org.parley.model.TimelineEvent;
  *
  * <p>Cost model, for thousands of events: only the events whose box meets the viewport, widened
  * by half a viewport left and right and a quarter above and below, have nodes ({@link EventNode}s,
- * pooled: one that scrolls away is handed to an event that scrolls in). Lanes need every event's width; {@link EventWidths}
- * measures them per title without nodes. An events change re-runs lane assignment (arrays, no
- * nodes); a zoom step re-runs lane assignment and moves nodes; a scroll, told by the skin through
- * {@link #setViewport}, only binds and places the nodes that came into range. Ticks are culled
- * the same way ({@link AxisMarks}). One tooltip serves every event and is written when shown.
+ * pooled: one that scrolls away is handed to an event that scrolls in). Lanes need every event's
+ * width; {@link EventWidths} measures them per title without nodes. An events change re-runs lane
+ * assignment (arrays, no nodes); a zoom step re-runs lane assignment and moves nodes; a scroll,
+ * told by the skin through {@link #setViewport}, only binds and places the nodes that came into
+ * range. Ticks are culled the same way ({@link AxisMarks}). One tooltip serves every event and is
+ * written when shown.
  */
 final class TimelineContent extends Region {
 
@@ -101,6 +102,11 @@ final class TimelineContent extends Region {
         subscriptions.onListChange(vm.getEvents(), c -> {
             eventsChanged();
             refreshAxis();
+            // Nodes follow at once rather than at the next pulse: when a gesture's change
+            // returns, the moved or added event is drawn, selected as it should be, and findable.
+            if (getScene() != null && viewport != null) {
+                layout();
+            }
         });
         subscriptions.onChange(vm.zoomProperty(), (o, was, is) -> refreshAxis());
         subscriptions.onChange(vm.startProperty(), (o, was, is) -> refreshAxis());

@@ -200,7 +200,6 @@ class TimelineViewTest {
         int before = robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll().size();
 
         robot.interact(() -> vm.getEvents().add(late));
-        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll()).hasSize(before + 1);
         assertThat(eventNode(robot, late).getProperties().get(TimelineStyles.EVENT_ID_KEY)).isEqualTo(9L);

@@ -174,7 +174,7 @@ class TimelineCullingTest {
         EventNode node = nodeWellInView(robot);
 
         robot.moveTo(node);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showingTooltip() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showingTooltip() != null);
 
         assertThat(showingTooltip().getText()).isEqualTo(vm.describe(node.event()));
     }

@@ -227,9 +227,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double top = scrollTop();
         if (extraY > 0 && (b.getMinY() < top || b.getMaxY() > top + viewportHeight())) {
             scroller.setVvalue(clamp01((b.getMinY() - viewportHeight() / 2) / extraY));
+            scroller.layout();
         }
-        // Lay out now rather than at the next pulse, so the event's node is there to be found.
-        scroller.layout();
     }
 
     /**
@@ -274,9 +273,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return scroller.getHvalue() * Math.max(0, content.getWidth() - viewportWidth());
     }
 
+    /**
+     * Scrolls and lays out at once, not at the next pulse: the events now in view have their
+     * nodes when a zoom, Fit, reveal or the first show's scroll returns.
+     */
     private void scrollLeftTo(double left) {
         double extra = content.getWidth() - viewportWidth();
         scroller.setHvalue(extra > 0 ? clamp01(left / extra) : 0);
+        scroller.layout();
     }
 
     private double viewportWidth() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -171,6 +172,21 @@ class TimelineViewTest {
         robot.clickOn("#timeline-zoom-in");
 
         assertThat(eventNode(robot, informals)).isSameAs(before);
+    }
+
+    @Test
+    void zoomInButton_leavesTheEventsInViewDrawn_whenItReturns(FxRobot robot) {
+        Node before = eventNode(robot, informals);
+        Button in = robot.lookup("#timeline-zoom-in").queryButton();
+        Node[] after = new Node[1];
+
+        robot.interact(() -> {
+            in.fire();
+            // No pulse in between: the zoom itself leaves the view laid out at its new scroll.
+            after[0] = view.lookup("#timeline-event-" + informals.id());
+        });
+
+        assertThat(after[0]).isSameAs(before);
     }
 
     @Test

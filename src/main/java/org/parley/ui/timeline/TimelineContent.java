@@ -250,21 +250,17 @@ final class TimelineContent extends Region {
         for (int i : unbound) {
             long id = events[i].id();
             EventNode node = pool.remove(id);
-            if (node != null) {
-                added.add(node);
-            } else if (!nodesById.isEmpty()) {
+            if (node == null && !nodesById.isEmpty()) {
                 node = nodesById.remove(nodesById.keySet().iterator().next());
-            } else if (!pool.isEmpty()) {
-                node = pool.remove(pool.keySet().iterator().next());
-                added.add(node);
-            } else {
-                node = newNode();
+            } else if (node == null) {
+                node = pool.isEmpty() ? newNode() : pool.remove(pool.keySet().iterator().next());
+            }
+            if (node.getParent() == null) {
                 added.add(node);
             }
-            if (node.event() != events[i]) {
-                bind(node, events[i]);
-                bound.add(node);
-            }
+            // Even a node back for its own event: out of the scene it missed selection and highlight.
+            bind(node, events[i]);
+            bound.add(node);
             next.put(id, node);
         }
         if (!nodesById.isEmpty()) {

@@ -138,6 +138,24 @@ class TimelineCullingTest {
     }
 
     @Test
+    void eventsZoomedAway_andHighlightedMeanwhile_areHighlightedWhenBack(FxRobot robot) {
+        settle(robot, () -> vm.setZoom(TimelineViewModel.DEFAULT_ZOOM));
+        settle(robot, () -> scroller(robot).setHvalue(0));
+        List<TimelineEvent> drawn = robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAllAs(EventNode.class)
+                .stream().map(EventNode::event).toList();
+        // Zoomed in at the axis start, most of them are far off screen: their nodes wait aside.
+        settle(robot, () -> vm.setZoom(TimelineViewModel.MAX_ZOOM));
+
+        robot.interact(() -> drawn.forEach(e -> vm.getHighlightedEventIds().add(e.id())));
+        settle(robot, () -> vm.setZoom(TimelineViewModel.DEFAULT_ZOOM));
+        settle(robot, () -> scroller(robot).setHvalue(0));
+
+        List<EventNode> back = drawn.stream().map(e -> content(robot).nodeFor(e.id())).filter(n -> n != null).toList();
+        assertThat(back).hasSizeGreaterThan(10)
+                .allMatch(n -> n.getPseudoClassStates().contains(TimelineStyles.HIGHLIGHTED));
+    }
+
+    @Test
     void draggingAnEventInView_afterScrolling_reschedulesThatEvent(FxRobot robot) {
         List<TimelineEvent> moved = new ArrayList<>();
         List<Instant> to = new ArrayList<>();

@@ -6,6 +6,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.parley.model.TimelineEvent;
 
 /**
  * Dragging an event along the timeline to reschedule it. A plain press-drag-release inside the
@@ -25,6 +26,8 @@ final class EventDrag {
     private final TimelineViewModel vm;
     private final DragGhost ghost = new DragGhost();
     private EventNode node;
+    /** The pressed node's event: the content keeps a node for it while the press lasts. */
+    private TimelineEvent event;
     private double pressX;
     private boolean dragging;
     private Instant target;
@@ -45,6 +48,11 @@ final class EventDrag {
         return dragging;
     }
 
+    /** The event pressed for a possible drag, or null between presses. */
+    TimelineEvent event() {
+        return event;
+    }
+
     /** Ends a drag without moving anything; false when there was none. */
     boolean cancel() {
         if (!dragging) {
@@ -56,11 +64,14 @@ final class EventDrag {
 
     private void pressed(MouseEvent e) {
         node = null;
+        event = null;
         EventNode pressed = eventNodeOf(e.getPickResult().getIntersectedNode());
-        if (e.getButton() != MouseButton.PRIMARY || pressed == null || !vm.moves().isEnabled()) {
+        if (e.getButton() != MouseButton.PRIMARY || pressed == null || pressed.event() == null
+                || !vm.moves().isEnabled()) {
             return;
         }
         node = pressed;
+        event = pressed.event();
         pressX = x(e);
     }
 
@@ -75,15 +86,15 @@ final class EventDrag {
         if (!dragging) {
             dragging = true;
             // The dragged event is the selected one: after the drop the selection follows it.
-            if (vm.getEvents().contains(node.event())) {
-                vm.select(node.event());
+            if (vm.getEvents().contains(event)) {
+                vm.select(event);
             }
             node.pseudoClassStateChanged(TimelineStyles.DRAGGING, true);
             // Drawn over the other events without reordering them (their order is their lanes').
             node.setViewOrder(-1);
             content.setCursor(Cursor.CLOSED_HAND);
         }
-        Instant at = node.event().at();
+        Instant at = event.at();
         target = vm.moves().dragTarget(at, dx, content.scale());
         node.setTranslateX(content.xOf(target) - content.xOf(at));
         Bounds b = node.getBoundsInParent();
@@ -96,13 +107,13 @@ final class EventDrag {
         if (node == null) {
             return;
         }
-        EventNode dropped = node;
+        TimelineEvent dropped = event;
         Instant to = target;
         boolean drop = dragging;
         reset();
         if (drop) {
             e.consume();
-            vm.moves().moveTo(dropped.event(), to);
+            vm.moves().moveTo(dropped, to);
         }
     }
 
@@ -117,6 +128,7 @@ final class EventDrag {
         content.setCursor(null);
         dragging = false;
         node = null;
+        event = null;
         target = null;
     }
 

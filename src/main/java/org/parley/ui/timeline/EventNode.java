@@ -3,51 +3,72 @@ package org.parley.ui.timeline;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.parley.model.TimelineEvent;
 
 /**
- * One event on the timeline: its kind's marker, then its title. Built once per data change. A
- * click selects it, a double-click opens its form; dragging it is {@link EventDrag}'s.
+ * One event on the timeline: its kind's marker, then its title. Pooled: the content shows a node
+ * only for the events near the screen and hands a node that scrolled away to another event with
+ * {@link #show}. A click selects its event, a double-click opens its form; dragging it is
+ * {@link EventDrag}'s. Its tooltip is the content's one shared tooltip, written when shown.
  */
 final class EventNode extends HBox {
 
     /** From the node's left edge to the centre of its marker, which sits on the event's instant. */
     static final double MARKER_CENTRE = EventShapes.SIZE / 2;
 
-    private final TimelineEvent event;
+    private final StackPane marker = new StackPane();
+    private final Label title = new Label();
+    private TimelineEvent event;
 
-    EventNode(TimelineEvent event, String tooltipText, Consumer<TimelineEvent> onClick,
-              Consumer<TimelineEvent> onOpen) {
-        this.event = event;
-        getStyleClass().addAll(TimelineStyles.TIMELINE_EVENT, TimelineStyles.kindClass(event.kind()));
-        setId("timeline-event-" + event.id());
-        getProperties().put(TimelineStyles.EVENT_ID_KEY, event.id());
-        pseudoClassStateChanged(TimelineStyles.ILLUSTRATIVE, event.provenance().illustrative());
-
-        StackPane marker = new StackPane(EventShapes.forKind(event.kind()));
+    EventNode(Consumer<TimelineEvent> onClick, Consumer<TimelineEvent> onOpen) {
+        getStyleClass().add(TimelineStyles.TIMELINE_EVENT);
         marker.setMinSize(EventShapes.SIZE, EventShapes.SIZE);
         marker.setMaxSize(EventShapes.SIZE, EventShapes.SIZE);
-        Label title = new Label(event.title());
         title.getStyleClass().add(TimelineStyles.EVENT_LABEL);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(3);
         getChildren().addAll(marker, title);
-
-        Tooltip.install(this, new Tooltip(tooltipText));
         setOnMouseClicked(e -> {
             // The release that ends a drag is no click: the drop has rescheduled the event.
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                onClick.accept(event);
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && event != null) {
+                TimelineEvent clicked = event;
+                onClick.accept(clicked);
                 if (e.getClickCount() == 2) {
-                    onOpen.accept(event);
+                    onOpen.accept(clicked);
                 }
                 e.consume();
             }
         });
+    }
+
+    /** Makes this node {@code e}'s: id, kind, marker, title; selection and highlight are the caller's. */
+    void show(TimelineEvent e) {
+        TimelineEvent was = event;
+        event = e;
+        if (was != null && was.id() == e.id() && was.kind() == e.kind() && was.title().equals(e.title())
+                && was.provenance().illustrative() == e.provenance().illustrative()) {
+            return;
+        }
+        setId("timeline-event-" + e.id());
+        getProperties().put(TimelineStyles.EVENT_ID_KEY, e.id());
+        if (was == null || was.kind() != e.kind()) {
+            if (was != null) {
+                getStyleClass().remove(TimelineStyles.kindClass(was.kind()));
+            }
+            getStyleClass().add(TimelineStyles.kindClass(e.kind()));
+            marker.getChildren().setAll(EventShapes.forKind(e.kind()));
+        }
+        title.setText(e.title());
+        pseudoClassStateChanged(TimelineStyles.ILLUSTRATIVE, e.provenance().illustrative());
+    }
+
+    /** The width this node would take with {@code text} as its title: {@link EventWidths}' measure. */
+    double prefWidthWithTitle(String text) {
+        title.setText(text);
+        return prefWidth(-1);
     }
 
     TimelineEvent event() {

@@ -1,15 +1,13 @@
 package org.parley.ui.timeline;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * Stacks horizontal spans (an event's marker plus its label) into rows so that none overlap.
  * Greedy, left to right: each span takes the first row that is free at its left edge. Not the
- * fewest rows in every case, but stable and fast (hundreds of events on every zoom step), and an
+ * fewest rows in every case, but stable and fast (thousands of events on every zoom step), and an
  * event keeps its row when its neighbours do not change.
  */
 public final class LaneAssignment {
@@ -30,15 +28,16 @@ public final class LaneAssignment {
         Integer[] byLeft = IntStream.range(0, lefts.length).boxed().toArray(Integer[]::new);
         // Stable sort: spans starting together keep their given order, so rows do not flicker.
         Arrays.sort(byLeft, Comparator.comparingDouble(i -> lefts[i]));
-        List<Double> rowEnds = new ArrayList<>();
+        // Primitive row ends: zoomed out, thousands of events stack into hundreds of rows.
+        double[] rowEnds = new double[Math.max(1, lefts.length)];
+        int rowCount = 0;
         int[] rows = new int[lefts.length];
         for (int i : byLeft) {
-            int row = firstFreeRow(rowEnds, lefts[i], gap);
-            if (row == rowEnds.size()) {
-                rowEnds.add(rights[i]);
-            } else {
-                rowEnds.set(row, rights[i]);
+            int row = firstFreeRow(rowEnds, rowCount, lefts[i], gap);
+            if (row == rowCount) {
+                rowCount++;
             }
+            rowEnds[row] = rights[i];
             rows[i] = row;
         }
         return rows;
@@ -49,12 +48,12 @@ public final class LaneAssignment {
         return IntStream.of(rows).max().orElse(-1) + 1;
     }
 
-    private static int firstFreeRow(List<Double> rowEnds, double left, double gap) {
-        for (int row = 0; row < rowEnds.size(); row++) {
-            if (rowEnds.get(row) + gap <= left) {
+    private static int firstFreeRow(double[] rowEnds, int rowCount, double left, double gap) {
+        for (int row = 0; row < rowCount; row++) {
+            if (rowEnds[row] + gap <= left) {
                 return row;
             }
         }
-        return rowEnds.size();
+        return rowCount;
     }
 }

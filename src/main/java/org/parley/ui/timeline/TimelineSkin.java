@@ -25,7 +25,8 @@ import org.parley.model.TimelineEvent;
 /**
  * Builds the timeline's node tree (toolbar above a horizontally scrolling {@link TimelineContent})
  * and turns keys, wheel and buttons into view-model commands. Scrolling stays here: the content
- * never rebuilds on scroll, and zooming keeps the instant under the pointer (or the centre) put.
+ * is only told what is in view (it keeps nodes near there alone), and zooming keeps the instant
+ * under the pointer (or the centre) put.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
 
@@ -72,6 +73,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         subscriptions.onChange(scroller.hvalueProperty(), (o, was, is) -> updateVisibleSpan());
         subscriptions.onChange(content.widthProperty(), (o, was, is) -> updateVisibleSpan());
         subscriptions.onChange(vm.zoneProperty(), (o, was, is) -> updateVisibleSpan());
+        // The content shows nodes only near what the scroll pane shows: tell it every move.
+        subscriptions.onChange(scroller.viewportBoundsProperty(), (o, was, is) -> updateContentViewport());
+        subscriptions.onChange(scroller.hvalueProperty(), (o, was, is) -> updateContentViewport());
+        subscriptions.onChange(scroller.vvalueProperty(), (o, was, is) -> updateContentViewport());
+        subscriptions.onChange(content.widthProperty(), (o, was, is) -> updateContentViewport());
+        subscriptions.onChange(content.heightProperty(), (o, was, is) -> updateContentViewport());
     }
 
     @Override
@@ -204,9 +211,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     // --- scrolling ----------------------------------------------------------------------------
 
+    /** Scrolls {@code e} into view; its node exists when this returns. */
     private void reveal(TimelineEvent e) {
-        EventNode node = e == null ? null : content.nodeFor(e.id());
-        if (node == null) {
+        Bounds b = content.boxOf(e);
+        if (b == null) {
             return;
         }
         scroller.layout();
@@ -215,11 +223,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (x < left + REVEAL_MARGIN || x > left + viewportWidth() - REVEAL_MARGIN) {
             scrollLeftTo(x - viewportWidth() / 3);
         }
-        Bounds b = node.getBoundsInParent();
         double extraY = content.getHeight() - viewportHeight();
-        double top = scroller.getVvalue() * Math.max(0, extraY);
+        double top = scrollTop();
         if (extraY > 0 && (b.getMinY() < top || b.getMaxY() > top + viewportHeight())) {
             scroller.setVvalue(clamp01((b.getMinY() - viewportHeight() / 2) / extraY));
+            scroller.layout();
         }
     }
 
@@ -253,13 +261,26 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 vm.getZone()));
     }
 
+    private void updateContentViewport() {
+        content.setViewport(scrollLeft(), scrollTop(), viewportWidth(), viewportHeight());
+    }
+
+    private double scrollTop() {
+        return scroller.getVvalue() * Math.max(0, content.getHeight() - viewportHeight());
+    }
+
     private double scrollLeft() {
         return scroller.getHvalue() * Math.max(0, content.getWidth() - viewportWidth());
     }
 
+    /**
+     * Scrolls and lays out at once, not at the next pulse: the events now in view have their
+     * nodes when a zoom, Fit, reveal or the first show's scroll returns.
+     */
     private void scrollLeftTo(double left) {
         double extra = content.getWidth() - viewportWidth();
         scroller.setHvalue(extra > 0 ? clamp01(left / extra) : 0);
+        scroller.layout();
     }
 
     private double viewportWidth() {

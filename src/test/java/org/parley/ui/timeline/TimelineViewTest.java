@@ -9,6 +9,7 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -54,7 +55,10 @@ class TimelineViewTest {
     }
 
     @Test
-    void rendersOneNodePerEvent_taggedWithItsId(FxRobot robot) {
+    void fit_rendersOneNodePerEvent_taggedWithItsId(FxRobot robot) {
+        robot.clickOn("#timeline-zoom-fit");
+        WaitForAsyncUtils.waitForFxEvents();
+
         List<Node> nodes = List.copyOf(robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll());
 
         assertThat(nodes).hasSize(8);
@@ -171,7 +175,23 @@ class TimelineViewTest {
     }
 
     @Test
+    void zoomInButton_leavesTheEventsInViewDrawn_whenItReturns(FxRobot robot) {
+        Node before = eventNode(robot, informals);
+        Button in = robot.lookup("#timeline-zoom-in").queryButton();
+        Node[] after = new Node[1];
+
+        robot.interact(() -> {
+            in.fire();
+            // No pulse in between: the zoom itself leaves the view laid out at its new scroll.
+            after[0] = view.lookup("#timeline-event-" + informals.id());
+        });
+
+        assertThat(after[0]).isSameAs(before);
+    }
+
+    @Test
     void highlightedIds_applyThePseudoClass_andRemovingThemClearsIt(FxRobot robot) {
+        robot.clickOn("#timeline-zoom-fit");
         robot.interact(() -> vm.getHighlightedEventIds().addAll(Set.of(2L, 5L)));
 
         assertThat(eventNode(robot, acabq).getPseudoClassStates()).contains(TimelineStyles.HIGHLIGHTED);
@@ -193,15 +213,22 @@ class TimelineViewTest {
     void addingAnEvent_addsItsNode(FxRobot robot) {
         TimelineEvent late = TypicalTimelineEvents.event(9, "2018-06-30T15:00:00Z", "Plenary", EventKind.EXTERNAL_EVENT);
 
+        int before = robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll().size();
+
         robot.interact(() -> vm.getEvents().add(late));
 
-        assertThat(robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll()).hasSize(9);
+        assertThat(robot.lookup("." + TimelineStyles.TIMELINE_EVENT).queryAll()).hasSize(before + 1);
         assertThat(eventNode(robot, late).getProperties().get(TimelineStyles.EVENT_ID_KEY)).isEqualTo(9L);
     }
 
+    /** Whether {@code e} is drawn within the window; an event far off screen has no node at all. */
     private boolean isOnScreen(FxRobot robot, TimelineEvent e) {
         WaitForAsyncUtils.waitForFxEvents();
-        Bounds b = eventNode(robot, e).localToScene(eventNode(robot, e).getLayoutBounds());
+        Node node = robot.lookup("#timeline-event-" + e.id()).tryQuery().orElse(null);
+        if (node == null) {
+            return false;
+        }
+        Bounds b = node.localToScene(node.getLayoutBounds());
         return b.getMinX() >= 0 && b.getMinX() < view.getScene().getWidth();
     }
 

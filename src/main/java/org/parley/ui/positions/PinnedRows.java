@@ -16,9 +16,9 @@ import javafx.scene.layout.VBox;
  * Two tables on the same rows, side by side, scrolling down as one: the left one (the item
  * column) stays where it is when the right one scrolls across, like a spreadsheet's frozen
  * column. Both have a fixed row height; the left one hides its vertical scroll bar and stands
- * on a gap as tall as the right one's horizontal scroll bar, so both show the same rows, and
- * their scroll positions are bound together. Selection is the right table's; the view decides
- * what a click on the left means. See docs/decisions/0018-positions-matrix-items-down.md.
+ * on a gap as tall as the right one's horizontal scroll bar, so both show the same rows; the
+ * right one leads (its position is followed, and the wheel over the left one scrolls it).
+ * Selection is the right table's; the view decides what a click on the left means. See docs/decisions/0018-positions-matrix-items-down.md.
  */
 final class PinnedRows {
 

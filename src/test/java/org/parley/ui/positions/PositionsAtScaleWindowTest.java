@@ -122,7 +122,11 @@ class PositionsAtScaleWindowTest {
         robot.interact(() -> table.scrollTo(1_500));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rowTop(robot, "#positions-items", 1_500)).as("the item row beside its stances, scrolled down")
-                .isCloseTo(rowTop(robot, "#positions-table", 1_500), org.assertj.core.data.Offset.offset(1.0));    }
+                .isCloseTo(rowTop(robot, "#positions-table", 1_500), org.assertj.core.data.Offset.offset(1.0));
+        robot.interact(() -> table.scrollTo(2_999));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowTop(robot, "#positions-items", 2_999)).as("and at the very end, above the scroll bar across")
+                .isCloseTo(rowTop(robot, "#positions-table", 2_999), org.assertj.core.data.Offset.offset(1.0));    }
 
     @Test
     void typingOOnASelectedCellOutOfView_writesOpposes_andTheDetailsShowIt(FxRobot robot) throws Exception {

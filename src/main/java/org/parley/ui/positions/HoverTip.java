@@ -30,9 +30,4 @@ final class HoverTip {
         Tooltip.install(node, tip);
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> tip.setText(text.get()));
     }
-
-    /** For tests: what the tooltip would say now. */
-    String text() {
-        return tip.getText();
-    }
 }

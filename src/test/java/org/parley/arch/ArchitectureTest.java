@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,45 +130,24 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /**
-     * The views that still use model types, each with why it is not done yet. Never add one
-     * silently: a view on this list is a debt, named in docs/decisions/0016.
-     */
-    private static final Map<String, String> VIEWS_THAT_STILL_KNOW_THE_MODEL = Map.of(
-            "org.parley.ui.positions.PositionsPane",
-            "rewritten next round for virtualization (items as rows, delegations as columns)");
-
     @Test
     void views_doNotKnowTheModel() {
         // A view (a *Pane, *Dialog, *Window or *View of org.parley.ui, with its inner classes)
         // shows what its view model gives it: rows of strings and numbers, formatted texts.
         DescribedPredicate<JavaClass> view = new DescribedPredicate<>(
-                "views (*Pane, *Dialog, *Window, *View in org.parley.ui) not listed as still knowing the model") {
+                "views (*Pane, *Dialog, *Window, *View in org.parley.ui)") {
             @Override
             public boolean test(JavaClass c) {
                 String topLevel = c.getName().split("\\$")[0];
                 String simple = topLevel.substring(topLevel.lastIndexOf('.') + 1);
                 return topLevel.startsWith("org.parley.ui.")
                         && (simple.endsWith("Pane") || simple.endsWith("Dialog") || simple.endsWith("Window")
-                        || simple.endsWith("View"))
-                        && !VIEWS_THAT_STILL_KNOW_THE_MODEL.containsKey(topLevel);
+                        || simple.endsWith("View"));
             }
         };
         noClasses().that(view)
                 .should().dependOnClassesThat().resideInAPackage("org.parley.model..")
                 .because("views show their view model's rows and texts; the model stays behind the view models")
                 .check(classes);
-    }
-
-    @Test
-    void theViewsListedAsStillKnowingTheModel_exist_andStillDo() {
-        // so that the list shrinks as views are moved, and names no class that is gone
-        for (String name : VIEWS_THAT_STILL_KNOW_THE_MODEL.keySet()) {
-            JavaClass c = classes.get(name);
-            boolean knowsModel = c.getDirectDependenciesFromSelf().stream()
-                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("org.parley.model"));
-            org.assertj.core.api.Assertions.assertThat(knowsModel)
-                    .as(name + " is listed as still knowing the model; take it off the list").isTrue();
-        }
     }
 }

@@ -105,7 +105,9 @@ public final class RealWindowLauncher {
             case "row" -> rowIn(request[1], Integer.parseInt(request[2]))
                     .map(r -> where(r) + "\t" + clean(rowText(r))).orElse("none");
             case "find" -> rows(request[1]).stream().filter(r -> cellTexts(r).contains(request[2])).findFirst()
-                    .map(r -> where(r) + "\t" + clean(rowText(r))).orElse("none");
+                    .map(r -> where(r) + "\t" + clean(rowText(r)))
+                    .or(() -> columnHeader(request[1], request[2]).map(h -> where(h) + "\t" + clean(request[2])))
+                    .orElse("none");
             case "arrow" -> rows(request[1]).stream().filter(r -> cellTexts(r).contains(request[2])).findFirst()
                     .flatMap(r -> Optional.ofNullable(r.lookup(".arrow"))).filter(Node::isVisible)
                     .map(RealWindowLauncher::where).orElse("none");
@@ -179,6 +181,26 @@ public final class RealWindowLauncher {
         });
         found.sort((a, b) -> Integer.compare(a.getIndex(), b.getIndex()));
         return found;
+    }
+
+    /**
+     * A column header in view reading {@code text}: where a table's parties run across (the
+     * positions matrix, a delegation per column), "find" finds the column when no row reads it.
+     */
+    private static Optional<Node> columnHeader(String tableSelector, String text) {
+        return node(tableSelector).flatMap(table -> {
+            Bounds shown = table.localToScreen(table.getBoundsInLocal());
+            for (Node header : table.lookupAll(".column-header")) {
+                for (Node n : header.lookupAll(".label")) {
+                    Bounds b = n.localToScreen(n.getBoundsInLocal());
+                    if (n instanceof Labeled l && text.equals(l.getText()) && n.isVisible() && b != null
+                            && b.getMinX() >= shown.getMinX() && b.getMaxX() <= shown.getMaxX()) {
+                        return Optional.of(header);
+                    }
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     private static Optional<IndexedCell<?>> rowIn(String tableSelector, int index) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,8 @@ public final class MatrixTexts {
 
     /** Appended to a cell that has a note, so a note is seen without hovering. */
     public static final String NOTE_MARK = " ✎";
+    /** What a cell's style class for its stance starts with. */
+    public static final String STANCE_STYLE_PREFIX = "stance-";
 
     private final NegotiationData data;
     private final Map<Position.Key, Position> positions = new HashMap<>();
@@ -60,6 +63,13 @@ public final class MatrixTexts {
         return ourLine(item).map(l -> l.line() + (l.fallback().isEmpty() ? "" : " ⇢ " + l.fallback())).orElse("");
     }
 
+    /** A delegation cell's stance as a style class, "stance-red-line"; null when none is recorded or for our line. */
+    public String cellStyleClass(MatrixRow row, Item item) {
+        return row instanceof MatrixRow.OfDelegation d ? position(d.delegation().id(), item)
+                .map(p -> STANCE_STYLE_PREFIX + p.stance().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .orElse(null) : null;
+    }
+
     public String cellTooltip(MatrixRow row, Item item) {
         String what = describe(item);
         if (row instanceof MatrixRow.OfDelegation d) {
@@ -89,6 +99,19 @@ public final class MatrixTexts {
         Proposal p = data.proposalOfAmendment(a.id()).orElseThrow();
         return describe(item) + "\n" + tablerName(p) + ": “" + p.title() + "”"
                 + (a.rationale().isEmpty() ? "" : "\n" + a.rationale());
+    }
+
+    /** An item row's text: "RU MONUSCO / Human rights −50%", or "MONUSCO — the mission's name". */
+    public String itemText(Item item) {
+        if (item.kind() == Item.Kind.MISSION) {
+            return headerTooltip(item);
+        }
+        return data.contains(item) ? describe(item) : "?";
+    }
+
+    /** A delegation column's title: the name ("China"), a group's marked "[group]"; or "Our line ⇢ fallback". */
+    public String columnTitle(MatrixRow line) {
+        return row(line).strip();
     }
 
     /** A row's first cell: a group is marked "[group]", a member under its group indented. */

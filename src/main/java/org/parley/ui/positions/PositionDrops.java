@@ -1,11 +1,14 @@
 package org.parley.ui.positions;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.DragEvent;
@@ -13,21 +16,18 @@ import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.control.skin.TableColumnHeader;
 
-import org.parley.model.DelegationKind;
 import org.parley.model.Proposal;
 import org.parley.ui.common.DragFormats;
 import org.parley.ui.common.DropGestures;
 
 /**
- * Drag and drop for the positions matrix: a delegation's row takes an amendment or a proposal
- * (highlighted while one is over it; refused anywhere else), and the proposals tree's rows can
- * be dragged as proposals. The view model decides what a drop means.
+ * Drag and drop for the positions matrix: a delegation's column (its header or any of its cells)
+ * takes an amendment or a proposal (highlighted while one is over it; refused anywhere else), and
+ * the proposals tree's rows can be dragged as proposals. The view model decides what a drop means.
  */
 public final class PositionDrops {
-
-    static final PseudoClass OUR_LINE = PseudoClass.getPseudoClass("our-line");
-    static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
 
     /** What a dragboard carries that the matrix understands. */
     record Dropped(PositionsViewModel.DropKind kind, long id) {
@@ -36,50 +36,100 @@ public final class PositionDrops {
     private PositionDrops() {
     }
 
-    /** A matrix row: marked as our line or a group, and a drop target when it is a delegation. */
-    static TableRow<MatrixRow> row(PositionsViewModel vm) {
-        TableRow<MatrixRow> row = new TableRow<>() {
-            @Override
-            protected void updateItem(MatrixRow item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(OUR_LINE, !empty && item instanceof MatrixRow.OurLines);
-                pseudoClassStateChanged(GROUP, !empty && item instanceof MatrixRow.OfDelegation d
-                        && d.delegation().kind() == DelegationKind.GROUP);
-            }
-        };
-        row.setOnDragOver(e -> {
+    /**
+     * Makes each delegation's column of the matrix a drop target, its header and every cell:
+     * the column is highlighted while something it takes is over it, and a drop records that
+     * delegation's stance (the view model asks which). Our line's column refuses.
+     */
+    static void onColumns(TableView<ItemRow> table, PositionsViewModel vm) {
+        ColumnMarks marks = new ColumnMarks(table);
+        table.setOnDragOver(e -> {
             // Recording a stance changes nothing about what is dragged: always a copy.
-            boolean ok = acceptable(vm, row, e).isPresent();
+            Optional<MatrixRow> line = lineUnder(table, e);
+            boolean ok = line.isPresent() && acceptable(vm, line.get(), e).isPresent();
             if (ok) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
-            DropGestures.mark(row, ok ? TransferMode.COPY : null);
+            marks.show(ok ? columnUnder(table, e) : null);
             e.consume();
         });
-        row.setOnDragEntered(e -> row.pseudoClassStateChanged(DragFormats.DROP_TARGET,
-                acceptable(vm, row, e).isPresent()));
-        row.setOnDragExited(e -> {
-            row.pseudoClassStateChanged(DragFormats.DROP_TARGET, false);
-            DropGestures.mark(row, null);
-        });
-        row.setOnDragDropped(e -> {
-            Optional<Dropped> dropped = acceptable(vm, row, e);
-            MatrixRow target = row.getItem();
+        table.setOnDragExited(e -> marks.show(null));
+        table.setOnDragDropped(e -> {
+            Optional<MatrixRow> line = lineUnder(table, e);
+            Optional<Dropped> dropped = line.flatMap(l -> acceptable(vm, l, e));
             e.setDropCompleted(dropped.isPresent());
             e.consume();
-            row.pseudoClassStateChanged(DragFormats.DROP_TARGET, false);
-            DropGestures.mark(row, null);
+            marks.show(null);
             // Ask for the stance once the drag-and-drop gesture has ended, not inside it.
-            dropped.ifPresent(d -> DropGestures.afterGesture(row, () -> vm.drop(d.kind(), d.id(), target)));
+            dropped.ifPresent(d -> DropGestures.afterGesture(table, () -> vm.drop(d.kind(), d.id(), line.get())));
         });
-        return row;
     }
 
-    private static Optional<Dropped> acceptable(PositionsViewModel vm, TableRow<MatrixRow> row, DragEvent e) {
-        if (row.isEmpty() || row.getItem() == null || DropGestures.cancelled()) {
+    /** The line (column) under the pointer: from a cell of the table or from a column header. */
+    private static Optional<MatrixRow> lineUnder(TableView<ItemRow> table, DragEvent e) {
+        TableColumnBase<?, ?> column = columnUnder(table, e);
+        return column != null && column.getUserData() instanceof MatrixRow line ? Optional.of(line) : Optional.empty();
+    }
+
+    private static TableColumnBase<?, ?> columnUnder(TableView<ItemRow> table, DragEvent e) {
+        Node n = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
+        while (n != null && n != table) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTableView() == table) {
+                return cell.getTableColumn();
+            }
+            if (n instanceof TableColumnHeader header) {
+                return header.getTableColumn();
+            }
+            n = n.getParent();
+        }
+        return null;
+    }
+
+    private static Optional<Dropped> acceptable(PositionsViewModel vm, MatrixRow line, DragEvent e) {
+        if (DropGestures.cancelled()) {
             return Optional.empty();
         }
-        return read(e.getDragboard()).filter(d -> vm.canDrop(d.kind(), d.id(), row.getItem()));
+        return read(e.getDragboard()).filter(d -> vm.canDrop(d.kind(), d.id(), line));
+    }
+
+    /** The highlight of the column a drop would go to: its header and the cells of it in view. */
+    private static final class ColumnMarks {
+
+        private final TableView<ItemRow> table;
+        private final List<Node> marked = new ArrayList<>();
+        private TableColumnBase<?, ?> shown;
+
+        ColumnMarks(TableView<ItemRow> table) {
+            this.table = table;
+        }
+
+        void show(TableColumnBase<?, ?> column) {
+            if (column == shown && (column == null || !marked.isEmpty())) {
+                return;
+            }
+            marked.forEach(n -> mark(n, false));
+            marked.clear();
+            shown = column;
+            if (column == null) {
+                return;
+            }
+            for (Node n : table.lookupAll(".column-header")) {
+                if (n instanceof TableColumnHeader h && h.getTableColumn() == column) {
+                    marked.add(n);
+                }
+            }
+            for (Node n : table.lookupAll(".matrix-cell")) {
+                if (n instanceof TableCell<?, ?> c && c.getTableColumn() == column) {
+                    marked.add(n);
+                }
+            }
+            marked.forEach(n -> mark(n, true));
+        }
+
+        private static void mark(Node n, boolean on) {
+            n.pseudoClassStateChanged(DragFormats.DROP_TARGET, on);
+            DropGestures.mark(n, on ? TransferMode.COPY : null);
+        }
     }
 
     static Optional<Dropped> read(Dragboard board) {

@@ -3,13 +3,19 @@ package org.parley.ui.positions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -20,42 +26,48 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
-import org.parley.model.Delegation;
-import org.parley.model.Item;
-import org.parley.model.Mission;
-import org.parley.model.Position;
-import org.parley.model.Stance;
 import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.FilterBox;
 import org.parley.ui.common.Styles;
 
 /**
- * The positions matrix: delegations and groups down, contested items across, a stance in each
- * cell; our line on top; the selected item's positions on the right. Keyboard first: select
- * cells and type S, F, O, R or U; Enter for a stance with its note. Amendments and proposals
- * dropped on a delegation's row record its stance.
+ * The positions matrix: the items (amendments on the table, or missions) down, our line and the
+ * delegations and groups across, a stance in each cell; the item column stays in view when the
+ * matrix scrolls across ({@link PinnedRows}); the selected item's positions on the right.
+ * Keyboard first: select cells and type S, F, O, R or U; Enter for a stance with its note.
+ * Amendments and proposals dropped on a delegation's column record its stance.
+ *
+ * <p>Both ways virtualized: rows of a fixed height, so only the rows and columns in view have
+ * cells; one column per line (dozens), none per item; one shared tooltip, its text made on hover.
  */
 public final class PositionsPane extends BorderPane {
 
+    private static final double ROW_HEIGHT = 26;
+    private static final String ITEM_COLUMN = "positions-item-column";
+
     private final PositionsViewModel vm;
-    private final TableView<MatrixRow> table = new TableView<>();
-    private final TableColumn<MatrixRow, MatrixRow> rowHeader = new TableColumn<>("Delegation");
+    private final TableView<ItemRow> items = new TableView<>();
+    private final TableView<ItemRow> table = new TableView<>();
+    private final TableColumn<ItemRow, ItemRow> itemColumn = new TableColumn<>();
+    private final HoverTip cellTip = new HoverTip();
+    private final HoverTip headerTip = new HoverTip();
 
     public PositionsPane(PositionsViewModel vm) {
         this.vm = vm;
         setId("positions-pane");
         vm.setPrompts(new FormPositionPrompts(() -> getScene() == null ? null : getScene().getWindow()));
         setTop(toolbar());
+        buildItems();
         buildTable();
         TextArea details = new TextArea();
         details.setId("positions-details");
@@ -63,11 +75,11 @@ public final class PositionsPane extends BorderPane {
         details.setWrapText(true);
         details.getStyleClass().add("details");
         details.textProperty().bind(vm.detailsProperty());
-        SplitPane split = new SplitPane(table, details);
+        SplitPane split = new SplitPane(PinnedRows.join(items, table), details);
         split.setDividerPositions(0.76);
         setCenter(split);
-        vm.getItems().addListener((ListChangeListener<Item>) c -> rebuildColumns());
-        vm.revisionProperty().addListener(o -> redraw());
+        vm.getRows().addListener((ListChangeListener<MatrixRow>) c -> rebuildColumns());
+        vm.columnsProperty().addListener(o -> itemColumn.setText(vm.itemsTitle()));
         rebuildColumns();
     }
 
@@ -75,8 +87,14 @@ public final class PositionsPane extends BorderPane {
         return vm;
     }
 
-    public TableView<MatrixRow> table() {
+    /** The stances: our line and a column per delegation, a row per item. */
+    public TableView<ItemRow> table() {
         return table;
+    }
+
+    /** The item column, kept in view beside {@link #table()}. */
+    public TableView<ItemRow> itemTable() {
+        return items;
     }
 
     private HBox toolbar() {
@@ -84,9 +102,9 @@ public final class PositionsPane extends BorderPane {
         title.getStyleClass().add(Styles.PANE_TITLE);
         ToggleGroup mode = new ToggleGroup();
         ToggleButton byAmendment = toggle("positions-by-amendment", "Amendments", mode,
-                "One column per amendment on the table", PositionsViewModel.Columns.AMENDMENTS);
+                "One row per amendment on the table", PositionsViewModel.Columns.AMENDMENTS);
         ToggleButton byMission = toggle("positions-by-mission", "Missions", mode,
-                "One column per mission, for positions on a budget as a whole", PositionsViewModel.Columns.MISSIONS);
+                "One row per mission, for positions on a budget as a whole", PositionsViewModel.Columns.MISSIONS);
         mode.selectToggle(vm.columnsProperty().get() == PositionsViewModel.Columns.MISSIONS ? byMission : byAmendment);
         mode.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
@@ -95,24 +113,30 @@ public final class PositionsPane extends BorderPane {
                 vm.columnsProperty().set((PositionsViewModel.Columns) now.getUserData());
             }
         });
-        ComboBox<Mission> mission = FilterBox.of("positions-mission-filter", "All missions", vm.getMissionChoices(),
-                Mission::code, "Only items on one mission");
-        mission.valueProperty().bindBidirectional(vm.missionFilterProperty());
-        ComboBox<Delegation> group = FilterBox.of("positions-group-filter", "All delegations", vm.getGroupChoices(),
-                Delegation::name, "Only one group and its members");
-        group.valueProperty().bindBidirectional(vm.groupFilterProperty());
+        ComboBox<?> mission = filter("positions-mission-filter", "All missions", vm.getMissionChoices(),
+                PositionsViewModel.missionChoiceName(), "Only items on one mission", vm.missionFilterProperty());
+        ComboBox<?> group = filter("positions-group-filter", "All delegations", vm.getGroupChoices(),
+                PositionsViewModel.groupChoiceName(), "Only one group and its members", vm.groupFilterProperty());
         Label hint = new Label("S supports · F flexible · O opposes · R red line · U unknown · Enter: with a note");
         hint.getStyleClass().add("hint");
         Button export = new Button("Export CSV…");
         export.setId("positions-export-csv");
-        export.setTooltip(FigureCells.tooltip("Save the matrix as shown (these columns and rows, with notes and our line) "
-                + "as a CSV file for a spreadsheet"));
+        export.setTooltip(FigureCells.tooltip("Save the matrix as shown (these items and delegations, with notes and "
+                + "our line) as a CSV file for a spreadsheet: a row per delegation, a column per item"));
         export.setOnAction(e -> CsvSaving.choose(getScene().getWindow(), "Export positions", "Positions.csv")
                 .ifPresent(vm::exportCsv));
         HBox bar = new HBox(8, title, byAmendment, byMission, mission, group, export, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
+    }
+
+    /** A filter: its choices and their names come from the view model, whatever they are. */
+    private static <T> ComboBox<T> filter(String id, String all, ObservableList<T> choices, Function<T, String> name,
+                                          String tip, Property<T> value) {
+        ComboBox<T> box = FilterBox.of(id, all, choices, name, tip);
+        box.valueProperty().bindBidirectional(value);
+        return box;
     }
 
     private static ToggleButton toggle(String id, String text, ToggleGroup group, String tip, Object mode) {
@@ -124,28 +148,70 @@ public final class PositionsPane extends BorderPane {
         return b;
     }
 
+    /** The item column: what each row is about; a click selects the row's cell in the column in use. */
+    private void buildItems() {
+        items.setId("positions-items");
+        items.setItems(vm.getItemRows());
+        items.setFixedCellSize(ROW_HEIGHT);
+        items.setPrefWidth(330);
+        items.setMinWidth(200);
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        items.setPlaceholder(new Label("No item on the table"));
+        items.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        itemColumn.setId(ITEM_COLUMN);
+        itemColumn.setText(vm.itemsTitle());
+        itemColumn.setSortable(false);
+        itemColumn.setReorderable(false);
+        itemColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        itemColumn.setCellFactory(c -> new ItemCell(vm, cellTip));
+        items.getColumns().add(itemColumn);
+        // The selection is the stance table's; a click on an item selects its cell there.
+        items.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            IndexedCell<?> cell = cellUnder(e.getPickResult().getIntersectedNode());
+            if (cell != null && !cell.isEmpty() && e.getButton() == MouseButton.PRIMARY) {
+                TablePosition<ItemRow, ?> focused = table.getFocusModel().getFocusedCell();
+                TableColumn<ItemRow, ?> column = focused != null && focused.getTableColumn() != null
+                        ? focused.getTableColumn() : table.getColumns().isEmpty() ? null : table.getColumns().get(0);
+                table.getSelectionModel().clearAndSelect(cell.getIndex(), column);
+                table.getFocusModel().focus(cell.getIndex(), column);
+                table.requestFocus();
+            }
+            e.consume();
+        });
+        table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> mirrorSelection());
+    }
+
+    private static IndexedCell<?> cellUnder(Node picked) {
+        Node n = picked;
+        while (n != null && !(n instanceof IndexedCell<?>)) {
+            n = n.getParent();
+        }
+        return (IndexedCell<?>) n;
+    }
+
+    /** The item column shows which rows have selected cells. */
+    private void mirrorSelection() {
+        List<Integer> rows = new ArrayList<>();
+        for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) {
+            if (!rows.contains(p.getRow())) {
+                rows.add(p.getRow());
+            }
+        }
+        items.getSelectionModel().clearSelection();
+        rows.forEach(items.getSelectionModel()::select);
+    }
+
     private void buildTable() {
         table.setId("positions-table");
-        table.setItems(vm.getRows());
+        table.setItems(vm.getItemRows());
         table.setEditable(false);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        // A fixed row height lets the table create cells only for the columns in view.
-        table.setFixedCellSize(26);
+        // A fixed row height lets the table create cells only for the rows and columns in view.
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("No delegations"));
-        table.setRowFactory(tv -> PositionDrops.row(vm));
-        rowHeader.setPrefWidth(200);
-        rowHeader.setSortable(false);
-        rowHeader.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        rowHeader.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(MatrixRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : vm.texts().row(row));
-                setTooltip(empty || row == null ? null : FigureCells.tooltip(vm.texts().rowTooltip(row)));
-            }
-        });
+        table.setPlaceholder(new Label("No amendment on the table here"));
+        PositionDrops.onColumns(table, vm);
         table.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
@@ -154,103 +220,91 @@ public final class PositionsPane extends BorderPane {
             }
         });
         table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                    && cellUnder(e.getPickResult().getIntersectedNode()) instanceof TableCell<?, ?>) {
                 editFocused();
             }
         });
-        table.getFocusModel().focusedCellProperty().addListener((o, old, cell) ->
-                vm.selectedItemProperty().set(cell == null ? null : itemOf(cell.getTableColumn())));
+        table.getFocusModel().focusedCellProperty().addListener((o, old, cell) -> vm.select(itemOf(cell)));
         table.setContextMenu(contextMenu());
     }
 
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
-        for (Stance s : Stance.values()) {
+        for (PositionsViewModel.StanceChoice s : PositionsViewModel.stanceChoices()) {
             // The key is named in the text, not set as an accelerator: a control's context-menu
             // accelerators act on the whole scene, and a letter would fire while typing elsewhere.
-            MenuItem item = new MenuItem(s.mark() + " " + s.label() + "    (" + Character.toUpperCase(
-                    s.label().charAt(0)) + ")");
-            item.setOnAction(e -> vm.setStances(selectedKeys(), s));
+            MenuItem item = new MenuItem(s.text());
+            item.setOnAction(e -> setStances(s.key()));
             menu.getItems().add(item);
         }
         MenuItem edit = new MenuItem("Stance and note…    (Enter)");
         edit.setOnAction(e -> editFocused());
         MenuItem proposal = new MenuItem("Stance on every amendment of a proposal…");
         proposal.setId("positions-on-proposal");
-        proposal.setOnAction(e -> focusedRow().ifPresent(vm::stanceOnProposal));
+        proposal.setOnAction(e -> focusedLine().ifPresent(vm::stanceOnProposal));
         menu.getItems().addAll(new SeparatorMenuItem(), edit, proposal);
         return menu;
     }
 
     private void typed(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        StanceKeys.of(e.getCharacter()).ifPresent(s -> {
-            vm.setStances(selectedKeys(), s);
+        if (!e.isShortcutDown() && !e.isAltDown() && setStances(e.getCharacter())) {
             e.consume();
-        });
+        }
     }
 
-    /** The selected cells that are a delegation's stance on an item. */
-    private List<Position.Key> selectedKeys() {
-        List<Position.Key> keys = new ArrayList<>();
+    /** Sets the stance a key names on the selected cells; the details beside show it for the focused item. */
+    private boolean setStances(String key) {
+        return vm.stanceByKey(key, selectedCells());
+    }
+
+    /** The selected cells, each an item and a line. */
+    private List<PositionsViewModel.Cell> selectedCells() {
+        List<PositionsViewModel.Cell> cells = new ArrayList<>();
         for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) {
-            Item item = itemOf(p.getTableColumn());
-            if (item != null && p.getRow() >= 0 && p.getRow() < table.getItems().size()
-                    && table.getItems().get(p.getRow()) instanceof MatrixRow.OfDelegation d) {
-                keys.add(new Position.Key(d.delegation().id(), item));
+            ItemRow item = itemOf(p);
+            if (item != null && p.getTableColumn() != null && p.getTableColumn().getUserData() instanceof MatrixRow line) {
+                cells.add(new PositionsViewModel.Cell(item, line));
             }
         }
-        return keys;
+        return cells;
     }
 
-    private Optional<MatrixRow> focusedRow() {
-        int row = table.getFocusModel().getFocusedIndex();
-        return row < 0 || row >= table.getItems().size() ? Optional.empty()
-                : Optional.of(table.getItems().get(row));
+    private ItemRow itemOf(TablePosition<?, ?> p) {
+        return p == null || p.getRow() < 0 || p.getRow() >= table.getItems().size() ? null
+                : table.getItems().get(p.getRow());
+    }
+
+    private Optional<MatrixRow> focusedLine() {
+        TablePosition<ItemRow, ?> cell = table.getFocusModel().getFocusedCell();
+        return cell != null && cell.getTableColumn() != null && cell.getTableColumn().getUserData() instanceof MatrixRow l
+                ? Optional.of(l) : Optional.empty();
     }
 
     private void editFocused() {
-        TablePosition<MatrixRow, ?> cell = table.getFocusModel().getFocusedCell();
-        Item item = cell == null ? null : itemOf(cell.getTableColumn());
+        ItemRow item = itemOf(table.getFocusModel().getFocusedCell());
         if (item != null) {
-            focusedRow().ifPresent(row -> vm.edit(row, item));
+            focusedLine().ifPresent(line -> vm.edit(new PositionsViewModel.Cell(item, line)));
         }
     }
 
-    private static Item itemOf(TableColumn<?, ?> column) {
-        return column != null && column.getUserData() instanceof Item i ? i : null;
-    }
-
-    /** After a gesture: the same columns, their cells and headers read again (an amendment may have changed). */
-    private void redraw() {
-        for (TableColumn<MatrixRow, ?> col : table.getColumns()) {
-            Item item = itemOf(col);
-            if (item != null && col.getGraphic() instanceof Label header) {
-                header.setText(vm.texts().header(item));
-                header.getTooltip().setText(vm.texts().headerTooltip(item));
-            }
-        }
-        table.refresh();
-    }
-
+    /** One column per line: our line, then each delegation and group shown (dozens, never per item). */
     private void rebuildColumns() {
-        List<TableColumn<MatrixRow, ?>> columns = new ArrayList<>();
-        columns.add(rowHeader);
-        boolean missions = vm.columnsProperty().get() == PositionsViewModel.Columns.MISSIONS;
-        for (Item item : vm.getItems()) {
-            TableColumn<MatrixRow, MatrixRow> col = new TableColumn<>();
-            col.setUserData(item);
-            col.setId("item-" + item.kind().name().toLowerCase() + "-" + item.id());
-            Label header = new Label(vm.texts().header(item));
-            header.setTooltip(FigureCells.tooltip(vm.texts().headerTooltip(item)));
+        List<TableColumn<ItemRow, ?>> columns = new ArrayList<>();
+        for (MatrixRow line : vm.getRows()) {
+            TableColumn<ItemRow, ItemRow> col = new TableColumn<>();
+            col.setUserData(line);
+            col.setId("line-" + line.key());
+            Label header = new Label(vm.columnTitle(line));
+            headerTip.install(header, () -> vm.columnTooltip(line));
             col.setGraphic(header);
-            col.setPrefWidth(missions ? 110 : 150);
+            boolean ourLine = line instanceof MatrixRow.OurLines;
+            col.setPrefWidth(ourLine ? 200 : 125);
+            col.getStyleClass().add(ourLine ? "our-line-column" : line.group() ? "group-column" : "delegation-column");
             col.setSortable(false);
             col.setReorderable(false);
             col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-            col.setCellFactory(c -> new StanceCell(vm, item));
+            col.setCellFactory(c -> new StanceCell(vm, line, cellTip));
             columns.add(col);
         }
         table.getColumns().setAll(columns);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -31,19 +32,23 @@ import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.DeskEditing;
 
 /**
- * The positions matrix: rows (our line, then delegations and groups), columns (the amendments on
- * the table, or whole missions), filters by mission and by group, the selected item, and the
- * gestures: a stance typed over cells, a stance and note, our line, and a drop of an amendment
- * or a proposal on a delegation's row. Columns are only the items that pass the filters.
+ * The positions matrix: the items (the amendments on the table, or whole missions), the lines
+ * (our line, then delegations and groups), filters by mission and by group, the selected item,
+ * and the gestures: a stance typed over cells, a stance and note, our line, and a drop of an
+ * amendment or a proposal on a delegation. Items are only those that pass the filters.
+ *
+ * <p>On the screen the items run down as rows (they are many: thousands in a real negotiation)
+ * and the lines run across as columns (dozens); the CSV export keeps lines as rows. The view
+ * gets {@link ItemRow}s, {@link MatrixRow}s and texts from here, never model records.
  */
 public final class PositionsViewModel {
 
-    /** What the columns are. */
+    /** What the items are: amendments or missions (rows on the screen, columns in the CSV). */
     public enum Columns {
         AMENDMENTS, MISSIONS
     }
 
-    /** What can be dropped on a delegation's row. */
+    /** What can be dropped on a delegation's column. */
     public enum DropKind {
         AMENDMENT, PROPOSAL
     }
@@ -60,6 +65,7 @@ public final class PositionsViewModel {
     private final ObservableList<Delegation> groupChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ObservableList<ItemRow> itemRows = FXCollections.observableArrayList();
     private PositionPrompts prompts;
     private MatrixTexts texts;
 
@@ -106,6 +112,7 @@ public final class PositionsViewModel {
         List<Item> nextItems = itemsNow(texts.data());
         if (!nextItems.equals(items)) {
             items.setAll(nextItems);
+            itemRows.setAll(nextItems.stream().map(ItemRow::new).toList());
         }
     }
 
@@ -161,7 +168,7 @@ public final class PositionsViewModel {
         }
     }
 
-    /** Whether something dragged may be dropped on a row: an amendment or proposal on a delegation. */
+    /** Whether something dragged may be dropped on a line: an amendment or proposal on a delegation. */
     public boolean canDrop(DropKind kind, long id, MatrixRow row) {
         NegotiationData d = texts.data();
         boolean known = kind == DropKind.AMENDMENT ? d.amendment(id).isPresent() : d.proposal(id).isPresent();
@@ -169,7 +176,7 @@ public final class PositionsViewModel {
     }
 
     /**
-     * Records the row's delegation's stance on what was dropped, after asking which stance: by
+     * Records the line's delegation's stance on what was dropped, after asking which stance: by
      * default "supports" when the delegation tabled it, else "unknown". One gesture.
      */
     public void drop(DropKind kind, long id, MatrixRow row) {
@@ -193,7 +200,7 @@ public final class PositionsViewModel {
         });
     }
 
-    /** The menu way of dropping a proposal on a row: asks which proposal and which stance. */
+    /** The menu way of dropping a proposal on a delegation: asks which proposal and which stance. */
     public void stanceOnProposal(MatrixRow row) {
         if (!(row instanceof MatrixRow.OfDelegation r) || texts.data().proposals().isEmpty()) {
             return;
@@ -225,6 +232,113 @@ public final class PositionsViewModel {
         return CsvSaving.write(editing.dialogs(), file, f -> CsvExports.positions(texts.data(), shown, columnsShown, f));
     }
 
+    // ---- what the view asks, in its own terms ------------------------------------------------
+
+    /** A cell of the matrix: an item's row and a line's column. */
+    public record Cell(ItemRow item, MatrixRow line) {
+    }
+
+    /** A stance as the context menu offers it: "✕ red line    (R)", set by its key. */
+    public record StanceChoice(String text, String key) {
+    }
+
+    /** The stances for a menu, each with the key that sets it. */
+    public static List<StanceChoice> stanceChoices() {
+        List<StanceChoice> list = new ArrayList<>();
+        for (Stance s : Stance.values()) {
+            String key = String.valueOf(Character.toUpperCase(s.label().charAt(0)));
+            list.add(new StanceChoice(s.mark() + " " + s.label() + "    (" + key + ")", key));
+        }
+        return list;
+    }
+
+    /** Whether a typed key names a stance: S, F, O, R, U or a stance's mark. */
+    public boolean isStanceKey(String key) {
+        return StanceKeys.of(key).isPresent();
+    }
+
+    /**
+     * A key typed over the selected cells: S, F, O, R or U (or a stance's mark) sets that stance
+     * on the delegation cells among them, keeping their notes, as one gesture.
+     *
+     * @return whether the key names a stance (the view then consumes it)
+     */
+    public boolean stanceByKey(String key, List<Cell> cells) {
+        Optional<Stance> stance = StanceKeys.of(key);
+        if (stance.isEmpty()) {
+            return false;
+        }
+        List<Position.Key> keys = new ArrayList<>();
+        for (Cell c : cells) {
+            if (c.line() instanceof MatrixRow.OfDelegation d) {
+                keys.add(new Position.Key(d.delegation().id(), c.item().item()));
+            }
+        }
+        setStances(keys, stance.get());
+        return true;
+    }
+
+    /** Enter on a cell: a delegation's stance and note, or our line and fallback. */
+    public void edit(Cell cell) {
+        edit(cell.line(), cell.item().item());
+    }
+
+    /** The item whose positions the details show; null for none. */
+    public void select(ItemRow row) {
+        selectedItem.set(row == null ? null : row.item());
+    }
+
+    /** What the item column's header says: "Amendment" or "Mission". */
+    public String itemsTitle() {
+        return columns.get() == Columns.MISSIONS ? "Mission" : "Amendment";
+    }
+
+    public String itemText(ItemRow row) {
+        return texts.itemText(row.item());
+    }
+
+    public String itemTooltip(ItemRow row) {
+        return texts.data().contains(row.item()) ? texts.headerTooltip(row.item()) : "";
+    }
+
+    public String columnTitle(MatrixRow line) {
+        return texts.columnTitle(line);
+    }
+
+    public String columnTooltip(MatrixRow line) {
+        String who = texts.rowTooltip(line);
+        if (line instanceof MatrixRow.OfDelegation d) {
+            return (d.member() ? who + "\nShown as a member of the group filtered on." : who)
+                    + "\nDrop an amendment or a proposal on this column to record the stance.";
+        }
+        return who;
+    }
+
+    public String cellText(ItemRow row, MatrixRow line) {
+        return texts.cell(line, row.item());
+    }
+
+    public String cellTooltip(ItemRow row, MatrixRow line) {
+        return texts.cellTooltip(line, row.item());
+    }
+
+    /** The stance of a delegation cell as a style class ("stance-red-line"); null when none is recorded. */
+    public String cellStyleClass(ItemRow row, MatrixRow line) {
+        return texts.cellStyleClass(line, row.item());
+    }
+
+    /** How the mission filter names a choice: its code. */
+    public static Function<Mission, String> missionChoiceName() {
+        return Mission::code;
+    }
+
+    /** How the group filter names a choice: its name. */
+    public static Function<Delegation, String> groupChoiceName() {
+        return Delegation::name;
+    }
+
+    // ---- the state --------------------------------------------------------------------------
+
     public MatrixTexts texts() {
         return texts;
     }
@@ -247,13 +361,19 @@ public final class PositionsViewModel {
         return selectedItem;
     }
 
+    /** The lines: our line, then the delegations and groups shown (the columns on the screen). */
     public ObservableList<MatrixRow> getRows() {
         return rows;
     }
 
-    /** The columns' items, in order. */
+    /** The items, in order (the rows on the screen). */
     public ObservableList<Item> getItems() {
         return items;
+    }
+
+    /** The items as the view's rows, in order; replaced only when the items change. */
+    public ObservableList<ItemRow> getItemRows() {
+        return itemRows;
     }
 
     public ObservableList<Mission> getMissionChoices() {

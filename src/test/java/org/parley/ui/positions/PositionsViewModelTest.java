@@ -178,6 +178,84 @@ class PositionsViewModelTest {
         assertThat(vm.detailsProperty().get()).contains("− opposes:\n  EU — “in the informals”");
     }
 
+    @Test
+    void itemRows_followTheItems_oneEach_andTheFilters() {
+        assertThat(vm.getItemRows()).extracting(ItemRow::item).containsExactlyElementsOf(vm.getItems());
+
+        vm.columnsProperty().set(PositionsViewModel.Columns.MISSIONS);
+
+        assertThat(vm.getItemRows()).hasSize(16).extracting(ItemRow::item).containsExactlyElementsOf(vm.getItems());
+        assertThat(vm.itemsTitle()).isEqualTo("Mission");
+    }
+
+    @Test
+    void aStanceKeyOverCells_setsItOnTheDelegationCells_andLeavesOurLineAlone() {
+        ItemRow first = vm.getItemRows().get(0);
+        ItemRow second = vm.getItemRows().get(1);
+
+        boolean taken = vm.stanceByKey("o", List.of(new PositionsViewModel.Cell(first, row("EU")),
+                new PositionsViewModel.Cell(second, row("JP")), new PositionsViewModel.Cell(first, vm.getRows().get(0))));
+
+        assertThat(taken).isTrue();
+        assertThat(desk.editor.data().positions()).extracting(Position::delegationId, Position::item, Position::stance)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(desk.delegation("EU").id(), first.item(),
+                        Stance.OPPOSES), org.assertj.core.groups.Tuple.tuple(desk.delegation("JP").id(), second.item(),
+                        Stance.OPPOSES));
+        assertThat(desk.editor.data().ourLines()).isEmpty();
+        assertThat(vm.cellText(first, row("EU"))).isEqualTo("− opposes");
+        assertThat(vm.cellStyleClass(first, row("EU"))).isEqualTo("stance-opposes");
+        assertThat(vm.cellStyleClass(second, row("EU"))).isNull();
+        desk.editing.undo();
+        assertThat(desk.editor.data().positions()).as("one gesture").isEmpty();
+    }
+
+    @Test
+    void otherKeysOverCells_areNotTaken_andChangeNothing() {
+        assertThat(vm.stanceByKey("q", List.of(new PositionsViewModel.Cell(vm.getItemRows().get(0), row("EU")))))
+                .isFalse();
+        assertThat(desk.editor.canUndo()).isFalse();
+    }
+
+    @Test
+    void stanceChoices_nameEachStanceWithItsKey_andTheKeySetsIt() {
+        assertThat(PositionsViewModel.stanceChoices()).extracting(PositionsViewModel.StanceChoice::text)
+                .containsExactly("+ supports    (S)", "~ flexible    (F)", "− opposes    (O)", "✕ red line    (R)",
+                        "? unknown    (U)");
+        for (PositionsViewModel.StanceChoice c : PositionsViewModel.stanceChoices()) {
+            assertThat(StanceKeys.of(c.key())).as(c.text()).isPresent();
+        }
+    }
+
+    @Test
+    void editOfACell_isTheEditOfItsLineAndItem() {
+        ItemRow first = vm.getItemRows().get(0);
+        prompts.stanceAndNote = Optional.of(new PositionPrompts.StanceAndNote(Stance.RED_LINE, "never"));
+
+        vm.edit(new PositionsViewModel.Cell(first, row("CN")));
+
+        assertThat(vm.texts().position(desk.delegation("CN").id(), first.item()))
+                .map(Position::note).contains("never");
+    }
+
+    @Test
+    void columns_areTitledByTheDelegationsName_andTellWhatADropDoes() {
+        assertThat(vm.columnTitle(row("CN"))).isEqualTo("China");
+        assertThat(vm.columnTitle(row("G77"))).isEqualTo("G77 and China  [group]");
+        assertThat(vm.columnTitle(vm.getRows().get(0))).isEqualTo("Our line ⇢ fallback");
+        assertThat(vm.columnTooltip(row("CN"))).contains("China (CN)").contains("Drop an amendment or a proposal");
+        assertThat(vm.itemText(vm.getItemRows().get(0)))
+                .isEqualTo(vm.texts().tabler(vm.getItems().get(0)) + " " + desk.editor.data().describe(vm.getItems().get(0)));
+    }
+
+    @Test
+    void selectingAnItemRow_showsItsDetails() {
+        vm.select(vm.getItemRows().get(0));
+
+        assertThat(vm.selectedItemProperty().get()).isEqualTo(vm.getItems().get(0));
+        vm.select(null);
+        assertThat(vm.detailsProperty().get()).startsWith("Select a cell");
+    }
+
     private MatrixRow row(String code) {
         return vm.getRows().stream().filter(r -> r instanceof MatrixRow.OfDelegation d
                 && d.delegation().code().equals(code)).findFirst().orElseThrow();

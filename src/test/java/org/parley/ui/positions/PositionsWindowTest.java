@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -19,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -43,7 +46,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The positions matrix and the compromises list in the real desk, on the sample, under headless Monocle. */
+/**
+ * The positions matrix (items down, delegations across) and the compromises list in the real
+ * desk, on the sample, under headless Monocle.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PositionsWindowTest {
 
@@ -59,15 +65,15 @@ class PositionsWindowTest {
 
     @Test
     void typingALetterOnASelectedCell_storesTheStance(FxRobot robot) {
-        TableColumn<MatrixRow, ?> first = selectFirstItemOf(robot, "EU");
+        TableColumn<ItemRow, ?> eu = selectFirstItemOf(robot, "EU");
 
         robot.type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Item item = (Item) first.getUserData();
+        Item item = matrix(robot).getItems().get(0).item();
         assertThat(desk.data().positions())
                 .containsExactly(new Position(delegationId("EU"), item, Stance.RED_LINE, ""));
-        assertThat(cellTexts(robot, "EU")).contains("✕ red line");
+        assertThat(cellTexts(robot, eu)).contains("✕ red line");
     }
 
     @Test
@@ -80,25 +86,53 @@ class PositionsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(desk.data().positions()).singleElement()
-                .extracting(Position::stance, Position::note).containsExactly(Stance.UNKNOWN, "silent in the informals");
+                .extracting(Position::delegationId, Position::stance, Position::note)
+                .containsExactly(delegationId("JP"), Stance.UNKNOWN, "silent in the informals");
     }
 
     @Test
-    void aProposalDroppedOnItsDelegationsRow_isHighlighted_andRecordsSupportOnEveryAmendment(FxRobot robot) {
+    void theItemsRunDown_andTheDelegationsAcross_withOurLineFirst(FxRobot robot) {
+        TableView<ItemRow> table = matrix(robot);
+        int amendments = desk.data().proposals().stream().mapToInt(p -> p.amendments().size()).sum();
+
+        assertThat(table.getItems()).hasSize(amendments);
+        assertThat(table.getColumns()).extracting(c -> ((MatrixRow) c.getUserData()).key())
+                .startsWith("our-line").hasSize(1 + desk.data().delegations().size());
+        assertThat(robot.lookup("#positions-items .table-cell").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void aClickOnAnItem_selectsItsCellInTheFocusedColumn_andShowsItsDetails(FxRobot robot) {
+        TableColumn<ItemRow, ?> jp = selectFirstItemOf(robot, "JP");
+        TableView<ItemRow> table = matrix(robot);
+        Node third = node(robot, "#positions-items .table-row-cell", n -> ((TableRow<?>) n).getIndex() == 2);
+
+        robot.clickOn(third);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getFocusModel().getFocusedCell().getRow()).isEqualTo(2);
+        assertThat(table.getFocusModel().getFocusedCell().getTableColumn()).isSameAs(jp);
+        Item item = table.getItems().get(2).item();
+        assertThat(robot.lookup("#positions-details").queryTextInputControl().getText())
+                .startsWith(new MatrixTexts(desk.data()).headerTooltip(item));
+    }
+
+    @Test
+    void aProposalDroppedOnItsDelegationsColumnHeader_isHighlighted_andRecordsSupportOnEveryAmendment(FxRobot robot) {
         matrix(robot);
         Proposal ru = desk.data().proposals().stream().filter(p -> p.delegationId() == delegationId("RU"))
                 .findFirst().orElseThrow();
-        Node source = node(robot, "#proposals-tree .tree-table-row-cell", n -> ((TreeTableRow<?>) n).getItem()
-                instanceof ProposalRow.OfProposal p && p.proposal().id() == ru.id());
-        Node target = node(robot, "#positions-table .table-row-cell", n -> isRowOf(n, "RU"));
+        Node source = proposalRow(robot, ru);
+        Node target = header(robot, "line-delegation-" + delegationId("RU"));
+        Node ourLine = header(robot, "line-our-line");
 
-        // From and onto the rows' first cells: a row is as wide as all its columns, not all in view.
-        Node ourLine = node(robot, "#positions-table .table-row-cell", n -> n instanceof TableRow<?> r
-                && r.getItem() instanceof MatrixRow.OurLines);
-        robot.drag(source.localToScreen(60, 10), MouseButton.PRIMARY).moveTo(ourLine.localToScreen(60, 13));
+        robot.drag(source.localToScreen(60, 10), MouseButton.PRIMARY).moveTo(centre(ourLine));
         assertThat(ourLine.getPseudoClassStates()).as("no drop on our line").doesNotContain(DragFormats.DROP_TARGET);
-        robot.moveTo(target.localToScreen(60, 13));
+        robot.moveTo(centre(target));
         assertThat(target.getPseudoClassStates()).contains(DragFormats.DROP_TARGET);
+        assertThat(cellsOf(robot, (TableColumn<?, ?>) ((TableColumnHeader) target).getTableColumn()))
+                .as("the column's cells in view light up with its header")
+                .isNotEmpty().allMatch(c -> c.getPseudoClassStates().contains(DragFormats.DROP_TARGET));
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
@@ -109,6 +143,31 @@ class PositionsWindowTest {
 
         assertThat(desk.data().positions()).hasSize(ru.amendments().size())
                 .allMatch(p -> p.delegationId() == delegationId("RU") && p.stance() == Stance.SUPPORTS);
+    }
+
+    @Test
+    void aProposalDroppedOnACellOfAnotherDelegationsColumn_recordsThatDelegationsStance(FxRobot robot) {
+        TableView<ItemRow> table = matrix(robot);
+        Proposal ru = desk.data().proposals().stream().filter(p -> p.delegationId() == delegationId("RU"))
+                .findFirst().orElseThrow();
+        TableColumn<ItemRow, ?> cn = column(table, "CN");
+        Node cell = cellsOf(robot, cn).stream().filter(c -> ((TableCell<?, ?>) c).getIndex() == 3).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell of China's column on the fourth row in view"));
+
+        robot.drag(proposalRow(robot, ru).localToScreen(60, 10), MouseButton.PRIMARY).moveTo(centre(cell));
+        assertThat(header(robot, "line-delegation-" + delegationId("CN")).getPseudoClassStates())
+                .contains(DragFormats.DROP_TARGET);
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<Stance> stance = (ComboBox<Stance>) inAnyWindow("#field-stance");
+        assertThat(stance.getValue()).as("China did not table it").isEqualTo(Stance.UNKNOWN);
+        robot.interact(() -> stance.setValue(Stance.OPPOSES));
+        robot.clickOn(inAnyWindow("#form-ok"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(desk.data().positions()).hasSize(ru.amendments().size())
+                .allMatch(p -> p.delegationId() == delegationId("CN") && p.stance() == Stance.OPPOSES);
     }
 
     @Test
@@ -141,18 +200,19 @@ class PositionsWindowTest {
         assertThat(desk.errors).isEmpty();
     }
 
-    /** Selects and focuses a delegation's cell in the first item column, as a click would; returns the column. */
-    private TableColumn<MatrixRow, ?> selectFirstItemOf(FxRobot robot, String code) {
-        TableView<MatrixRow> table = matrix(robot);
-        int row = rowIndex(table, code);
-        TableColumn<MatrixRow, ?> first = table.getColumns().get(1);
+    /** Selects and focuses a delegation's cell on the first item, as a click would; returns its column. */
+    private TableColumn<ItemRow, ?> selectFirstItemOf(FxRobot robot, String code) {
+        TableView<ItemRow> table = matrix(robot);
+        TableColumn<ItemRow, ?> column = column(table, code);
         robot.interact(() -> {
-            table.scrollTo(row);
-            table.getSelectionModel().clearAndSelect(row, first);
-            table.getFocusModel().focus(row, first);
+            table.scrollTo(0);
+            table.scrollToColumn(column);
+            table.getSelectionModel().clearAndSelect(0, column);
+            table.getFocusModel().focus(0, column);
             table.requestFocus();
         });
-        return first;
+        WaitForAsyncUtils.waitForFxEvents();
+        return column;
     }
 
     private void selectRuMonuscoHumanRights(FxRobot robot, MainWindow w) {
@@ -179,7 +239,7 @@ class PositionsWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<MatrixRow> matrix(FxRobot robot) {
+    private TableView<ItemRow> matrix(FxRobot robot) {
         MainWindow w = desk.window();
         robot.interact(() -> {
             w.showTab("positions-tab");
@@ -188,21 +248,35 @@ class PositionsWindowTest {
                     .filter(p -> p.getOrientation() == Orientation.VERTICAL).forEach(p -> p.setDividerPositions(0.55));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        return (TableView<MatrixRow>) robot.lookup("#positions-table").query();
+        return (TableView<ItemRow>) robot.lookup("#positions-table").query();
     }
 
-    private static int rowIndex(TableView<MatrixRow> table, String code) {
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (table.getItems().get(i) instanceof MatrixRow.OfDelegation d && d.delegation().code().equals(code)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no row " + code);
+    private TableColumn<ItemRow, ?> column(TableView<ItemRow> table, String code) {
+        String id = "line-delegation-" + delegationId(code);
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + code));
     }
 
-    private static boolean isRowOf(Node n, String code) {
-        return n instanceof TableRow<?> r && r.getItem() instanceof MatrixRow.OfDelegation d
-                && d.delegation().code().equals(code);
+    private static Node header(FxRobot robot, String columnId) {
+        return node(robot, "#positions-table .column-header", n -> n instanceof TableColumnHeader h
+                && h.getTableColumn() != null && columnId.equals(h.getTableColumn().getId()));
+    }
+
+    private Node proposalRow(FxRobot robot, Proposal proposal) {
+        return node(robot, "#proposals-tree .tree-table-row-cell", n -> ((TreeTableRow<?>) n).getItem()
+                instanceof ProposalRow.OfProposal p && p.proposal().id() == proposal.id());
+    }
+
+    private static Point2D centre(Node n) {
+        Bounds b = n.localToScreen(n.getBoundsInLocal());
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    /** The cells of a column on the screen. */
+    private static List<Node> cellsOf(FxRobot robot, TableColumn<?, ?> column) {
+        return robot.lookup("#positions-table .matrix-cell").queryAll().stream()
+                .filter(n -> ((TableCell<?, ?>) n).getTableColumn() == column && !((TableCell<?, ?>) n).isEmpty())
+                .toList();
     }
 
     private static Node node(FxRobot robot, String query, Predicate<Node> which) {
@@ -219,13 +293,10 @@ class PositionsWindowTest {
                 .filter(n -> n != null).findFirst().orElseThrow(() -> new AssertionError("no window shows " + query));
     }
 
-    private List<String> cellTexts(FxRobot robot, String code) {
+    private static List<String> cellTexts(FxRobot robot, TableColumn<?, ?> column) {
         List<String> texts = new ArrayList<>();
-        for (Node n : robot.lookup("#positions-table .matrix-cell").queryAll()) {
-            TableCell<?, ?> cell = (TableCell<?, ?>) n;
-            if (cell.getTableRow() != null && isRowOf(cell.getTableRow(), code)) {
-                texts.add(cell.getText());
-            }
+        for (Node n : cellsOf(robot, column)) {
+            texts.add(((TableCell<?, ?>) n).getText());
         }
         return texts;
     }

@@ -66,6 +66,8 @@ public final class NegotiationRows implements AutoCloseable {
     private final Batch eventProposals;
     private final NegotiationRepository negotiationRepository;
     private final List<Long> negotiationIds = new ArrayList<>();
+    /** Rows waiting in all batches together. */
+    private int waiting;
 
     private long nextMission;
     private long nextLine;
@@ -133,6 +135,7 @@ public final class NegotiationRows implements AutoCloseable {
     /** Starts a new negotiation: the parts after it are its own. */
     public long negotiation(Negotiation n) {
         return run(() -> {
+            finish();
             negotiationId = negotiationRepository.insert(c, n);
             negotiationIds.add(negotiationId);
             delegationIds = new Ids();
@@ -153,6 +156,7 @@ public final class NegotiationRows implements AutoCloseable {
     /** All the delegations of the current negotiation, groups' members among them. */
     public void delegations(List<Delegation> all) {
         run(() -> {
+            finish();
             try (PreparedStatement ps = Sql.prepareInsert(c, "INSERT INTO delegation "
                     + "(negotiation_id, position, code, name, kind, notes) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < all.size(); i++) {
@@ -237,6 +241,7 @@ public final class NegotiationRows implements AutoCloseable {
     /** One proposal with its amendments; their targets name missions, lines and posts written before. */
     public void proposal(Proposal p) {
         run(() -> {
+            finish();
             long id = nextProposal++;
             proposalIds.put(p.id(), id);
             statements.run("INSERT INTO proposal (id, negotiation_id, position, delegation_id, title, tabled_at, "
@@ -300,6 +305,7 @@ public final class NegotiationRows implements AutoCloseable {
 
     public void position(Position p) {
         run(() -> {
+            finish();
             TableWrites.position(statements, negotiationId, new Position(delegationIds.get(p.delegationId(),
                     "delegation"), item(p.item()), p.stance(), p.note()));
             return null;
@@ -308,6 +314,7 @@ public final class NegotiationRows implements AutoCloseable {
 
     public void ourLine(OurLine l) {
         run(() -> {
+            finish();
             TableWrites.ourLine(statements, negotiationId, new OurLine(item(l.item()), l.line(), l.fallback()));
             return null;
         });
@@ -315,6 +322,7 @@ public final class NegotiationRows implements AutoCloseable {
 
     public void compromise(Compromise k) {
         run(() -> {
+            finish();
             long id = nextCompromise++;
             compromiseIds.put(k.id(), id);
             TableWrites.compromise(statements, negotiationId, new Compromise(id,
@@ -327,6 +335,7 @@ public final class NegotiationRows implements AutoCloseable {
     /** One scenario; the compromises it adopts were written before it. */
     public void scenario(Scenario s) {
         run(() -> {
+            finish();
             List<ScenarioItem> items = new ArrayList<>();
             for (ScenarioItem it : s.items()) {
                 long stored = it.kind() == ScenarioItem.Kind.PROPOSAL ? proposalIds.get(it.id(), "proposal")
@@ -344,11 +353,15 @@ public final class NegotiationRows implements AutoCloseable {
                 : Item.mission(missionIds.get(local.id(), "mission"));
     }
 
-    /** Sends what is left in the batches; the transaction calls it before it commits. */
+    /**
+     * Sends every row waiting, parents first; the transaction calls it before it commits, and every
+     * part written at once (not batched) calls it first, so that what it names is in SQLite.
+     */
     void finish() throws SQLException {
         for (Batch b : batches) {
             b.flush();
         }
+        waiting = 0;
     }
 
     @Override
@@ -406,8 +419,14 @@ public final class NegotiationRows implements AutoCloseable {
         }
     }
 
-    /** One prepared statement whose rows are sent {@link #BATCH} at a time. */
-    private static final class Batch {
+    /**
+     * One prepared statement whose rows wait in its batch. All batches are sent together, in the
+     * order they were made (parents before children), once {@link #BATCH} rows wait in all: a
+     * child row never reaches SQLite before its parent, so no foreign key is ever pending. (A
+     * pending one would make SQLite look for its children on every parent row it inserts, and some
+     * child columns, e.g. {@code line_baseline.line_id}, have no index: a scan per row.)
+     */
+    private final class Batch {
         final PreparedStatement statement;
         int pending;
 
@@ -424,8 +443,9 @@ public final class NegotiationRows implements AutoCloseable {
         /** Notes rows already added to the statement's batch. */
         void added(int rows) throws SQLException {
             pending += rows;
-            if (pending >= BATCH) {
-                flush();
+            waiting += rows;
+            if (waiting >= BATCH) {
+                finish();
             }
         }
 

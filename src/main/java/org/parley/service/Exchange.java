@@ -22,7 +22,6 @@ import org.parley.store.WorkspaceGuard;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.NoSuchElementException;
@@ -38,21 +37,42 @@ public final class Exchange {
     private Exchange() {
     }
 
-    /** Writes one negotiation as a version 2 document to {@code out}. */
+    /** Writes one negotiation as a version 2 document to {@code out}, streamed (decision 0019). */
     public static void exportNegotiation(Workspace workspace, long negotiationId, Path out) throws ExchangeException {
         refuseOutput(workspace, out);
         NegotiationData data = load(workspace, negotiationId);
-        write(out, NegotiationJsonWriter.write(data));
+        write(out, stream -> NegotiationJsonWriter.write(data, stream));
     }
 
-    /** Writes every negotiation of the workspace, in the order the workspace lists them, to {@code out}. */
+    /**
+     * Writes every negotiation of the workspace, in the order the workspace lists them, to
+     * {@code out}: loaded one at a time, each written and forgotten before the next.
+     */
     public static void exportWorkspace(Workspace workspace, Path out) throws ExchangeException {
         refuseOutput(workspace, out);
-        List<NegotiationData> all = new ArrayList<>();
-        for (Negotiation n : list(workspace)) {
-            all.add(load(workspace, n.id()));
+        List<Negotiation> listed = list(workspace);
+        Iterable<NegotiationData> lazily = () -> listed.stream().map(n -> {
+            try {
+                return load(workspace, n.id());
+            } catch (ExchangeException e) {
+                throw new LoadFailed(e);
+            }
+        }).iterator();
+        try {
+            write(out, stream -> NegotiationJsonWriter.writeWorkspace(lazily, stream));
+        } catch (LoadFailed e) {
+            throw e.failure;
         }
-        write(out, NegotiationJsonWriter.writeWorkspace(all));
+    }
+
+    /** A negotiation that could not be loaded midway through an export; the export is then not written. */
+    private static final class LoadFailed extends RuntimeException {
+        private final ExchangeException failure;
+
+        LoadFailed(ExchangeException failure) {
+            super(failure);
+            this.failure = failure;
+        }
     }
 
     /**
@@ -240,9 +260,9 @@ public final class Exchange {
         }
     }
 
-    private static void write(Path out, byte[] bytes) throws ExchangeException {
+    private static void write(Path out, ExportFiles.Content content) throws ExchangeException {
         try {
-            ExportFiles.write(out, bytes);
+            ExportFiles.write(out, content);
         } catch (IOException e) {
             throw new ExchangeException(out + " could not be written (" + e.getMessage() + "); nothing was written", e);
         }

@@ -85,7 +85,7 @@ final class DocumentCursor implements Closeable {
     private void reopen() throws IOException {
         close();
         in = source.open();
-        parser = json.createParser(in);
+        parser = NegotiationJson.afterFirstPass(json.createParser(in));
         parser.nextToken(); // the root object
         document = -1;
         field = -1;

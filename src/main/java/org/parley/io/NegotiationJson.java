@@ -222,9 +222,17 @@ public final class NegotiationJson {
         }
     }
 
+    /**
+     * A parser for a pass after the first: the first found every duplicate field already, and
+     * looking for them again costs a set of names for every object of the file.
+     */
+    static JsonParser afterFirstPass(JsonParser p) {
+        return p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
     /** Streams over the document once more for every text and field name (see {@link DocumentText}). */
     private static void checkTexts(Source source, String sourceName) throws ImportException {
-        try (InputStream in = source.open(); JsonParser p = MAPPER.createParser(in)) {
+        try (InputStream in = source.open(); JsonParser p = afterFirstPass(MAPPER.createParser(in))) {
             try {
                 DocumentText.check(p);
             } catch (JacksonException e) {

@@ -2,6 +2,8 @@ package org.parley.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.io.NegotiationJson;
 import org.parley.io.ScaledSample;
 import org.parley.io.UserMessages;
@@ -75,6 +77,40 @@ class ImportMemoryTest {
         assertThat(parley.exitCode()).as(parley.err()).isEqualTo(CommandLine.FAILED);
         assertThat(parley.err()).contains("big.json: $.missions[" + last + "].status: ")
                 .contains("nothing was imported");
+        parley.err().lines().forEach(line -> UserMessages.assertPlain(line, "stderr of the import"));
+        assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
+        assertThat(listing()).isEqualTo(filesBefore);
+    }
+
+    @ParameterizedTest(name = "into a workspace that holds a negotiation: {0}")
+    @ValueSource(booleans = {true, false})
+    void aMissionTooLargeForTheHeap_isRefusedWithTheFileSize_andTheWorkspaceIsUnchanged(boolean holdsOne)
+            throws Exception {
+        // holding one, the file is checked before the backup; empty, it runs out inside the transaction
+        Path workspace = dir.resolve("w.parley");
+        try (Workspace w = Workspace.open(workspace)) {
+            if (holdsOne) {
+                w.insertNegotiation(NegotiationJson.readSample());
+            }
+        }
+        byte[] before = Files.readAllBytes(workspace);
+        List<Path> filesBefore = listing();
+        // one mission of 80 lines, each named with a million letters: 80 MB that must be held together
+        Path big = ScaledSample.times(1).withLastMission(m -> {
+            var lines = m.putArray("lines");
+            for (int i = 0; i < 80; i++) {
+                lines.addObject().put("key", "l" + i).put("name", "x".repeat(1_000_000))
+                        .put("category", "OTHER").putArray("posts");
+            }
+        }).write(dir.resolve("big.json"));
+
+        ChildParley parley = ChildParley.run(dir, List.of("-Xmx48m"), Map.of(),
+                "import", "--workspace", workspace.toString(), "--file", big.toString());
+
+        assertThat(parley.exitCode()).as(parley.err()).isEqualTo(CommandLine.FAILED);
+        assertThat(parley.err()).contains("big.json: $: the file (" + Math.round(Files.size(big) / (1024.0 * 1024.0))
+                        + " MB) holds a part").contains("too large to import in the memory Parley may use")
+                .contains("-Xmx").contains("nothing was imported");
         parley.err().lines().forEach(line -> UserMessages.assertPlain(line, "stderr of the import"));
         assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
         assertThat(listing()).isEqualTo(filesBefore);

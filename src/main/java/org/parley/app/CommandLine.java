@@ -146,9 +146,12 @@ public final class CommandLine {
         Long replace = o.has("--replace") ? o.id("--replace") : null;
         refuse("import", WorkspaceGuard.refuseInput(file, workspace));
         try {
-            // Read and check the file before opening (or creating) the workspace, so that a bad
-            // file never leaves a new empty workspace behind.
-            Exchange.read(file);
+            // Check the file before creating a workspace, so that a bad file never leaves a new
+            // empty one behind. An existing workspace needs no such pass: the import streams into
+            // one transaction, and a mistake anywhere rolls it back.
+            if (!exists(workspace)) {
+                Exchange.check(file);
+            }
         } catch (ImportException e) {
             err.println("parley: " + file + ": " + e.location() + ": " + e.problem());
             err.println("parley: nothing was imported");
@@ -172,6 +175,14 @@ public final class CommandLine {
             err.println("parley: " + e.getMessage());
             err.println("parley: nothing was imported");
             return FAILED;
+        }
+    }
+
+    private static boolean exists(Path workspace) {
+        try {
+            return Files.size(workspace) > 0;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.parley.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import org.parley.model.Position;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,16 +38,28 @@ final class DeliberationNodes {
         this.time = time;
     }
 
-    void addTo(ObjectNode root) {
-        ArrayNode positions = root.putArray("positions");
-        sortedPositions().forEach(p -> positions.add(position(p)));
-        ArrayNode ours = root.putArray("ourLines");
-        data.ourLines().stream().sorted(Comparator.comparing(o -> itemSortKey(o.item())))
-                .forEach(o -> ours.add(ourLine(o)));
-        ArrayNode cs = root.putArray("compromises");
-        data.compromises().forEach(c -> cs.add(compromise(c)));
-        ArrayNode ss = root.putArray("scenarios");
-        data.scenarios().forEach(s -> ss.add(scenario(s)));
+    /** Writes the four lists to {@code g}, each element a small tree written at once. */
+    void write(JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("positions");
+        for (Position p : sortedPositions()) {
+            g.writeTree(position(p));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("ourLines");
+        for (OurLine o : data.ourLines().stream().sorted(Comparator.comparing(o -> itemSortKey(o.item()))).toList()) {
+            g.writeTree(ourLine(o));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("compromises");
+        for (Compromise c : data.compromises()) {
+            g.writeTree(compromise(c));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("scenarios");
+        for (Scenario s : data.scenarios()) {
+            g.writeTree(scenario(s));
+        }
+        g.writeEndArray();
     }
 
     private List<Position> sortedPositions() {

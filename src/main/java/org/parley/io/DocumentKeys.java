@@ -51,6 +51,19 @@ final class DocumentKeys {
         return declare(events, key, path, "event key \"" + key + "\"");
     }
 
+    /** Ids count from 1 per kind, so an id is known when it is at most the number declared. */
+    boolean hasDelegation(long id) {
+        return id >= 1 && id <= delegations.size();
+    }
+
+    boolean hasMission(long id) {
+        return id >= 1 && id <= missions.size();
+    }
+
+    boolean hasProposal(long id) {
+        return id >= 1 && id <= proposals.size();
+    }
+
     /** Mission codes compare without case, as in the model, so "monusco" cannot sneak in twice. */
     private static String missionKey(String code) {
         return code.toUpperCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.parley.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +20,7 @@ import org.parley.model.Provenance;
 import org.parley.model.Target;
 import org.parley.model.TimelineEvent;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,8 +28,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One negotiation as a JSON tree in the layout of version 2, keys in the order the schema lists
- * them. Times are written in the negotiation's own zone, as people there would read them.
+ * One negotiation as JSON in the layout of version 2, keys in the order the schema lists
+ * them, written part by part. Times are written in the negotiation's own zone, as people there would read them.
  */
 final class DocumentNodes {
 
@@ -43,21 +45,39 @@ final class DocumentNodes {
         this.zone = data.negotiation().zone();
     }
 
-    ObjectNode document() {
-        ObjectNode root = NODES.objectNode();
-        root.put("format", NegotiationJson.FORMAT);
-        root.put("version", NegotiationJson.VERSION);
-        root.set("negotiation", negotiation(data.negotiation()));
-        ArrayNode ds = root.putArray("delegations");
-        data.delegations().forEach(d -> ds.add(delegation(d)));
-        ArrayNode ms = root.putArray("missions");
-        data.missions().forEach(m -> ms.add(mission(m)));
-        ArrayNode ps = root.putArray("proposals");
-        data.proposals().forEach(p -> ps.add(proposal(p)));
-        ArrayNode es = root.putArray("events");
-        data.events().forEach(e -> es.add(event(e)));
-        new DeliberationNodes(data, keys, this::time).addTo(root);
-        return root;
+    /**
+     * Writes the document to {@code g}, part by part: each part (the negotiation, a delegation,
+     * a mission with its lines and posts, a proposal...) is made a small tree and written at once,
+     * so the document is never a tree, nor a string, as a whole.
+     */
+    void write(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", NegotiationJson.FORMAT);
+        g.writeNumberField("version", NegotiationJson.VERSION);
+        g.writeFieldName("negotiation");
+        g.writeTree(negotiation(data.negotiation()));
+        g.writeArrayFieldStart("delegations");
+        for (Delegation d : data.delegations()) {
+            g.writeTree(delegation(d));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("missions");
+        for (Mission m : data.missions()) {
+            g.writeTree(mission(m));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("proposals");
+        for (Proposal p : data.proposals()) {
+            g.writeTree(proposal(p));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("events");
+        for (TimelineEvent e : data.events()) {
+            g.writeTree(event(e));
+        }
+        g.writeEndArray();
+        new DeliberationNodes(data, keys, this::time).write(g);
+        g.writeEndObject();
     }
 
     private ObjectNode negotiation(Negotiation n) {

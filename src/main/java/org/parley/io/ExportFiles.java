@@ -1,7 +1,9 @@
 package org.parley.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -35,8 +37,19 @@ public final class ExportFiles {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The same for bytes (a JSON export). */
+    /** The same for bytes. */
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /** What an export writes, streamed: a large export is never held in memory whole. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** The same for content written as a stream (a JSON export). */
+    public static void write(Path target, Content content) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         Path temp;
@@ -47,13 +60,20 @@ public final class ExportFiles {
         }
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(content);
-                while (bytes.hasRemaining()) {
-                    ch.write(bytes);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                content.writeTo(out);
+                out.flush(); // not closed: that would close the channel before it is forced
                 ch.force(true);
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (RuntimeException e) {
+            // the content failed midway (e.g. a negotiation could not be loaded): no half file either
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(temp);

@@ -9,24 +9,31 @@ import java.util.List;
 
 /**
  * Where a value sits in the document, written the way people read JSONPath:
- * {@code $.missions[3].lines[0].baselines.current.usd}. Immutable; each step makes a new path.
+ * {@code $.missions[3].lines[0].baselines.current.usd}. Immutable; each step makes a new path
+ * that points at its parent, and the text is only written when asked for: a read names the path
+ * of every field it converts, and almost none of them is ever shown.
  */
 final class JsonPath {
 
-    static final JsonPath ROOT = new JsonPath("$");
+    static final JsonPath ROOT = new JsonPath(null, "$", -1);
 
-    private final String text;
+    private final JsonPath parent;
+    /** The field's name, or null for a list index. */
+    private final String name;
+    private final int index;
 
-    private JsonPath(String text) {
-        this.text = text;
+    private JsonPath(JsonPath parent, String name, int index) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
     }
 
-    JsonPath field(String name) {
-        return new JsonPath(text + "." + name);
+    JsonPath field(String fieldName) {
+        return new JsonPath(this, fieldName, -1);
     }
 
     JsonPath index(int i) {
-        return new JsonPath(text + "[" + i + "]");
+        return new JsonPath(this, null, i);
     }
 
     /** The path Jackson recorded while binding (it includes the offending field itself). */
@@ -57,6 +64,21 @@ final class JsonPath {
 
     @Override
     public String toString() {
-        return text;
+        StringBuilder text = new StringBuilder();
+        write(text);
+        return text.toString();
+    }
+
+    private void write(StringBuilder text) {
+        if (parent == null) {
+            text.append(name);
+            return;
+        }
+        parent.write(text);
+        if (name != null) {
+            text.append('.').append(name);
+        } else {
+            text.append('[').append(index).append(']');
+        }
     }
 }

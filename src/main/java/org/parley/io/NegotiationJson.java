@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -52,7 +51,7 @@ public final class NegotiationJson {
      * Immutable once built, so one instance serves every call. No default typing, ever: the
      * document names no Java classes.
      */
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).build())
                     .build())
@@ -69,8 +68,8 @@ public final class NegotiationJson {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
-    /** Binds one document where the parser stands; text after it was already refused by the first pass. */
-    private static final ObjectReader DOCUMENT = MAPPER.readerFor(JsonAdaptedDocument.class);
+    /** The readers of each part of a document, made once. */
+    private static final StreamedDocument.Readers READERS = StreamedDocument.Readers.of(MAPPER);
 
     /** Where a document's bytes come from: opened once for each of the two passes. */
     @FunctionalInterface
@@ -98,8 +97,7 @@ public final class NegotiationJson {
     public static NegotiationData read(Path file) throws ImportException {
         String name = String.valueOf(file.getFileName());
         try {
-            Source source = () -> Files.newInputStream(file);
-            return readOne(source, name, firstPass(source, name));
+            return readOne(() -> Files.newInputStream(file), name);
         } catch (OutOfMemoryError e) {
             throw outOfMemory(name, file);
         }
@@ -119,37 +117,72 @@ public final class NegotiationJson {
         } catch (IOException e) {
             throw new ImportException(sourceName, "$", "cannot be read: " + JsonProblems.describe(e), e);
         }
-        Source source = () -> new ByteArrayInputStream(bytes);
-        return readOne(source, sourceName, firstPass(source, sourceName));
+        return readOne(() -> new ByteArrayInputStream(bytes), sourceName);
     }
 
     /**
      * Reads a file that is either one negotiation document or a whole-workspace export
      * (format "parley-workspace", see {@link NegotiationJsonWriter#writeWorkspace}); every
-     * negotiation in it, in order. Errors inside a workspace file name the place from its root,
-     * e.g. {@code $.negotiations[1].missions[0].code}.
-     *
-     * <p>No tree of the file is built: a first pass streams over it for its header (and every
-     * syntax error), a second binds it straight into the DTOs. A file too large for the memory
-     * Parley has is refused with its size and what to do, never with a stack trace.
+     * negotiation in it, in order, each whole in memory. Errors inside a workspace file name the
+     * place from its root, e.g. {@code $.negotiations[1].missions[0].code}. To put a file into a
+     * workspace without holding it, use {@link #stream}.
      */
     public static List<NegotiationData> readDocuments(Path file) throws ImportException {
+        NegotiationCollector all = new NegotiationCollector();
+        stream(file, all);
+        return all.negotiations();
+    }
+
+    /**
+     * Reads a file (one negotiation document or a whole-workspace export) part by part into
+     * {@code sink}, holding no more than one part at a time (decision 0019): three streaming
+     * passes, the first for the header and every syntax error, the second for every text, the
+     * third binding one mission, proposal or event after the other and handing each over, checked.
+     * A part too large for the memory Parley has is refused with the file's size and what to do,
+     * never with a stack trace. What the sink throws unchecked goes up as it is.
+     *
+     * @return how many negotiations the file held
+     * @throws ImportException naming the file, the place in it and the rule broken; the sink was
+     *                         then perhaps handed the parts before that place
+     */
+    public static int stream(Path file, NegotiationSink sink) throws ImportException {
         String name = String.valueOf(file.getFileName());
         try {
-            Source source = () -> Files.newInputStream(file);
-            DocumentHeader header = firstPass(source, name);
-            if (!NegotiationJsonWriter.WORKSPACE_FORMAT.equals(header.format())) {
-                return List.of(readOne(source, name, header));
-            }
-            return WorkspaceDocument.read(source, header, name, MAPPER.getFactory());
+            return stream(() -> Files.newInputStream(file), name, true, sink);
         } catch (OutOfMemoryError e) {
             throw outOfMemory(name, file);
         }
     }
 
+    private static NegotiationData readOne(Source source, String sourceName) throws ImportException {
+        NegotiationCollector one = new NegotiationCollector();
+        stream(source, sourceName, false, one);
+        return one.negotiations().get(0);
+    }
+
+    private static int stream(Source source, String sourceName, boolean workspaceToo, NegotiationSink sink)
+            throws ImportException {
+        DocumentHeader header = firstPass(source, sourceName);
+        boolean workspace = workspaceToo && NegotiationJsonWriter.WORKSPACE_FORMAT.equals(header.format());
+        if (workspace) {
+            WorkspaceDocument.check(header, sourceName);
+        }
+        List<DocumentHeader> documents = workspace ? header.negotiations() : List.of(header);
+        sink.documents(documents.size());
+        try (DocumentCursor cursor = new DocumentCursor(source, MAPPER.getFactory(), workspace)) {
+            for (int i = 0; i < documents.size(); i++) {
+                new StreamedDocument(cursor, i, documents.get(i), sourceName,
+                        workspace ? "$.negotiations[" + i + "]" : "$", sink, READERS).read();
+            }
+        } catch (IOException e) {
+            throw new ImportException(sourceName, "$", "cannot be read: " + JsonProblems.describe(e), e);
+        }
+        return documents.size();
+    }
+
     /**
-     * The refusal for a file that did not fit in memory: its size, the memory Parley may use,
-     * and what to do about it.
+     * The refusal for a file with a part that did not fit in memory: its size, the memory Parley
+     * may use, and what to do about it. A file is streamed, so only one part must fit at a time.
      */
     public static ImportException outOfMemory(String name, Path file) {
         String size;
@@ -158,9 +191,10 @@ public final class NegotiationJson {
         } catch (IOException | RuntimeException e) {
             size = "?";
         }
-        return new ImportException(name, "$", "the file (" + size + ") is too large to import in the memory "
-                + "Parley may use (" + megabytes(Runtime.getRuntime().maxMemory()) + "): start Parley with more "
-                + "memory (e.g. JDK_JAVA_OPTIONS=-Xmx4g), or import the negotiations in smaller files");
+        return new ImportException(name, "$", "the file (" + size + ") holds a part (a mission, a proposal or the "
+                + "delegations) too large to import in the memory Parley may use ("
+                + megabytes(Runtime.getRuntime().maxMemory()) + "): start Parley with more memory (e.g. "
+                + "JDK_JAVA_OPTIONS=-Xmx4g), or split that part in smaller ones");
     }
 
     private static String megabytes(long bytes) {
@@ -188,9 +222,17 @@ public final class NegotiationJson {
         }
     }
 
+    /**
+     * A parser for a pass after the first: the first found every duplicate field already, and
+     * looking for them again costs a set of names for every object of the file.
+     */
+    static JsonParser afterFirstPass(JsonParser p) {
+        return p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
     /** Streams over the document once more for every text and field name (see {@link DocumentText}). */
     private static void checkTexts(Source source, String sourceName) throws ImportException {
-        try (InputStream in = source.open(); JsonParser p = MAPPER.createParser(in)) {
+        try (InputStream in = source.open(); JsonParser p = afterFirstPass(MAPPER.createParser(in))) {
             try {
                 DocumentText.check(p);
             } catch (JacksonException e) {
@@ -204,47 +246,8 @@ public final class NegotiationJson {
         }
     }
 
-    private static NegotiationData readOne(Source source, String sourceName, DocumentHeader header)
-            throws ImportException {
-        try (InputStream in = source.open(); JsonParser p = MAPPER.createParser(in)) {
-            p.nextToken();
-            return bind(p, header, sourceName, "$");
-        } catch (IOException e) {
-            throw new ImportException(sourceName, "$", "cannot be read: " + JsonProblems.describe(e), e);
-        }
-    }
-
-    /**
-     * Checks the header and binds the document the parser stands on.
-     *
-     * @param root where the document stands in the file: "$", or "$.negotiations[1]" in a workspace export
-     */
-    static NegotiationData bind(JsonParser p, DocumentHeader header, String sourceName, String root)
-            throws ImportException {
-        checkHeader(header, sourceName, root);
-        try {
-            JsonAdaptedDocument document = DOCUMENT.readValue(p);
-            return document.toModel(header.version());
-        } catch (JsonMappingException e) {
-            throw new ImportException(sourceName, within(root, JsonPath.of(e.getPath())), describe(e), e);
-        } catch (JacksonException e) {
-            // raised by the parser itself, at a place counted from the file's root
-            throw new ImportException(sourceName, JsonPath.of(p.getParsingContext()).toString(),
-                    JsonProblems.describe(e), e);
-        } catch (InvalidJsonException e) {
-            throw new ImportException(sourceName, within(root, e.path()), e.rule(), e);
-        } catch (IOException e) {
-            throw new ImportException(sourceName, root, "cannot be read: " + JsonProblems.describe(e), e);
-        }
-    }
-
-    /** A path counted from a document, counted instead from the file's root. */
-    private static String within(String root, JsonPath path) {
-        return root + path.toString().substring(1);
-    }
-
     /** Format and version first, so a newer file is reported as newer, not as unknown fields. */
-    private static void checkHeader(DocumentHeader header, String sourceName, String root) throws ImportException {
+    static void checkHeader(DocumentHeader header, String sourceName, String root) throws ImportException {
         if (!header.object()) {
             throw new ImportException(sourceName, root, "must be an object with \"format\": \"" + FORMAT + "\"");
         }
@@ -265,7 +268,7 @@ public final class NegotiationJson {
         }
     }
 
-    private static String describe(JsonMappingException e) {
+    static String describe(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));

@@ -1,18 +1,18 @@
 package org.parley.io;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.model.NegotiationData;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -37,31 +37,62 @@ public final class NegotiationJsonWriter {
     private NegotiationJsonWriter() {
     }
 
-    /** One negotiation as a version 2 document, UTF-8. */
+    /** One negotiation as a version 2 document, UTF-8, in memory: for small ones (tests, the sample). */
     public static byte[] write(NegotiationData data) {
-        return bytes(document(data));
-    }
-
-    /** Several negotiations (a whole workspace) as one "parley-workspace" document, UTF-8. */
-    public static byte[] writeWorkspace(List<NegotiationData> all) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("format", WORKSPACE_FORMAT);
-        root.put("version", WORKSPACE_VERSION);
-        ArrayNode list = root.putArray("negotiations");
-        all.forEach(data -> list.add(document(data)));
-        return bytes(root);
-    }
-
-    static ObjectNode document(NegotiationData data) {
-        return new DocumentNodes(data).document();
-    }
-
-    private static byte[] bytes(ObjectNode root) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            String text = MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
-            return text.getBytes(StandardCharsets.UTF_8);
+            write(data, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // writing a tree to a string cannot fail on I/O
+            throw new UncheckedIOException(e); // writing to memory cannot fail on I/O
         }
+        return out.toByteArray();
+    }
+
+    /**
+     * One negotiation as a version 2 document, UTF-8, streamed to {@code out} part by part
+     * (decision 0019): no tree of the document, no string of the file. The stream is flushed, not closed.
+     */
+    public static void write(NegotiationData data, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            new DocumentNodes(data).write(g);
+            g.writeRaw('\n');
+        }
+    }
+
+    /** Several negotiations (a whole workspace) as one "parley-workspace" document, UTF-8, in memory. */
+    public static byte[] writeWorkspace(List<NegotiationData> all) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeWorkspace(all, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Several negotiations as one "parley-workspace" document, streamed to {@code out}; they are
+     * taken from {@code all} one at a time, so a lazy iterable holds one negotiation at a time.
+     */
+    public static void writeWorkspace(Iterable<NegotiationData> all, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("format", WORKSPACE_FORMAT);
+            g.writeNumberField("version", WORKSPACE_VERSION);
+            g.writeArrayFieldStart("negotiations");
+            for (NegotiationData data : all) {
+                new DocumentNodes(data).write(g);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** A generator with the fixed layout; closing it flushes {@code out} but leaves it open. */
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = MAPPER.writer(PRINTER).createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
     }
 }

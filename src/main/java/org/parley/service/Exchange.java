@@ -4,50 +4,80 @@ import org.parley.io.ExportFiles;
 import org.parley.io.ImportException;
 import org.parley.io.NegotiationJson;
 import org.parley.io.NegotiationJsonWriter;
+import org.parley.io.NegotiationSink;
+import org.parley.model.Compromise;
+import org.parley.model.Delegation;
+import org.parley.model.Mission;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
+import org.parley.model.OurLine;
+import org.parley.model.Position;
+import org.parley.model.Proposal;
+import org.parley.model.Scenario;
+import org.parley.model.TimelineEvent;
+import org.parley.store.NegotiationRows;
 import org.parley.store.StoreException;
 import org.parley.store.Workspace;
 import org.parley.store.WorkspaceGuard;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.NoSuchElementException;
 
 /**
  * JSON export and import between a workspace and files; shared by the window and the command
- * line. Exports are written whole or not at all ({@link ExportFiles}); an import reads and checks
- * the whole file before it writes anything, then writes in one transaction, so a bad file or a
- * failed write changes nothing.
+ * line. Exports are written whole or not at all ({@link ExportFiles}); an import streams the file
+ * into one transaction, part by part (decision 0019), so a bad file or a failed write changes
+ * nothing, and no more than one part of the file is held in memory at a time.
  */
 public final class Exchange {
 
     private Exchange() {
     }
 
-    /** Writes one negotiation as a version 2 document to {@code out}. */
+    /** Writes one negotiation as a version 2 document to {@code out}, streamed (decision 0019). */
     public static void exportNegotiation(Workspace workspace, long negotiationId, Path out) throws ExchangeException {
         refuseOutput(workspace, out);
         NegotiationData data = load(workspace, negotiationId);
-        write(out, NegotiationJsonWriter.write(data));
+        write(out, stream -> NegotiationJsonWriter.write(data, stream));
     }
 
-    /** Writes every negotiation of the workspace, in the order the workspace lists them, to {@code out}. */
+    /**
+     * Writes every negotiation of the workspace, in the order the workspace lists them, to
+     * {@code out}: loaded one at a time, each written and forgotten before the next.
+     */
     public static void exportWorkspace(Workspace workspace, Path out) throws ExchangeException {
         refuseOutput(workspace, out);
-        List<NegotiationData> all = new ArrayList<>();
-        for (Negotiation n : list(workspace)) {
-            all.add(load(workspace, n.id()));
+        List<Negotiation> listed = list(workspace);
+        Iterable<NegotiationData> lazily = () -> listed.stream().map(n -> {
+            try {
+                return load(workspace, n.id());
+            } catch (ExchangeException e) {
+                throw new LoadFailed(e);
+            }
+        }).iterator();
+        try {
+            write(out, stream -> NegotiationJsonWriter.writeWorkspace(lazily, stream));
+        } catch (LoadFailed e) {
+            throw e.failure;
         }
-        write(out, NegotiationJsonWriter.writeWorkspace(all));
+    }
+
+    /** A negotiation that could not be loaded midway through an export; the export is then not written. */
+    private static final class LoadFailed extends RuntimeException {
+        private final ExchangeException failure;
+
+        LoadFailed(ExchangeException failure) {
+            super(failure);
+            this.failure = failure;
+        }
     }
 
     /**
      * Reads and checks a file completely, without touching any workspace: a negotiation document
-     * (version 1 or 2) or a whole-workspace export.
+     * (version 1 or 2) or a whole-workspace export, each negotiation whole in memory.
      *
      * @throws ImportException naming the file, the place in it and the rule broken
      */
@@ -55,11 +85,27 @@ public final class Exchange {
         return NegotiationJson.readDocuments(file);
     }
 
-    /** Adds what {@code file} holds as new negotiations, all or none; returns their ids in order. */
+    /**
+     * Checks a file completely as an import would, without touching any workspace and without
+     * holding it: one part at a time (decision 0019).
+     *
+     * @return how many negotiations it holds
+     * @throws ImportException naming the file, the place in it and the rule broken
+     */
+    public static int check(Path file) throws ImportException {
+        return NegotiationJson.stream(file, new NegotiationSink() { });
+    }
+
+    /**
+     * Adds what {@code file} holds as new negotiations, all or none; returns their ids in order.
+     * The file is streamed into one transaction: a mistake anywhere in it rolls everything back.
+     */
     public static List<Long> importAsNew(Workspace workspace, Path file) throws ImportException, ExchangeException {
         refuseInput(workspace, file);
-        List<NegotiationData> all = read(file);
-        return store(workspace, file, () -> workspace.insertNegotiations(all));
+        return store(workspace, file, () -> workspace.insertStreamed(rows -> {
+            NegotiationJson.stream(file, new Rows(rows));
+            return rows.negotiationIds();
+        }));
     }
 
     /**
@@ -69,30 +115,109 @@ public final class Exchange {
     public static long importReplacing(Workspace workspace, long negotiationId, Path file)
             throws ImportException, ExchangeException {
         refuseInput(workspace, file);
-        List<NegotiationData> all = read(file);
-        if (all.size() != 1) {
-            throw new ExchangeException(file.getFileName() + " holds " + all.size()
-                    + " negotiations; only a file with exactly one can replace a negotiation", null);
-        }
         try {
-            return store(workspace, file, () -> workspace.replaceNegotiation(negotiationId, all.get(0)));
+            return store(workspace, file, () -> workspace.replaceStreamed(negotiationId, rows -> {
+                NegotiationJson.stream(file, new Rows(rows) {
+                    @Override
+                    public void documents(int count) {
+                        if (count != 1) {
+                            throw new NotOne(count);
+                        }
+                    }
+                });
+                return rows.negotiationIds().get(0);
+            }));
+        } catch (NotOne e) {
+            throw new ExchangeException(file.getFileName() + " holds " + e.count
+                    + " negotiations; only a file with exactly one can replace a negotiation", null);
         } catch (NoSuchElementException e) {
             throw new ExchangeException("the workspace has no negotiation " + negotiationId + " to replace", e);
         }
     }
 
-    /** One import's write, after the file was read and checked in full. */
-    @FunctionalInterface
-    private interface StoreWrite<T> {
-        T run() throws StoreException;
+    /** A file for a replacement that holds no negotiation or several: found before anything is written. */
+    private static final class NotOne extends RuntimeException {
+        private final int count;
+
+        NotOne(int count) {
+            super(null, null, false, false);
+            this.count = count;
+        }
     }
 
-    /** Every import writes through here, so that the backup is taken once, before anything is written. */
-    private static <T> T store(Workspace workspace, Path file, StoreWrite<T> write) throws ExchangeException {
+    /** The parts of a file, each written as soon as it is read and checked. */
+    private static class Rows implements NegotiationSink {
+        private final NegotiationRows rows;
+
+        Rows(NegotiationRows rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void negotiation(Negotiation negotiation) {
+            rows.negotiation(negotiation);
+        }
+
+        @Override
+        public void delegations(List<Delegation> delegations) {
+            rows.delegations(delegations);
+        }
+
+        @Override
+        public void mission(Mission mission) {
+            rows.mission(mission);
+        }
+
+        @Override
+        public void proposal(Proposal proposal) {
+            rows.proposal(proposal);
+        }
+
+        @Override
+        public void event(TimelineEvent event) {
+            rows.event(event);
+        }
+
+        @Override
+        public void position(Position position) {
+            rows.position(position);
+        }
+
+        @Override
+        public void ourLine(OurLine ourLine) {
+            rows.ourLine(ourLine);
+        }
+
+        @Override
+        public void compromise(Compromise compromise) {
+            rows.compromise(compromise);
+        }
+
+        @Override
+        public void scenario(Scenario scenario) {
+            rows.scenario(scenario);
+        }
+    }
+
+    /** One import's write. */
+    @FunctionalInterface
+    private interface StoreWrite<T> {
+        T run() throws StoreException, ImportException;
+    }
+
+    /**
+     * Every import writes through here, so that the backup is taken once, before anything is
+     * written. A workspace that holds something is backed up, and so the file is first checked in
+     * full (streamed, holding nothing): a bad file must neither leave a useless backup behind nor
+     * push an older one out of the few that are kept.
+     */
+    private static <T> T store(Workspace workspace, Path file, StoreWrite<T> write)
+            throws ExchangeException, ImportException {
         try {
             if (!workspace.negotiations().list().isEmpty()) {
                 // An import goes over what is there: keep a copy first. An empty workspace
                 // (the command line creating one) has nothing to keep.
+                check(file);
                 workspace.backup("before-import");
             }
             return write.run();
@@ -135,9 +260,9 @@ public final class Exchange {
         }
     }
 
-    private static void write(Path out, byte[] bytes) throws ExchangeException {
+    private static void write(Path out, ExportFiles.Content content) throws ExchangeException {
         try {
-            ExportFiles.write(out, bytes);
+            ExportFiles.write(out, content);
         } catch (IOException e) {
             throw new ExchangeException(out + " could not be written (" + e.getMessage() + "); nothing was written", e);
         }

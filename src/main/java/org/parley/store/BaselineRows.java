@@ -37,16 +37,32 @@ final class BaselineRows {
 
     void insert(PreparedStatement ps, long ownerId, long negotiationId, Baselines baselines) throws SQLException {
         for (Map.Entry<Baseline, Figure> e : baselines.asMap().entrySet()) {
-            ps.setLong(1, ownerId);
-            ps.setLong(2, negotiationId);
-            ps.setString(3, e.getKey().name());
-            ps.setLong(4, e.getValue().usd());
-            Sql.setProvenance(ps, 5, e.getValue().provenance());
-            Figure.Agreed agreed = e.getValue().agreed();
-            ps.setObject(7, agreed == null ? null : agreed.startedFrom());
-            ps.setObject(8, agreed == null ? null : agreed.beforeFloor());
+            bind(ps, ownerId, negotiationId, e.getKey(), e.getValue());
             ps.executeUpdate();
         }
+    }
+
+    /** Adds one row per known baseline to the statement's batch; returns how many. */
+    int addBatch(PreparedStatement ps, long ownerId, long negotiationId, Baselines baselines) throws SQLException {
+        int rows = 0;
+        for (Map.Entry<Baseline, Figure> e : baselines.asMap().entrySet()) {
+            bind(ps, ownerId, negotiationId, e.getKey(), e.getValue());
+            ps.addBatch();
+            rows++;
+        }
+        return rows;
+    }
+
+    private static void bind(PreparedStatement ps, long ownerId, long negotiationId, Baseline baseline, Figure figure)
+            throws SQLException {
+        ps.setLong(1, ownerId);
+        ps.setLong(2, negotiationId);
+        ps.setString(3, baseline.name());
+        ps.setLong(4, figure.usd());
+        Sql.setProvenance(ps, 5, figure.provenance());
+        Figure.Agreed agreed = figure.agreed();
+        ps.setObject(7, agreed == null ? null : agreed.startedFrom());
+        ps.setObject(8, agreed == null ? null : agreed.beforeFloor());
     }
 
     /** All baselines of one negotiation by owner id; owners without any are absent. */

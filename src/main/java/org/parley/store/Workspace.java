@@ -307,6 +307,85 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Work that writes negotiations part by part through {@link NegotiationRows}, e.g. a streamed
+     * import handing over each part of a file as it reads it.
+     *
+     * @param <X> what the work may throw; it ends the transaction, rolled back, and goes up as it is
+     */
+    @FunctionalInterface
+    public interface StreamedWrite<T, X extends Exception> {
+        T run(NegotiationRows rows) throws X;
+    }
+
+    /**
+     * Writes what {@code work} hands to its {@link NegotiationRows} in one transaction: all of it,
+     * or, when the work or SQLite fails anywhere, nothing (decision 0019). Nothing of the parts is
+     * kept but the map from their ids to the stored ones.
+     */
+    public <T, X extends Exception> T insertStreamed(StreamedWrite<T, X> work) throws StoreException, X {
+        requireWriting("the new negotiations");
+        return streamed(null, work);
+    }
+
+    /**
+     * Replaces negotiation {@code id} by what {@code work} writes, in one transaction: the old one
+     * is deleted first (with everything in it, by cascade), or, on any failure, nothing changes.
+     *
+     * @throws NoSuchElementException when the workspace has no negotiation with this id
+     */
+    public <T, X extends Exception> T replaceStreamed(long id, StreamedWrite<T, X> work) throws StoreException, X {
+        requireWriting("the replacement");
+        return streamed(id, work);
+    }
+
+    /** The work's own failure, carried out of the transaction (which rolls back on it) and thrown again. */
+    private static final class Carried extends RuntimeException {
+        Carried(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T, X extends Exception> T streamed(Long replacing, StreamedWrite<T, X> work) throws StoreException, X {
+        try {
+            return db.inWriteTransaction(c -> {
+                if (replacing != null) {
+                    deleteNegotiation(c, replacing);
+                }
+                try (NegotiationRows rows = new NegotiationRows(c, negotiations)) {
+                    T result;
+                    try {
+                        result = work.run(rows);
+                    } catch (NegotiationRows.Failure f) {
+                        throw f.getCause();
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception | Error e) {
+                        // an Error too (no memory left): the transaction must still be rolled back
+                        throw new Carried(e);
+                    }
+                    rows.finish();
+                    return result;
+                }
+            });
+        } catch (Carried e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (X) e.getCause();
+        }
+    }
+
+    private void deleteNegotiation(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM negotiation WHERE id = ?")) {
+            ps.setLong(1, id);
+            if (ps.executeUpdate() == 0) {
+                throw new NoSuchElementException("no negotiation with id " + id + " in " + db.file());
+            }
+        }
+    }
+
+    /**
      * Replaces a negotiation by {@code data} in one transaction: the old one is deleted (with
      * everything in it, by cascade) and the new one inserted, or, on any failure, nothing changes.
      * The replacement gets a new id.

@@ -46,6 +46,9 @@ public final class OpeningView extends BorderPane {
         cancel.setId("opening-cancel");
         cancel.setCancelButton(true);
         cancel.setDisable(true);
+        // offered only where the work can stop (an open); an import or a restore shows none
+        cancel.setVisible(false);
+        cancel.setManaged(false);
         VBox centre = new VBox(16, new ProgressIndicator(), what, cancel);
         centre.setAlignment(Pos.CENTER);
         centre.setPadding(new Insets(24));
@@ -68,6 +71,8 @@ public final class OpeningView extends BorderPane {
 
     /** Offers Cancel; {@code action} runs once, when it is pressed (or Escape). */
     public void onCancel(Runnable action) {
+        cancel.setVisible(true);
+        cancel.setManaged(true);
         cancel.setDisable(false);
         cancel.setOnAction(e -> {
             cancel.setDisable(true);

@@ -99,6 +99,8 @@ class DeskSessionWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#opening").tryQuery()).as("the progress view shows").isPresent();
         assertThat(background).as("the restore waits to run").isNotEmpty();
+        assertThat(robot.lookup("#opening-cancel").queryButton().isVisible())
+                .as("a restore cannot stop midway, so it offers no Cancel").isFalse();
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -43,30 +41,39 @@ public final class PdfRenderer {
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("a PDF needs at least one page");
         }
+        Map<FontFace, PDType0Font> pdfFonts = new EnumMap<>(FontFace.class);
+        Map<FontFace, TrueTypeFont> borrowed = new EnumMap<>(FontFace.class);
+        Faces faces = new Faces(fonts, borrowed, pdfFonts);
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("Parley");
             info.setProducer("Parley (Apache PDFBox)");
-            Map<FontFace, PDType0Font> pdfFonts = new EnumMap<>(FontFace.class);
             for (Page page : pages) {
                 PDPage pdPage = new PDPage(new PDRectangle(page.width(), page.height()));
                 doc.addPage(pdPage);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
                     for (Mark mark : page.marks()) {
-                        draw(doc, cs, page.height(), mark, fonts, pdfFonts);
+                        draw(doc, cs, page.height(), mark, faces);
                     }
                 }
             }
             doc.save(out);
+        } finally {
+            // the document is closed: nothing reads the fonts any more (they only ever are read)
+            borrowed.forEach(fonts::giveBack);
         }
     }
 
-    private static void draw(PDDocument doc, PDPageContentStream cs, float pageHeight, Mark mark, FontBook fonts,
-                             Map<FontFace, PDType0Font> pdfFonts) throws IOException {
+    /** The fonts one document draws with: borrowed from the book when a face is first drawn. */
+    private record Faces(FontBook book, Map<FontFace, TrueTypeFont> borrowed, Map<FontFace, PDType0Font> pdfFonts) {
+    }
+
+    private static void draw(PDDocument doc, PDPageContentStream cs, float pageHeight, Mark mark, Faces fonts)
+            throws IOException {
         // The layout's y runs down from the top; PDF's runs up from the bottom.
         if (mark instanceof Mark.Text t) {
-            PDType0Font font = font(doc, t.face(), fonts, pdfFonts);
+            PDType0Font font = font(doc, t.face(), fonts);
             cs.beginText();
             cs.setFont(font, t.size());
             cs.setNonStrokingColor(gray(t.gray()));
@@ -108,22 +115,16 @@ public final class PdfRenderer {
     }
 
     /**
-     * One embedded font per face per document, loaded when the face is first drawn. The document
-     * keeps the parsed font until it is saved (the subset is made then) and closes it with itself.
+     * One embedded font per face per document, made when the face is first drawn from a parsed font
+     * borrowed from the book; the subset is made when the document is saved.
      */
-    private static PDType0Font font(PDDocument doc, FontFace face, FontBook fonts, Map<FontFace, PDType0Font> pdfFonts)
-            throws IOException {
-        PDType0Font font = pdfFonts.get(face);
+    private static PDType0Font font(PDDocument doc, FontFace face, Faces fonts) throws IOException {
+        PDType0Font font = fonts.pdfFonts().get(face);
         if (font == null) {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fonts.fontFile(face)));
-            try {
-                ttf.setEnableGsub(false);
-                font = PDType0Font.load(doc, ttf, true);
-            } catch (IOException | RuntimeException e) {
-                ttf.close();
-                throw e;
-            }
-            pdfFonts.put(face, font);
+            TrueTypeFont ttf = fonts.book().borrowParsed(face);
+            fonts.borrowed().put(face, ttf);
+            font = PDType0Font.load(doc, ttf, true);
+            fonts.pdfFonts().put(face, font);
         }
         return font;
     }

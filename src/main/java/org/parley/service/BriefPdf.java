@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.parley.io.ExportFiles;
 import org.parley.print.Page;
@@ -24,6 +30,9 @@ import org.parley.store.WorkspaceGuard;
  */
 public final class BriefPdf {
 
+    /** At most this many briefs are made at once by {@link #writeAll}. */
+    private static final int MAX_THREADS = 4;
+
     private BriefPdf() {
     }
 
@@ -36,6 +45,11 @@ public final class BriefPdf {
      */
     public static void write(Sheet sheet, PageSetup setup, Path out) throws BriefException {
         Path file = out.toAbsolutePath().normalize();
+        refuseTarget(file);
+        put(file, render(sheet, setup));
+    }
+
+    private static void refuseTarget(Path file) throws BriefException {
         if (Files.isDirectory(file)) {
             throw new BriefException(file + " is a folder; give the name of the PDF file to write. Nothing was written.");
         }
@@ -43,7 +57,11 @@ public final class BriefPdf {
         if (refusal.isPresent()) {
             throw new BriefException(refusal.get());
         }
-        byte[] pdf = render(sheet, setup);
+    }
+
+    /** Writes {@code pdf} to {@code file}, whole or not at all, once the file is known to be a fit target. */
+    private static void put(Path file, byte[] pdf) throws BriefException {
+        refuseTarget(file);
         try {
             ExportFiles.write(file, pdf);
         } catch (IOException e) {
@@ -76,13 +94,55 @@ public final class BriefPdf {
                     + "Nothing was written.", e);
         }
         List<Path> files = new ArrayList<>(sheets.size());
-        for (NamedSheet named : sheets) {
-            Path file = dir.resolve(named.fileStem() + ".pdf");
-            write(named.sheet(), setup, file);
-            files.add(file);
-            written.accept(file);
+        // Sheets are made, laid out and rendered side by side (one per core), and written in order,
+        // each whole: a brief per mission of a large negotiation is mostly this work.
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "parley-briefs");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<byte[]>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (NamedSheet named : sheets) {
+                while (next < sheets.size() && ahead.size() < 2 * threads) {
+                    NamedSheet queued = sheets.get(next++);
+                    ahead.add(pool.submit(() -> render(queued.sheet(), setup)));
+                }
+                byte[] pdf = made(ahead.poll(), named, files.size());
+                Path file = dir.resolve(named.fileStem() + ".pdf");
+                put(file, pdf);
+                files.add(file);
+                written.accept(file);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return files;
+    }
+
+    /** The PDF a worker made, or what went wrong making it, as the sequential write would say it. */
+    private static byte[] made(Future<byte[]> pdf, NamedSheet named, int writtenSoFar) throws BriefException {
+        try {
+            return pdf.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BriefException("Writing the briefs was stopped before " + named.fileStem() + ".pdf; "
+                    + writtenSoFar + " were written whole.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BriefException b) {
+                throw b;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** The PDF of {@code sheet} on {@code setup}, in memory. */

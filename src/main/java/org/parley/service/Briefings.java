@@ -157,11 +157,15 @@ public final class Briefings {
         return ScenarioSheet.build(context, s.get());
     }
 
-    /** One mission brief per mission, then the daily brief, each with a file name of its own. */
+    /**
+     * One mission brief per mission, then the daily brief, each with a file name of its own. The
+     * mission briefs are made when written (from the negotiation as read now, not the workspace);
+     * the daily brief, which reads the workspace's record of changes, is made here.
+     */
     public List<NamedSheet> all() throws BriefException {
         List<NamedSheet> out = new ArrayList<>();
         for (Mission m : data.missions()) {
-            out.add(new NamedSheet("mission-" + fileSafe(m.code()), MissionBrief.build(context, m)));
+            out.add(new NamedSheet("mission-" + fileSafe(m.code()), () -> MissionBrief.build(context, m)));
         }
         out.add(new NamedSheet("daily-brief", daily(null)));
         return out;

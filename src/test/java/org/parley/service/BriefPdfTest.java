@@ -88,4 +88,58 @@ class BriefPdfTest {
         assertThat(text(written.get(0))).contains("Mission brief: MONUSCO");
         assertThat(text(written.get(1))).contains("Daily brief");
     }
+
+    @Test
+    void writeAll_manySheetsMadeSideBySide_eachFileItsOwnText_inOrder_withItsFontsEmbedded() throws Exception {
+        List<NamedSheet> sheets = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String title = "Mission brief: M" + i;
+            sheets.add(new NamedSheet("mission-M" + i, () -> sheet(title)));
+        }
+        List<Path> told = new ArrayList<>();
+
+        List<Path> written = BriefPdf.writeAll(sheets, PageSetup.A4_PORTRAIT, dir, told::add);
+
+        assertThat(told).isEqualTo(written).hasSize(24);
+        for (int i = 0; i < 24; i++) {
+            assertThat(written.get(i)).isEqualTo(dir.resolve("mission-M" + i + ".pdf"));
+            String text = text(written.get(i));
+            assertThat(text).contains("Mission brief: M" + i + "\n").contains("Łódź and Türkiye");
+            try (PDDocument doc = Loader.loadPDF(written.get(i).toFile())) {
+                List<String> fonts = new ArrayList<>();
+                for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont f = doc.getPage(0).getResources().getFont(name);
+                    assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                    fonts.add(f.getName());
+                }
+                // subsets are named XXXXXX+Face: a font lent to an earlier document must embed afresh
+                assertThat(fonts).isNotEmpty().allMatch(n -> n.matches("[A-Z]{6}\\+DejaVu.*"));
+            }
+        }
+    }
+
+    @Test
+    void writeAll_aSheetThatCannotBeMade_stopsThere_theOnesBeforeItStayWhole_noneAfter() throws Exception {
+        List<NamedSheet> sheets = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String title = "Mission brief: M" + i;
+            boolean broken = i == 5;
+            sheets.add(new NamedSheet("mission-M" + i, () -> {
+                if (broken) {
+                    throw new IllegalStateException("M5 cannot be made");
+                }
+                return sheet(title);
+            }));
+        }
+        List<Path> told = new ArrayList<>();
+
+        assertThatThrownBy(() -> BriefPdf.writeAll(sheets, PageSetup.A4_PORTRAIT, dir, told::add))
+                .hasMessageContaining("M5 cannot be made");
+
+        assertThat(told).hasSize(5);
+        assertThat(files()).containsExactlyElementsOf(told.stream().sorted().toList());
+        for (int i = 0; i < 5; i++) {
+            assertThat(text(told.get(i))).contains("Mission brief: M" + i);
+        }
+    }
 }

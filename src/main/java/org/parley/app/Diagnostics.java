@@ -37,9 +37,12 @@ import javafx.stage.WindowEvent;
  * diagnose: heap-after-open 180 MB
  * diagnose: stall 140 ms during opening
  * diagnose: stall 75 ms during key-pressed Z on TreeTableView (12 ms after it)
+ * diagnose: gesture key-pressed Z on TreeTableView 81 ms
  * diagnose: summary longest-stall 140 ms; gaps <=17ms:812 <=33ms:20 ...
  * </pre>
  *
+ * A "gesture" line is the time from a key press, a mouse press or release, or a drop, to the end of
+ * the layout of the next frame (what the gesture wrote and committed is then on the screen).
  * Times are from the start of the process. The watch is an {@link AnimationTimer}: it runs at
  * every pulse, and a gap between two runs is a time the JavaFX thread could not paint (see
  * {@link StallMeter}). While it runs JavaFX pulses continuously, so it is started only with
@@ -62,6 +65,18 @@ public final class Diagnostics {
     private final AnimationTimer timer;
     private final EventHandler<Event> gestures = this::gesture;
     private final EventHandler<WindowEvent> hidden = e -> stop();
+    private final Runnable afterLayout = this::afterLayout;
+    private final javafx.beans.value.ChangeListener<javafx.scene.Scene> sceneChanged = (o, was, now) -> {
+        if (was != null) {
+            was.removePostLayoutPulseListener(afterLayout);
+        }
+        if (now != null) {
+            now.addPostLayoutPulseListener(afterLayout);
+        }
+    };
+    /** The gesture waiting for its frame, and since when (nanos); null when none. */
+    private String gestureWaiting;
+    private long gestureSince;
     private boolean stopped;
     private String activity = "opening";
     private long activitySince;
@@ -104,6 +119,8 @@ public final class Diagnostics {
             stage.addEventFilter(type, d.gestures);
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, d.hidden);
+        stage.sceneProperty().addListener(d.sceneChanged);
+        d.sceneChanged.changed(stage.sceneProperty(), null, stage.getScene());
         d.timer.start();
         return d;
     }
@@ -135,6 +152,8 @@ public final class Diagnostics {
             stage.removeEventFilter(type, gestures);
         }
         stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, hidden);
+        stage.sceneProperty().removeListener(sceneChanged);
+        sceneChanged.changed(stage.sceneProperty(), stage.getScene(), null);
         stage.getProperties().remove(KEY, this);
         say("summary longest-stall " + meter.longestMs() + " ms; gaps " + meter.histogramText());
     }
@@ -188,6 +207,19 @@ public final class Diagnostics {
         String what = e instanceof KeyEvent k ? " " + k.getCode().getName() : "";
         activity = e.getEventType().getName().toLowerCase(Locale.ROOT).replace('_', '-') + what + on;
         activitySince = nanos.getAsLong();
+        boolean modifier = e instanceof KeyEvent k && k.getCode().isModifierKey(); // Alt of Alt+Down is not a gesture
+        if (e.getEventType() != ScrollEvent.SCROLL && !modifier && gestureWaiting == null) {
+            gestureWaiting = activity;
+            gestureSince = activitySince;
+        }
+    }
+
+    /** After the layout of a frame: the gesture waiting for it is on the screen now. */
+    private void afterLayout() {
+        if (gestureWaiting != null) {
+            say("gesture " + gestureWaiting + " " + (nanos.getAsLong() - gestureSince) / 1_000_000L + " ms");
+            gestureWaiting = null;
+        }
     }
 
     private static String describe(Object target) {

@@ -97,6 +97,52 @@ class DiagnosticsWindowTest {
         watch = null;
     }
 
+    @Test
+    void aKeyTyped_saysTheGestureWithTheTimeToItsFrame_onceForEachPress(FxRobot robot) throws Exception {
+        TextField field = new TextField();
+        field.setId("the-field");
+        robot.interact(() -> {
+            watch = Diagnostics.watch(stage, 50, lines::add);
+            stage.setScene(new Scene(new VBox(field), 300, 100));
+            stage.show();
+            field.requestFocus();
+        });
+        waitFor("diagnose: first-frame ");
+
+        robot.type(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.B);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lines.stream().filter(l -> l.startsWith("diagnose: gesture")).count() >= 2);
+
+        assertThat(lines.stream().filter(l -> l.startsWith("diagnose: gesture")))
+                .allMatch(l -> l.matches("diagnose: gesture key-pressed [AB] on #the-field \\d+ ms"), "one line per key")
+                .hasSize(2);
+        assertThat(robot.lookup("#the-field").queryAs(TextField.class).getText()).isEqualTo("ab");
+    }
+
+    @Test
+    void aSceneSetAfterTheWatchStarted_isWatchedToo_andStopLeavesIt(FxRobot robot) throws Exception {
+        TextField field = new TextField();
+        robot.interact(() -> {
+            watch = Diagnostics.watch(stage, 50, lines::add);
+            stage.setScene(new Scene(new VBox(), 300, 100));
+            stage.show();
+        });
+        waitFor("diagnose: first-frame ");
+        robot.interact(() -> {
+            stage.setScene(new Scene(new VBox(field), 300, 100));
+            field.requestFocus();
+        });
+
+        robot.type(javafx.scene.input.KeyCode.C);
+        waitFor("diagnose: gesture key-pressed C");
+        robot.interact(watch::stop);
+        watch = null;
+        int said = lines.size();
+        robot.type(javafx.scene.input.KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lines).hasSize(said);
+    }
+
     private void waitFor(String prefix) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lines.stream().anyMatch(l -> l.startsWith(prefix)));
     }

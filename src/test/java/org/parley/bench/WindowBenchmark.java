@@ -40,6 +40,8 @@ public final class WindowBenchmark {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
     private static final int TIMEOUT_S = Integer.getInteger("bench.timeout", 240);
+    /** The shortest stall --diagnose logs in these runs: a gesture's stalls are read from those lines. */
+    private static final int STALL_MS = 20;
     private static final List<String> FIGURES =
             List.of("first-frame", "desk-shown", "panes-populated", "longest-stall-opening", "heap-after-open");
 
@@ -50,10 +52,17 @@ public final class WindowBenchmark {
         String shape = args.length > 0 ? args[0] : "copies";
         int scale = args.length > 1 ? ScaleShapes.scale(args[1]) : 10;
         Path dir = Files.createTempDirectory("parley-window-bench");
+        try (WindowGestures display = WindowGestures.available() ? WindowGestures.startDisplay(dir) : null) {
+            run(shape, scale, dir, display);
+        }
+    }
+
+    private static void run(String shape, int scale, Path dir, WindowGestures display) throws Exception {
         System.out.printf(Locale.ROOT, "Parley window benchmark: %s %dx; Java %s, %d cores, load average %.1f, %s%n",
                 shape, scale, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                xvfb() ? "Xvfb + GTK" : "headless Monocle");
+                display != null ? "Xvfb + GTK, gestures by xdotool" : xvfb() ? "Xvfb + GTK (no xdotool: no gestures)"
+                        : "headless Monocle (no gestures)");
 
         long t0 = System.nanoTime();
         NegotiationData data = ScaleShapes.build(shape, scale);
@@ -81,14 +90,27 @@ public final class WindowBenchmark {
         Map<String, List<Long>> floor = new HashMap<>();
         Map<String, List<Long>> app = new HashMap<>();
         List<String> notes = new ArrayList<>();
+        List<List<WindowGestures.Step>> days = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
-            Map<String, Long> empty = diagnose(javaCommand(EmptyWindow.class.getName()), dir, "first-frame", notes);
+            Map<String, Long> empty = diagnose(javaCommand(EmptyWindow.class.getName()), dir, "first-frame", notes,
+                    display, null);
             empty.forEach((k, v) -> floor.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
             Path copy = Files.copy(workspace, dir.resolve("run-" + run + ".db"));
-            Map<String, Long> parley = diagnose(javaCommand("org.parley.app.Main", "--diagnose",
-                    "--workspace", copy.toString()), dir, "heap-after-open", notes);
+            // through RealWindowLauncher's door when gestures are made (it only looks), else as a user starts it
+            List<String> command = display != null
+                    ? javaCommand("org.parley.realwindow.RealWindowLauncher", "--diagnose=" + STALL_MS, "--workspace",
+                    copy.toString())
+                    : javaCommand("org.parley.app.Main", "--diagnose=" + STALL_MS, "--workspace", copy.toString());
+            if (display != null) {
+                command.add(1, "-Drealwindow.quiet=true");
+            }
+            List<WindowGestures.Step> day = new ArrayList<>();
+            Map<String, Long> parley = diagnose(command, dir, "heap-after-open", notes, display, day);
             parley.forEach((k, v) -> app.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
-            System.out.printf(Locale.ROOT, "run %d: empty %s; parley %s%n", run, empty, parley);
+            if (!day.isEmpty()) {
+                days.add(day);
+            }
+            System.out.printf(Locale.ROOT, "run %d: empty %s; parley %s; gestures %s%n", run, empty, parley, day);
         }
 
         System.out.println();
@@ -101,6 +123,20 @@ public final class WindowBenchmark {
         row("raw JDBC read of all " + String.format(Locale.ROOT, "%,d", rows) + " rows, ms", jdbc);
         row("`parley import` of the generated file, whole process, ms", List.of(importMs));
         row("`parley brief --all`, whole process, ms", briefMs < 0 ? List.of() : List.of(briefMs));
+        if (!days.isEmpty()) {
+            System.out.println();
+            System.out.printf(Locale.ROOT, "| Gesture (%s %dx), real pointer and keys | to the frame, ms: median | max "
+                    + "| longest stall (>= %d ms), ms: max | runs |%n", shape, scale, STALL_MS);
+            System.out.println("|---|---:|---:|---:|---:|");
+            WindowGestures.byName(days).forEach((name, steps) -> {
+                long[] g = steps.stream().mapToLong(WindowGestures.Step::gestureMs).filter(v -> v >= 0).sorted().toArray();
+                long stall = steps.stream().mapToLong(WindowGestures.Step::stallMs).max().orElse(0);
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %d |%n", name,
+                        g.length == 0 ? "none" : String.format(Locale.ROOT, "%,d", g[g.length / 2]),
+                        g.length == 0 ? "" : String.format(Locale.ROOT, "%,d", g[g.length - 1]),
+                        stall == 0 ? "< " + STALL_MS : String.format(Locale.ROOT, "%,d", stall), g.length);
+            });
+        }
         notes.forEach(n -> System.out.println("note: " + n));
     }
 
@@ -145,11 +181,18 @@ public final class WindowBenchmark {
      * Starts a window process, collects its "diagnose:" figures until {@code last} is said (or
      * the timeout), then ends it and everything it started.
      */
-    private static Map<String, Long> diagnose(List<String> command, Path dir, String last, List<String> notes)
-            throws Exception {
+    private static Map<String, Long> diagnose(List<String> command, Path dir, String last, List<String> notes,
+                                              WindowGestures display, List<WindowGestures.Step> day) throws Exception {
         Path xdg = Files.createDirectories(dir.resolve("xdg")); // recent-workspaces list away from the user's own
-        ProcessBuilder pb = new ProcessBuilder(windowed(command)).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        boolean gestures = display != null && day != null;
+        ProcessBuilder pb = new ProcessBuilder(display != null ? command : windowed(command));
+        if (!gestures) {
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
         pb.environment().put("XDG_DATA_HOME", xdg.toString());
+        if (display != null) {
+            display.environment(pb.environment());
+        }
         Process p = pb.start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
@@ -175,6 +218,9 @@ public final class WindowBenchmark {
                     break;
                 }
                 parse(line, figures);
+            }
+            if (gestures && figures.containsKey(last)) {
+                day.addAll(display.drive(p, lines, notes));
             }
         } finally {
             p.descendants().forEach(ProcessHandle::destroy);

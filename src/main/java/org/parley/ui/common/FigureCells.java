@@ -18,17 +18,15 @@ public final class FigureCells {
             @Override
             protected void updateItem(FigureText figure, boolean empty) {
                 super.updateItem(figure, empty);
-                getStyleClass().remove(Styles.ILLUSTRATIVE);
                 if (empty || figure == null) {
+                    Styles.styleClass(this, Styles.ILLUSTRATIVE, false);
                     setText(null);
                     LazyTip.set(this, null);
                     return;
                 }
                 boolean illustrative = figure.illustrative();
                 setText(figure.compact() + (illustrative ? Styles.ILLUSTRATIVE_MARK : ""));
-                if (illustrative) {
-                    getStyleClass().add(Styles.ILLUSTRATIVE);
-                }
+                Styles.styleClass(this, Styles.ILLUSTRATIVE, illustrative);
                 LazyTip.set(this, figure::tooltip);
             }
         };

@@ -16,4 +16,18 @@ public final class Styles {
 
     private Styles() {
     }
+
+    /**
+     * Gives {@code node} the style class or takes it away, changing nothing when it already is as
+     * asked. A cell's update that removed and re-added its class every time made JavaFX restyle the
+     * cell from scratch each time: after every gesture, every visible cell of every table.
+     */
+    public static void styleClass(javafx.scene.Node node, String styleClass, boolean on) {
+        boolean has = node.getStyleClass().contains(styleClass);
+        if (on && !has) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on && has) {
+            node.getStyleClass().removeAll(styleClass);
+        }
+    }
 }

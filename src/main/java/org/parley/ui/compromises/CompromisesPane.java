@@ -133,10 +133,7 @@ public final class CompromisesPane extends BorderPane {
             @Override
             protected void updateItem(CompromiseRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().remove("agreed-ad-ref");
-                if (!empty && row != null && row.agreedAdRef()) {
-                    getStyleClass().add("agreed-ad-ref");
-                }
+                Styles.styleClass(this, "agreed-ad-ref", !empty && row != null && row.agreedAdRef());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> showSelection(row));

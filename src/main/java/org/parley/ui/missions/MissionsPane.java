@@ -1,5 +1,6 @@
 package org.parley.ui.missions;
 
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,6 +37,8 @@ public final class MissionsPane extends BorderPane {
     private final PaneHeader header;
     private final TreeTableView<MissionRow> table = new TreeTableView<>();
     private boolean rebuilding;
+    /** Every row the table made (it makes a screenful and reuses them), to mark related ones in place. */
+    private final List<TreeTableRow<MissionRow>> rows = new java.util.ArrayList<>();
     private String shownFilter = "";
 
     public MissionsPane(MissionsViewModel viewModel) {
@@ -47,7 +50,8 @@ public final class MissionsPane extends BorderPane {
         setCenter(table);
         buildTable();
         viewModel.getMissions().addListener((ListChangeListener<MissionRow>) c -> rebuildRoot());
-        viewModel.getRelatedMissionIds().addListener((SetChangeListener<Long>) c -> table.refresh());
+        // marks the rows in place: table.refresh() would throw every row away and make it again
+        viewModel.getRelatedMissionIds().addListener((SetChangeListener<Long>) c -> rows.forEach(this::markRelated));
         rebuildRoot();
     }
 
@@ -68,7 +72,10 @@ public final class MissionsPane extends BorderPane {
         TreeTableColumn<MissionRow, String> budget = textColumn("Budget", 235, MissionRow::label);
         budget.setCellFactory(col -> tooltipCell());
         TreeTableColumn<MissionRow, String> status = textColumn("Status", 56, MissionRow::statusText);
-        TreeTableColumn<MissionRow, String> cuts = textColumn("Proposed cuts", 230, viewModel::cutsText);
+        TreeTableColumn<MissionRow, String> cuts = new TreeTableColumn<>("Proposed cuts");
+        cuts.setPrefWidth(230);
+        cuts.setCellValueFactory(f -> f.getValue() == null || f.getValue().getValue() == null
+                ? new ReadOnlyStringWrapper("") : viewModel.cutsTextProperty(f.getValue().getValue()));
         cuts.setCellFactory(col -> cutsCell());
         TreeTableColumn<MissionRow, String> coordinator = textColumn("Coordinator", 110, MissionRow::coordinatorText);
         TreeTableColumn<MissionRow, String> name = textColumn("Name", 320, MissionRow::nameText);
@@ -82,23 +89,32 @@ public final class MissionsPane extends BorderPane {
         table.getColumns().add(coordinator);
         table.getColumns().add(name);
 
-        table.setRowFactory(tv -> new TreeTableRow<>() {
-            {
-                setOnDragDetected(e -> startDrag(this, e));
-            }
+        table.setRowFactory(tv -> {
+            TreeTableRow<MissionRow> made = new TreeTableRow<>() {
+                {
+                    setOnDragDetected(e -> startDrag(this, e));
+                }
 
-            @Override
-            protected void updateItem(MissionRow row, boolean empty) {
-                super.updateItem(row, empty);
-                pseudoClassStateChanged(Styles.RELATED, !empty && row != null
-                        && viewModel.getRelatedMissionIds().contains(row.missionId()));
-            }
+                @Override
+                protected void updateItem(MissionRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    markRelated(this);
+                }
+            };
+            rows.add(made);
+            return made;
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!rebuilding) {
                 viewModel.selectedRowProperty().set(item == null ? null : item.getValue());
             }
         });
+    }
+
+    private void markRelated(TreeTableRow<MissionRow> row) {
+        MissionRow item = row.getItem();
+        row.pseudoClassStateChanged(Styles.RELATED, !row.isEmpty() && item != null
+                && viewModel.getRelatedMissionIds().contains(item.missionId()));
     }
 
     private MissionRow selectedRow() {
@@ -123,6 +139,11 @@ public final class MissionsPane extends BorderPane {
      */
     private void rebuildRoot() {
         TreeItem<MissionRow> old = table.getRoot();
+        if (old != null && viewModel.filterProperty().get().equals(shownFilter) && sameMissions(old)) {
+            updateInPlace(old);
+            return;
+        }
+        viewModel.forgetShownCuts();
         Set<Object> open = old == null ? Set.of() : TreeMemory.expandedKeys(old, MissionsViewModel::keyOf);
         MissionRow selected = selectedRow();
         String filterText = viewModel.filterProperty().get();
@@ -144,6 +165,61 @@ public final class MissionsPane extends BorderPane {
                     .ifPresent(i -> table.getSelectionModel().select(i));
             if (firstRow >= 0) {
                 table.scrollTo(firstRow);
+            }
+        } finally {
+            rebuilding = false;
+        }
+        viewModel.selectedRowProperty().set(selectedRow());
+    }
+
+    /** Whether the tree shows the view model's missions, in its order (the same mission ids). */
+    private boolean sameMissions(TreeItem<MissionRow> root) {
+        List<MissionRow> now = viewModel.getMissions();
+        List<TreeItem<MissionRow>> shown = root.getChildren();
+        if (now.size() != shown.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i).missionId() != shown.get(i).getValue().missionId()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After a gesture that kept the missions and their order: a mission whose figures changed gets a
+     * tree item of its own again (its expanded lines and posts kept open, the selection kept); the
+     * others stay as they are, their cuts texts following the view model. The table then updates the
+     * rows it shows instead of making them all again.
+     */
+    private void updateInPlace(TreeItem<MissionRow> root) {
+        List<MissionRow> now = viewModel.getMissions();
+        MissionRow selected = selectedRow();
+        Object selectedKey = selected == null ? null : MissionsViewModel.keyOf(selected);
+        boolean filtering = !viewModel.filterProperty().get().isBlank();
+        rebuilding = true;
+        try {
+            boolean selectionReplaced = false;
+            for (int i = 0; i < now.size(); i++) {
+                TreeItem<MissionRow> item = root.getChildren().get(i);
+                MissionRow row = now.get(i);
+                if (item.getValue().mission() == row.mission()) {
+                    continue; // the same mission object: nothing of it changed but its cuts
+                }
+                Set<Object> open = item.isExpanded() ? TreeMemory.expandedKeys(item, MissionsViewModel::keyOf) : Set.of();
+                if (selectedKey != null && (selectedKey.equals(MissionsViewModel.keyOf(item.getValue()))
+                        || TreeMemory.find(item, selectedKey, MissionsViewModel::keyOf).isPresent())) {
+                    selectionReplaced = true;
+                }
+                MissionTreeItem fresh = new MissionTreeItem(row, viewModel);
+                fresh.setExpanded(filtering || item.isExpanded());
+                root.getChildren().set(i, fresh);
+                TreeMemory.expand(fresh, open, MissionsViewModel::keyOf);
+            }
+            if (selectionReplaced) {
+                TreeMemory.find(root, selectedKey, MissionsViewModel::keyOf)
+                        .ifPresent(i -> table.getSelectionModel().select(i));
             }
         } finally {
             rebuilding = false;
@@ -188,18 +264,16 @@ public final class MissionsPane extends BorderPane {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                getStyleClass().remove(Styles.ILLUSTRATIVE);
                 MissionRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row == null || text == null || text.isEmpty()) {
+                    Styles.styleClass(this, Styles.ILLUSTRATIVE, false);
                     setText(null);
                     setTooltip(null);
                     return;
                 }
                 boolean illustrative = viewModel.cutsIllustrative(row);
                 setText(illustrative ? text + Styles.ILLUSTRATIVE_MARK : text);
-                if (illustrative) {
-                    getStyleClass().add(Styles.ILLUSTRATIVE);
-                }
+                Styles.styleClass(this, Styles.ILLUSTRATIVE, illustrative);
                 LazyTip.set(this, () -> text.replace(" · ", "\n") + (illustrative
                         ? "\nComputed from illustrative figures: an order of magnitude, not a fact." : ""));
             }

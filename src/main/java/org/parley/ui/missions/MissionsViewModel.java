@@ -1,6 +1,7 @@
 package org.parley.ui.missions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -43,6 +46,15 @@ public final class MissionsViewModel {
     private ProposedCuts cuts;
     /** Each mission's text for the filter, by identity; see {@link #subtreeText}. */
     private Map<Mission, String> subtreeTexts = new IdentityHashMap<>();
+    /**
+     * The cuts text of each row a cell has shown, by row key, kept up to date in place: after a
+     * gesture only the cells whose text changed are redrawn, where rebuilding the tree made the
+     * table throw every row away and make it again (issue 12: ~200 ms a gesture at 10x).
+     */
+    private final Map<Object, ShownCuts> cutsShown = new HashMap<>();
+
+    private record ShownCuts(MissionRow row, ReadOnlyStringWrapper text) {
+    }
     private Consumer<Target> proposeAmendment;
 
     public MissionsViewModel() {
@@ -63,6 +75,7 @@ public final class MissionsViewModel {
             }
         }
         subtreeTexts = kept;
+        cutsShown.values().forEach(shown -> shown.text().set(cutsText(shown.row())));
         refresh();
     }
 
@@ -163,6 +176,21 @@ public final class MissionsViewModel {
      * The cuts each delegation proposes to this row, e.g. "RU −$2.0M · CN −5 posts". Empty when
      * nobody proposes a cut.
      */
+    /**
+     * The cuts text of {@code row} as an observable that follows the cuts: cells bind to it, so a
+     * gesture updates them in place. Rows are matched by key; the row given first is kept (the text
+     * is computed from its ids, which outlive the row object).
+     */
+    public ReadOnlyStringProperty cutsTextProperty(MissionRow row) {
+        return cutsShown.computeIfAbsent(keyOf(row), k -> new ShownCuts(row, new ReadOnlyStringWrapper(cutsText(row))))
+                .text().getReadOnlyProperty();
+    }
+
+    /** Forgets the cuts texts kept for cells (when the tree is built anew, its cells ask again). */
+    void forgetShownCuts() {
+        cutsShown.clear();
+    }
+
     public String cutsText(MissionRow row) {
         if (data == null) {
             return "";

@@ -40,6 +40,8 @@ public final class ProposalsPane extends BorderPane {
     private final TreeTableView<ProposalRow> tree = new TreeTableView<>();
     private final TableView<AmendmentRow> amendments = new TableView<>();
     private final ProposalDrags drags;
+    /** Every row the tree made (it makes a screenful and reuses them), to mark related ones in place. */
+    private final java.util.List<TreeTableRow<ProposalRow>> treeRows = new java.util.ArrayList<>();
     private boolean rebuilding;
 
     /** A pane that shows, without editing. */
@@ -68,7 +70,8 @@ public final class ProposalsPane extends BorderPane {
         split.setDividerPositions(0.45);
         setCenter(split);
         viewModel.getGroups().addListener((ListChangeListener<ProposalRow.OfDelegation>) c -> rebuildRoot());
-        viewModel.getRelatedProposalIds().addListener((SetChangeListener<Long>) c -> tree.refresh());
+        // marks the rows in place: tree.refresh() would throw every row away and make it again
+        viewModel.getRelatedProposalIds().addListener((SetChangeListener<Long>) c -> treeRows.forEach(this::markRelated));
         viewModel.selectedProposalIdProperty().addListener((obs, old, id) -> selectInTree(id));
         viewModel.selectedAmendmentIdProperty().addListener((obs, old, id) -> selectInTable(id));
         if (editing != null) {
@@ -101,26 +104,35 @@ public final class ProposalsPane extends BorderPane {
                 r -> r instanceof ProposalRow.OfProposal p ? p.statusText() : ""));
         tree.getColumns().add(treeColumn("Amendments", 80,
                 r -> r instanceof ProposalRow.OfProposal p ? p.amendmentCount() : ""));
-        tree.setRowFactory(tv -> new TreeTableRow<>() {
-            {
-                if (drags != null) {
-                    drags.onProposalRow(this);
+        tree.setRowFactory(tv -> {
+            TreeTableRow<ProposalRow> made = new TreeTableRow<>() {
+                {
+                    if (drags != null) {
+                        drags.onProposalRow(this);
+                    }
                 }
-            }
 
-            @Override
-            protected void updateItem(ProposalRow row, boolean empty) {
-                super.updateItem(row, empty);
-                pseudoClassStateChanged(Styles.RELATED, !empty && row instanceof ProposalRow.OfProposal p
-                        && viewModel.getRelatedProposalIds().contains(p.proposalId()));
-                LazyTip.set(this, empty || row == null ? null : () -> viewModel.describe(row));
-            }
+                @Override
+                protected void updateItem(ProposalRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    markRelated(this);
+                    LazyTip.set(this, empty || row == null ? null : () -> viewModel.describe(row));
+                }
+            };
+            treeRows.add(made);
+            return made;
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!rebuilding) {
                 viewModel.selectRow(item == null ? null : item.getValue());
             }
         });
+    }
+
+    private void markRelated(TreeTableRow<ProposalRow> row) {
+        ProposalRow item = row.getItem();
+        row.pseudoClassStateChanged(Styles.RELATED, !row.isEmpty() && item instanceof ProposalRow.OfProposal p
+                && viewModel.getRelatedProposalIds().contains(p.proposalId()));
     }
 
     private void buildAmendments() {
@@ -238,11 +250,9 @@ public final class ProposalsPane extends BorderPane {
                 super.updateItem(value, empty);
                 setText(empty ? null : value);
                 AmendmentRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                getStyleClass().remove(Styles.ILLUSTRATIVE);
-                if (row != null && ("Dollars".equals(title) && row.impactIllustrative()
-                        || "Source".equals(title) && row.sourceIllustrative())) {
-                    getStyleClass().add(Styles.ILLUSTRATIVE);
-                }
+                Styles.styleClass(this, Styles.ILLUSTRATIVE, row != null
+                        && ("Dollars".equals(title) && row.impactIllustrative()
+                        || "Source".equals(title) && row.sourceIllustrative()));
                 LazyTip.set(this, empty || value == null || value.isEmpty() ? null
                         : () -> row != null && "Dollars".equals(title) && row.impactIllustrative()
                                 ? value + "\nComputed from an illustrative figure" : value);

@@ -87,10 +87,7 @@ public final class ResultsBox extends VBox {
         tip.textProperty().bind(viewModel.totalTooltipProperty());
         total.setTooltip(tip);
         viewModel.illustrativeProperty().addListener((obs, old, now) -> {
-            total.getStyleClass().remove(Styles.ILLUSTRATIVE);
-            if (now) {
-                total.getStyleClass().add(Styles.ILLUSTRATIVE);
-            }
+            Styles.styleClass(total, Styles.ILLUSTRATIVE, now);
         });
         Label detail = new Label();
         detail.setId("scenario-detail");

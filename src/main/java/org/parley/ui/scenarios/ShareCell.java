@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import org.parley.ui.common.Styles;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -140,11 +141,7 @@ final class ShareCell extends TableCell<ItemRow, String> {
         if (box == null) {
             return;
         }
-        box.getStyleClass().remove(ERROR);
-        box.setTooltip(null);
-        if (problem.isPresent()) {
-            box.getStyleClass().add(ERROR);
-            box.setTooltip(new Tooltip(problem.get()));
-        }
+        Styles.styleClass(box, ERROR, problem.isPresent());
+        box.setTooltip(problem.isPresent() ? new Tooltip(problem.get()) : null);
     }
 }

@@ -43,17 +43,15 @@ final class TableCells {
             @Override
             protected void updateItem(S row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().remove(Styles.ILLUSTRATIVE);
                 if (empty || row == null) {
+                    Styles.styleClass(this, Styles.ILLUSTRATIVE, false);
                     setText(null);
                     LazyTip.set(this, null);
                     return;
                 }
                 setText(text.apply(row));
                 LazyTip.set(this, tooltip == null ? null : () -> tooltip.apply(row));
-                if (illustrative.test(row)) {
-                    getStyleClass().add(Styles.ILLUSTRATIVE);
-                }
+                Styles.styleClass(this, Styles.ILLUSTRATIVE, illustrative.test(row));
             }
         });
         if (right) {

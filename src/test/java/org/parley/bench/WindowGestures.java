@@ -61,6 +61,8 @@ final class WindowGestures implements AutoCloseable {
             x.destroyForcibly();
             throw new IllegalStateException("Xvfb did not start; see " + dir.resolve("xvfb.err"));
         }
+        // a benchmark stopped by a signal skips try-with-resources: the display goes with it anyway
+        Runtime.getRuntime().addShutdownHook(new Thread(x::destroy, "window-bench-xvfb"));
         return new WindowGestures(x, ":" + number.trim());
     }
 

@@ -16,6 +16,10 @@ import javafx.util.StringConverter;
  */
 public final class FilterBox {
 
+    /** The box's width, whatever its choices; long names are cut with an ellipsis (the list shows them whole). */
+    static final double PREF_WIDTH = 200;
+    static final double MIN_WIDTH = 110;
+
     private FilterBox() {
     }
 
@@ -33,10 +37,17 @@ public final class FilterBox {
         box.setPromptText(all);
         box.setTooltip(FigureCells.tooltip(tip + " (first entry: all)"));
         // "All" is the null entry at the top; the list follows the view model's choices.
+        // A set width: a combo box measures the cells of all its items for its preferred width,
+        // which after every gesture cost ~40 ms at 10x (160 missions) and more with every mission.
+        box.setPrefWidth(PREF_WIDTH);
+        box.setMinWidth(MIN_WIDTH);
         Runnable fill = () -> {
             List<T> list = new ArrayList<>();
             list.add(null);
             list.addAll(choices);
+            if (list.equals(box.getItems())) {
+                return; // the same choices: nothing to lay out again
+            }
             T value = box.getValue();
             box.getItems().setAll(list);
             box.setValue(value);

@@ -3,8 +3,10 @@ package org.parley.ui.proposals;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.parley.model.Amendment;
 import org.parley.model.Delegation;
+import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 
@@ -38,6 +41,11 @@ public final class ProposalsViewModel {
     private final ObjectProperty<Long> selectedAmendmentId = new SimpleObjectProperty<>(this, "selectedAmendmentId");
     private final ObservableSet<Long> relatedProposalIds = FXCollections.observableSet();
     private NegotiationData data;
+    /** The amendment rows last shown, by amendment (the same object), with the mission each was measured on. */
+    private Map<Amendment, ShownRow> shownRows = new IdentityHashMap<>();
+
+    private record ShownRow(AmendmentRow row, Mission mission) {
+    }
 
     public ProposalsViewModel() {
         filter.addListener((obs, old, now) -> refresh());
@@ -175,12 +183,22 @@ public final class ProposalsViewModel {
     private void showAmendments(Proposal p) {
         Long kept = selectedAmendmentId.get();
         List<AmendmentRow> rows = new ArrayList<>();
+        Map<Amendment, ShownRow> shown = new IdentityHashMap<>();
         if (p != null && data != null) {
             int i = 1;
             for (Amendment a : p.amendments()) {
-                rows.add(AmendmentRow.of(data, i++, a));
+                // a row is a function of its number, the amendment and the mission it aims at: when
+                // none of them changed (the same objects), the row shown is kept, not computed again
+                Mission m = a.target().missionId() == null ? null : data.mission(a.target().missionId()).orElse(null);
+                ShownRow before = shownRows.get(a);
+                AmendmentRow row = before != null && before.mission() == m && before.row().number() == i
+                        ? before.row() : AmendmentRow.of(data, i, a);
+                shown.put(a, new ShownRow(row, m));
+                rows.add(row);
+                i++;
             }
         }
+        shownRows = shown;
         amendments.setAll(rows);
         // The table clears its selection when its rows are replaced; put it back by id.
         boolean stillThere = kept != null && rows.stream().anyMatch(r -> r.amendment().id() == kept);

@@ -36,6 +36,36 @@ class ProposalsViewModelTest {
     }
 
     @Test
+    void afterAGesture_aRowWhoseAmendmentAndMissionAreTheSame_isKept_andOneWhoseMissionChanged_isMadeAgain() {
+        NegotiationBuilder b = new NegotiationBuilder();
+        Delegation cn = b.delegation("CN", "China");
+        BudgetLine hrA = line(b.id(), "Human rights", LineCategory.HUMAN_RIGHTS, 4_000_000);
+        BudgetLine hrB = line(b.id(), "Human rights", LineCategory.HUMAN_RIGHTS, 2_000_000);
+        Mission a = b.mission("MINUSCA", 900_000_000, hrA);
+        Mission m = b.mission("MONUSCO", 1_000_000_000, hrB);
+        Proposal p = b.proposal(cn, b.amend(Target.line(a.id(), hrA.id()), AmendmentKind.PERCENT_CUT, 5000),
+                b.amend(Target.line(m.id(), hrB.id()), AmendmentKind.PERCENT_CUT, 5000));
+        org.parley.model.NegotiationData before = b.build();
+        vm.setData(before);
+        vm.selectedProposalProperty().set(p);
+        AmendmentRow first = vm.getAmendments().get(0);
+        AmendmentRow second = vm.getAmendments().get(1);
+        assertThat(second.dollars()).isEqualTo("−$1.0M*");
+
+        // MONUSCO's line doubled (a new mission object); MINUSCA untouched (the same object)
+        Mission grown = new Mission(m.id(), m.code(), m.name(), m.location(), m.coordinator(), m.status(),
+                m.baselines(), java.util.List.of(line(hrB.id(), "Human rights", LineCategory.HUMAN_RIGHTS, 4_000_000)),
+                m.notes());
+        java.util.List<Mission> missions = before.missions().stream().map(x -> x.id() == m.id() ? grown : x).toList();
+        vm.setData(before.with(before.negotiation(), before.delegations(), missions, before.proposals(),
+                before.events(), before.positions(), before.ourLines(), before.compromises(), before.scenarios()));
+
+        assertThat(vm.getAmendments().get(0)).isSameAs(first);
+        assertThat(vm.getAmendments().get(1)).isNotSameAs(second);
+        assertThat(vm.getAmendments().get(1).dollars()).isEqualTo("−$2.0M*");
+    }
+
+    @Test
     void groups_listOnlyDelegationsWithProposals() {
         assertThat(vm.getGroups()).extracting(g -> g.delegation().code()).containsExactly("RU", "US");
     }

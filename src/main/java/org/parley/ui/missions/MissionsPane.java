@@ -40,6 +40,8 @@ public final class MissionsPane extends BorderPane {
     /** Every row the table made (it makes a screenful and reuses them), to mark related ones in place. */
     private final List<TreeTableRow<MissionRow>> rows = new java.util.ArrayList<>();
     private String shownFilter = "";
+    /** The rows the user had opened when a filter was typed, opened again when it is cleared. */
+    private Set<Object> openBeforeFilter = Set.of();
 
     public MissionsPane(MissionsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -149,18 +151,26 @@ public final class MissionsPane extends BorderPane {
         String filterText = viewModel.filterProperty().get();
         boolean sameFilter = filterText.equals(shownFilter);
         int firstRow = sameFilter ? TreeMemory.firstVisibleRow(table) : -1;
+        boolean wasFiltering = !shownFilter.isBlank();
+        boolean filtering = !filterText.isBlank();
+        if (!wasFiltering) {
+            openBeforeFilter = open; // what the user opened, not what a filter opened to show its matches
+        } else if (!filtering) {
+            open = openBeforeFilter; // the filter cleared: the tree as the user left it
+        }
         shownFilter = filterText;
         TreeItem<MissionRow> root = new TreeItem<>();
-        boolean filtering = !filterText.isBlank();
         for (MissionRow row : viewModel.getMissions()) {
             MissionTreeItem item = new MissionTreeItem(row, viewModel);
             item.setExpanded(filtering);
             root.getChildren().add(item);
         }
+        // opened before the table has it: opening items of a shown tree makes the table look each
+        // one's row up (linear), and reopening hundreds of them froze the desk for ~15 s at 100x
+        TreeMemory.expand(root, open, MissionsViewModel::keyOf);
         rebuilding = true;
         try {
             table.setRoot(root);
-            TreeMemory.expand(root, open, MissionsViewModel::keyOf);
             TreeMemory.find(root, selected == null ? null : MissionsViewModel.keyOf(selected), MissionsViewModel::keyOf)
                     .ifPresent(i -> table.getSelectionModel().select(i));
             if (firstRow >= 0) {
@@ -214,8 +224,8 @@ public final class MissionsPane extends BorderPane {
                 }
                 MissionTreeItem fresh = new MissionTreeItem(row, viewModel);
                 fresh.setExpanded(filtering || item.isExpanded());
+                TreeMemory.expand(fresh, open, MissionsViewModel::keyOf); // before it is in the shown tree
                 root.getChildren().set(i, fresh);
-                TreeMemory.expand(fresh, open, MissionsViewModel::keyOf);
             }
             if (selectionReplaced) {
                 TreeMemory.find(root, selectedKey, MissionsViewModel::keyOf)

@@ -118,6 +118,21 @@ class MissionsInPlaceWindowTest {
         assertThat(selected.getParent()).isSameAs(after);
     }
 
+    @Test
+    void clearingAFilter_leavesOpenWhatTheUserOpened_notWhatTheFilterOpened(FxRobot robot) {
+        robot.interact(() -> item("MONUSCO").setExpanded(true));
+        robot.clickOn("#missions-filter").write("human");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.window().missionsPane().table().getRoot().getChildren().stream()
+                .filter(TreeItem::isExpanded).count()).as("missions the filter opened").isGreaterThan(3);
+
+        robot.interact(() -> desk.window().missionsPane().filterField().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(desk.window().missionsPane().table().getRoot().getChildren().stream().filter(TreeItem::isExpanded)
+                .map(i -> i.getValue().mission().code())).containsExactly("MONUSCO");
+    }
+
     private List<Amendment> amendmentsOf(String delegation, String mission) {
         long d = desk.data().delegations().stream().filter(x -> x.code().equals(delegation)).map(Delegation::id)
                 .findFirst().orElseThrow();

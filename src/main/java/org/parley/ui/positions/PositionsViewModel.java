@@ -90,7 +90,7 @@ public final class PositionsViewModel {
     }
 
     private void setData(NegotiationData data) {
-        texts = new MatrixTexts(data);
+        texts = new MatrixTexts(data, texts);
         missionChoices.setAll(data.missions());
         groupChoices.setAll(data.delegations().stream().filter(d -> d.kind() == DelegationKind.GROUP).toList());
         // The filters hold the records of the last state; follow them to the new one by id.

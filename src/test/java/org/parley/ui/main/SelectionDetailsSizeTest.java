@@ -10,7 +10,7 @@ import org.parley.model.Proposal;
 import org.parley.model.ProposedCuts;
 
 /** The details of a selection stay a few dozen lines whatever the size of what is selected (issue 12). */
-class SelectionDetailsTest {
+class SelectionDetailsSizeTest {
 
     @Test
     void aProposalOfThousandsOfAmendments_listsTheFirstOnes_andSaysHowManyMore() {

@@ -18,7 +18,7 @@ public final class FigureCells {
             @Override
             protected void updateItem(FigureText figure, boolean empty) {
                 super.updateItem(figure, empty);
-                getStyleClass().remove(Styles.ILLUSTRATIVE);
+                getStyleClass().removeAll(Styles.ILLUSTRATIVE, Styles.NOT_YET_KNOWN);
                 if (empty || figure == null) {
                     setText(null);
                     LazyTip.set(this, null);
@@ -28,6 +28,9 @@ public final class FigureCells {
                 setText(figure.compact() + (illustrative ? Styles.ILLUSTRATIVE_MARK : ""));
                 if (illustrative) {
                     getStyleClass().add(Styles.ILLUSTRATIVE);
+                }
+                if (figure.notYetKnown()) {
+                    getStyleClass().add(Styles.NOT_YET_KNOWN);
                 }
                 LazyTip.set(this, figure::tooltip);
             }

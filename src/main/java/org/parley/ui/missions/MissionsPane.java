@@ -48,6 +48,8 @@ public final class MissionsPane extends BorderPane {
         buildTable();
         viewModel.getMissions().addListener((ListChangeListener<MissionRow>) c -> rebuildRoot());
         viewModel.getRelatedMissionIds().addListener((SetChangeListener<Long>) c -> table.refresh());
+        // The desk's "now" passed a figure's "known from": that cell no longer reads "not yet known".
+        viewModel.knownChangesProperty().addListener((o, was, is) -> table.refresh());
         rebuildRoot();
     }
 
@@ -77,7 +79,7 @@ public final class MissionsPane extends BorderPane {
         table.getColumns().add(status);
         table.getColumns().add(cuts);
         for (FigureColumn c : FigureColumn.values()) {
-            table.getColumns().add(figureColumn(c));
+            table.getColumns().add(figureColumn(c, viewModel));
         }
         table.getColumns().add(coordinator);
         table.getColumns().add(name);
@@ -171,13 +173,13 @@ public final class MissionsPane extends BorderPane {
         return col;
     }
 
-    private static TreeTableColumn<MissionRow, FigureText> figureColumn(FigureColumn column) {
+    private static TreeTableColumn<MissionRow, FigureText> figureColumn(FigureColumn column, MissionsViewModel vm) {
         TreeTableColumn<MissionRow, FigureText> col = new TreeTableColumn<>(column.title());
         col.setPrefWidth(78);
         col.getStyleClass().add("money-column");
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
                 f.getValue() == null || f.getValue().getValue() == null ? null
-                        : f.getValue().getValue().figureText(column)));
+                        : vm.figureText(f.getValue().getValue(), column)));
         col.setCellFactory(c -> FigureCells.treeTableCell());
         return col;
     }

@@ -10,6 +10,7 @@ import org.parley.model.Baseline;
 import org.parley.model.Baselines;
 import org.parley.model.BudgetLine;
 import org.parley.model.Delegation;
+import org.parley.model.EventTiming;
 import org.parley.model.Figure;
 import org.parley.model.Mission;
 import org.parley.model.Negotiation;
@@ -28,7 +29,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One negotiation as JSON in the layout of version 2, keys in the order the schema lists
+ * One negotiation as JSON in the layout of version 3, keys in the order the schema lists
  * them, written part by part. Times are written in the negotiation's own zone, as people there would read them.
  */
 final class DocumentNodes {
@@ -166,6 +167,9 @@ final class DocumentNodes {
             agreed.put("from", f.agreed().startedFrom());
             agreed.put("beforeFloor", f.agreed().beforeFloor());
         }
+        if (f.knownFrom() != null) {
+            o.put("knownFrom", time(f.knownFrom()));
+        }
         return o;
     }
 
@@ -234,6 +238,12 @@ final class DocumentNodes {
         o.put("kind", e.kind().name());
         o.put("description", e.description());
         o.set("provenance", provenance(e.provenance()));
+        if (e.timing() != EventTiming.STATED) {
+            o.put("timing", e.timing().name());
+        }
+        if (e.knownFrom() != null) {
+            o.put("knownFrom", time(e.knownFrom()));
+        }
         // An event's links are sets: written sorted by key, or their order would follow the
         // stored ids and an export, import, export round trip would not give the same bytes.
         ArrayNode missions = o.putArray("missions");

@@ -30,6 +30,17 @@ record JsonAdaptedBaselines(JsonAdaptedFigure priorApproved, JsonAdaptedFigure s
         return Baselines.of(figures);
     }
 
+    /** The field a baseline is written under: "priorApproved" … "final". */
+    static String field(Baseline baseline) {
+        return switch (baseline) {
+            case PRIOR_APPROVED -> "priorApproved";
+            case SG_PROPOSED -> "sgProposed";
+            case ACABQ_RECOMMENDED -> "acabqRecommended";
+            case CURRENT -> "current";
+            case FINAL -> "final";
+        };
+    }
+
     private static void put(Map<Baseline, Figure> figures, Baseline baseline, JsonAdaptedFigure json,
                             JsonPath path) throws InvalidJsonException {
         if (json != null) {

@@ -8,9 +8,12 @@ import org.parley.model.Figure;
  * {@code {"usd": 55152000, "source": "SG report, March 2018"}} or
  * {@code {"usd": 1234000, "illustrative": true, "note": "order of magnitude only"}}. A CURRENT
  * figure that agreed compromises moved also says what they did:
- * {@code "agreed": {"from": 9780000, "beforeFloor": -3220000}} (decision 0012).
+ * {@code "agreed": {"from": 9780000, "beforeFloor": -3220000}} (decision 0012). Since version 3
+ * a figure known only from a later date (a final approved figure, from the General Assembly's
+ * adoption) says so: {@code "knownFrom": "2018-07-05T22:00:00-04:00"} (decision 0024).
  */
-record JsonAdaptedFigure(Long usd, String source, Boolean illustrative, String note, Agreed agreed) {
+record JsonAdaptedFigure(Long usd, String source, Boolean illustrative, String note, Agreed agreed,
+                         String knownFrom) {
 
     /** The figure before any agreement, and the figure before the floor at zero (may be negative). */
     record Agreed(Long from, Long beforeFloor) {
@@ -19,7 +22,8 @@ record JsonAdaptedFigure(Long usd, String source, Boolean illustrative, String n
     Figure toModel(JsonPath path) throws InvalidJsonException {
         long amount = Fields.usd(usd, path.field("usd"));
         return new Figure(amount, JsonAdaptedProvenance.toProvenance(path, source, illustrative, note),
-                agreed(amount, path.field("agreed")));
+                agreed(amount, path.field("agreed")),
+                knownFrom == null ? null : Fields.instant(knownFrom, path.field("knownFrom")));
     }
 
     private Figure.Agreed agreed(long amount, JsonPath path) throws InvalidJsonException {

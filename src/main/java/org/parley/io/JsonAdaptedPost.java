@@ -19,6 +19,10 @@ record JsonAdaptedPost(String key, String title, String grade, Integer count, St
         int n = Fields.posts(count, path.field("count"));
         PostStatus s = Fields.enumValue(PostStatus.class, status, path.field("status"));
         var cost = Fields.required(annualCost, path.field("annualCost")).toModel(path.field("annualCost"));
+        if (cost.knownFrom() != null) {
+            throw new InvalidJsonException(path.field("annualCost").field("knownFrom"),
+                    "a post's cost is known with its budget: \"knownFrom\" belongs on a baseline figure");
+        }
         Provenance countFrom = Fields.required(countProvenance, path.field("countProvenance"))
                 .toModel(path.field("countProvenance"));
         return Fields.build(path, () -> new Post(id, postTitle, g, n, s, cost, countFrom));

@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads a Parley negotiation document (format "parley-negotiation", version 1 or 2; see
- * {@code docs/sample-data.md} and {@code docs/schema/parley-negotiation-2.schema.json}) into a whole {@link NegotiationData} with document-local ids.
+ * Reads a Parley negotiation document (format "parley-negotiation", version 1, 2 or 3; see
+ * {@code docs/sample-data.md} and {@code docs/schema/parley-negotiation-3.schema.json}) into a whole {@link NegotiationData} with document-local ids.
  * Every problem becomes an {@link ImportException} naming the source, the JSON path (or line and
  * column for syntax errors) and the rule broken. Nothing is guessed: unknown fields, loose types
  * ("12" for a number) and figures without a source or an illustrative flag are all errors.
@@ -37,7 +37,7 @@ public final class NegotiationJson {
 
     public static final String FORMAT = "parley-negotiation";
     /** The version this Parley writes; it reads every version from 1 up to this one. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** The sample the app fills a new workspace from; the build copies {@code sample-data/} here. */
     public static final String SAMPLE_RESOURCE = "/org/parley/sample/negotiation-2018.json";
 

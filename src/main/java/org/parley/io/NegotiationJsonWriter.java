@@ -16,8 +16,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes negotiations as Parley documents, version 2 (format "parley-negotiation"; see
- * {@code docs/schema/parley-negotiation-2.schema.json}), or a whole workspace as a
+ * Writes negotiations as Parley documents, version 3 (format "parley-negotiation"; see
+ * {@code docs/schema/parley-negotiation-3.schema.json}), or a whole workspace as a
  * "parley-workspace" document holding one negotiation document per negotiation. The output is
  * stable: keys in a fixed order, lists in the model's order (positions sorted), two-space
  * indentation, "\n" line ends and a final newline, so equal data always gives equal bytes.
@@ -37,7 +37,7 @@ public final class NegotiationJsonWriter {
     private NegotiationJsonWriter() {
     }
 
-    /** One negotiation as a version 2 document, UTF-8, in memory: for small ones (tests, the sample). */
+    /** One negotiation as a version 3 document, UTF-8, in memory: for small ones (tests, the sample). */
     public static byte[] write(NegotiationData data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -49,7 +49,7 @@ public final class NegotiationJsonWriter {
     }
 
     /**
-     * One negotiation as a version 2 document, UTF-8, streamed to {@code out} part by part
+     * One negotiation as a version 3 document, UTF-8, streamed to {@code out} part by part
      * (decision 0019): no tree of the document, no string of the file. The stream is flushed, not closed.
      */
     public static void write(NegotiationData data, OutputStream out) throws IOException {

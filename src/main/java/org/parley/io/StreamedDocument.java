@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Delegation;
 import org.parley.model.Amendment;
+import org.parley.model.Mission;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.model.PositionChecks;
@@ -98,10 +99,11 @@ final class StreamedDocument {
             List<Delegation> ds = delegations(n, top.field("delegations"));
             sink.delegations(ds);
             each("missions", readers.mission(), (JsonAdaptedMission m, JsonPath at) ->
-                    sink.mission(m.toModel(at, keys)));
+                    sink.mission(knownFromOnlyInVersion3(m.toModel(at, keys), at, version)));
             each("proposals", readers.proposal(), (JsonAdaptedProposal p, JsonPath at) ->
                     sink.proposal(remember(p.toModel(at, keys))));
-            each("events", readers.event(), (JsonAdaptedEvent e, JsonPath at) -> sink.event(e.toModel(at, keys)));
+            each("events", readers.event(), (JsonAdaptedEvent e, JsonPath at) ->
+                    sink.event(e.toModel(at, keys, version)));
             if (version < 2) {
                 for (String later : List.of("positions", "ourLines", "compromises", "scenarios")) {
                     newInVersion2(later);
@@ -163,6 +165,28 @@ final class StreamedDocument {
             throw new InvalidJsonException(JsonPath.ROOT.field(name), "is new in version 2; this document says "
                     + "\"version\": 1");
         }
+    }
+
+    /** A figure's {@code knownFrom} is new in version 3 (decision 0024): refused, at its place, in an older file. */
+    private static Mission knownFromOnlyInVersion3(Mission m, JsonPath at, int version) throws InvalidJsonException {
+        if (version >= 3) {
+            return m;
+        }
+        for (var e : m.baselines().asMap().entrySet()) {
+            if (e.getValue().knownFrom() != null) {
+                JsonAdaptedEvent.newInVersion3(e.getValue(), "knownFrom",
+                        at.field("baselines").field(JsonAdaptedBaselines.field(e.getKey())));
+            }
+        }
+        for (int i = 0; i < m.lines().size(); i++) {
+            for (var e : m.lines().get(i).baselines().asMap().entrySet()) {
+                if (e.getValue().knownFrom() != null) {
+                    JsonAdaptedEvent.newInVersion3(e.getValue(), "knownFrom", at.field("lines").index(i)
+                            .field("baselines").field(JsonAdaptedBaselines.field(e.getKey())));
+                }
+            }
+        }
+        return m;
     }
 
     /** Two passes over the (short) list: all codes first, so that a group may name members declared after it. */

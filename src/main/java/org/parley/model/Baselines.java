@@ -58,6 +58,17 @@ public final class Baselines {
         return Optional.empty();
     }
 
+    /** The figures a desk whose "now" is {@code now} knows: those known from a later instant are left out. */
+    public Baselines knownAt(java.time.Instant now) {
+        EnumMap<Baseline, Figure> copy = new EnumMap<>(Baseline.class);
+        figures.forEach((b, f) -> {
+            if (f.knownAt(now)) {
+                copy.put(b, f);
+            }
+        });
+        return copy.size() == figures.size() ? this : new Baselines(copy);
+    }
+
     public Map<Baseline, Figure> asMap() {
         return figures;
     }

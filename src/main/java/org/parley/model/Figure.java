@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -9,8 +10,11 @@ import java.util.Objects;
  * @param provenance where the amount comes from
  * @param agreed for a CURRENT figure that agreed compromises moved: the figure the talks
  *               started from and the figure before the floor at zero; null for any other
+ * @param knownFrom the instant from which the figure is known, e.g. a final approved figure
+ *                  from the General Assembly's adoption; null when it was known all along. A desk
+ *                  whose "now" is before it shows the figure as "not yet known" (decision 0024).
  */
-public record Figure(long usd, Provenance provenance, Agreed agreed) {
+public record Figure(long usd, Provenance provenance, Agreed agreed, Instant knownFrom) {
 
     /**
      * What agreements did to a CURRENT figure, kept as data so that taking one back is exact
@@ -44,9 +48,24 @@ public record Figure(long usd, Provenance provenance, Agreed agreed) {
         }
     }
 
-    /** A figure no agreement moved. */
+    /** A figure known all along. */
+    public Figure(long usd, Provenance provenance, Agreed agreed) {
+        this(usd, provenance, agreed, null);
+    }
+
+    /** A figure no agreement moved, known all along. */
     public Figure(long usd, Provenance provenance) {
-        this(usd, provenance, null);
+        this(usd, provenance, null, null);
+    }
+
+    /** Whether a desk whose "now" is {@code now} knows this figure. */
+    public boolean knownAt(Instant now) {
+        return knownFrom == null || !now.isBefore(knownFrom);
+    }
+
+    /** The same figure, known from {@code instant} (null: known all along). */
+    public Figure withKnownFrom(Instant instant) {
+        return new Figure(usd, provenance, agreed, instant);
     }
 
     public static Figure sourced(long usd, String source) {

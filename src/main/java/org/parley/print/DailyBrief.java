@@ -122,26 +122,43 @@ public final class DailyBrief {
 
         ZonedDateTime now = ctx.now().atZone(ctx.zone());
         LocalDate today = now.toLocalDate();
-        events(b, ctx, "Today, " + BriefContext.DAY.format(now), today);
-        events(b, ctx, "Tomorrow, " + BriefContext.DAY.format(now.plusDays(1)), today.plusDays(1));
+        boolean anyTimeIllustrative = events(b, ctx, "Today, " + BriefContext.DAY.format(now), today);
+        anyTimeIllustrative |= events(b, ctx, "Tomorrow, " + BriefContext.DAY.format(now.plusDays(1)), today.plusDays(1));
         if (anyIllustrative) {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
+        }
+        if (anyTimeIllustrative) {
+            b.add(Block.Paragraph.note(Figures.TIME_NOTE));
         }
         return ctx.sheet("Daily brief", b);
     }
 
-    private static void events(List<Block> b, BriefContext ctx, String title, LocalDate day) {
+    /**
+     * The events of one day the desk knows at its "now" (an outcome known only later is left
+     * out, decision 0024); returns whether any time printed is illustrative.
+     */
+    private static boolean events(List<Block> b, BriefContext ctx, String title, LocalDate day) {
         NegotiationData data = ctx.data();
         b.add(new Block.Heading(title));
-        List<Block.Row> rows = data.events().stream()
-                .filter(e -> e.at().atZone(ctx.zone()).toLocalDate().equals(day))
+        List<TimelineEvent> events = data.events().stream()
+                .filter(e -> e.at().atZone(ctx.zone()).toLocalDate().equals(day) && e.knownAt(ctx.now()))
                 .sorted(Comparator.comparing(TimelineEvent::at))
-                .map(e -> Block.Row.of(BriefContext.TIME.format(e.at().atZone(ctx.zone())), e.title(),
-                        e.kind().label(), e.missionIds().stream()
-                                .map(id -> data.mission(id).map(Mission::code).orElse("?")).sorted()
-                                .collect(Collectors.joining(", "))))
+                .toList();
+        List<Block.Row> rows = events.stream()
+                .map(e -> Block.Row.of(Figures.time(BriefContext.TIME.format(e.at().atZone(ctx.zone())), e), e.title(),
+                        e.kind().label(), missions(data, e)))
                 .toList();
         b.add(new Block.Table(List.of(Block.Column.left("Time", 0.9f), Block.Column.left("Event", 6f),
                 Block.Column.left("Kind", 2f), Block.Column.left("Missions", 2f)), rows, "No event recorded."));
+        return events.stream().anyMatch(TimelineEvent::timeIllustrative);
+    }
+
+    /** The codes of the missions an event concerns; "All budgets" for one that concerns every one. */
+    private static String missions(NegotiationData data, TimelineEvent e) {
+        if (e.missionIds().size() > 1 && e.missionIds().size() == data.missions().size()) {
+            return "All budgets";
+        }
+        return e.missionIds().stream().map(id -> data.mission(id).map(Mission::code).orElse("?")).sorted()
+                .collect(Collectors.joining(", "));
     }
 }

@@ -9,6 +9,7 @@ import org.parley.model.Derived;
 import org.parley.model.Figure;
 import org.parley.model.Grade;
 import org.parley.model.Share;
+import org.parley.model.TimelineEvent;
 
 /**
  * How figures read on paper: exact dollars (a sheet is read slowly and quoted), posts by grade,
@@ -23,7 +24,15 @@ final class Figures {
     static final String ILLUSTRATIVE_NOTE =
             "* Illustrative: the figure, or one it was computed from, is an order of magnitude, not a sourced fact.";
 
+    static final String TIME_NOTE =
+            "* On a time: chosen for the replay, not a sourced fact (the source gives only the day, or less).";
+
     private Figures() {
+    }
+
+    /** An event's time as a sheet prints it, marked when its date or hour is illustrative. */
+    static String time(String formatted, TimelineEvent e) {
+        return formatted + mark(e.timeIllustrative());
     }
 
     /** "$55,152,000"; "−$100,000" for a negative amount. */

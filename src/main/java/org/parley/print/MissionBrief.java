@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentText;
 import org.parley.model.Baseline;
+import org.parley.model.Baselines;
 import org.parley.model.BudgetLine;
 import org.parley.model.Compromise;
 import org.parley.model.Cut;
@@ -45,6 +46,7 @@ public final class MissionBrief {
     private final NegotiationData data;
     private final Mission mission;
     private boolean anyIllustrative;
+    private boolean anyTimeIllustrative;
 
     private MissionBrief(BriefContext ctx, Mission mission) {
         this.ctx = ctx;
@@ -78,6 +80,9 @@ public final class MissionBrief {
         if (anyIllustrative) {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
         }
+        if (anyTimeIllustrative) {
+            b.add(Block.Paragraph.note(Figures.TIME_NOTE));
+        }
         return ctx.sheet("Mission brief: " + mission.code(), b);
     }
 
@@ -92,8 +97,10 @@ public final class MissionBrief {
     private void baselines(List<Block> b) {
         b.add(new Block.Heading("Baselines"));
         List<Block.Row> rows = new ArrayList<>();
+        // A figure known only after the desk's "now" (a final approved figure) is left out (decision 0024).
+        Baselines known = mission.baselines().knownAt(ctx.now());
         for (Baseline base : Baseline.values()) {
-            Optional<Figure> f = mission.baselines().get(base);
+            Optional<Figure> f = known.get(base);
             if (f.isPresent()) {
                 boolean ill = f.get().illustrative();
                 anyIllustrative |= ill;
@@ -284,10 +291,15 @@ public final class MissionBrief {
 
     private void nextEvents(List<Block> b) {
         b.add(new Block.Heading("Next events"));
-        List<Block.Row> rows = data.events().stream()
-                .filter(e -> e.missionIds().contains(mission.id()) && !e.at().isBefore(ctx.now()))
+        // An outcome known only later (an adoption, an agreement) is not "next": the desk does not know it yet.
+        List<TimelineEvent> ahead = data.events().stream()
+                .filter(e -> e.missionIds().contains(mission.id()) && !e.at().isBefore(ctx.now())
+                        && e.knownAt(ctx.now()))
                 .sorted(Comparator.comparing(TimelineEvent::at))
-                .map(e -> Block.Row.of(ctx.when(e.at()), e.title(), e.kind().label()))
+                .toList();
+        anyTimeIllustrative |= ahead.stream().anyMatch(TimelineEvent::timeIllustrative);
+        List<Block.Row> rows = ahead.stream()
+                .map(e -> Block.Row.of(Figures.time(ctx.when(e.at()), e), e.title(), e.kind().label()))
                 .toList();
         b.add(new Block.Table(List.of(Block.Column.left("When", 2.2f), Block.Column.left("Event", 6f),
                 Block.Column.left("Kind", 2f)), rows, "No event ahead for " + mission.code() + "."));

@@ -74,8 +74,7 @@ public final class Dependants {
             if (e.proposalIds().contains(p.id())) {
                 Set<Long> rest = new HashSet<>(e.proposalIds());
                 rest.remove(p.id());
-                b.update(Part.EVENTS, new TimelineEvent(e.id(), e.at(), e.title(), e.kind(), e.description(),
-                        e.provenance(), e.missionIds(), rest));
+                b.update(Part.EVENTS, e.withProposalIds(rest));
             }
         }
     }
@@ -170,8 +169,7 @@ public final class Dependants {
             if (e.missionIds().contains(missionId)) {
                 Set<Long> rest = new HashSet<>(e.missionIds());
                 rest.remove(missionId);
-                b.update(Part.EVENTS, new TimelineEvent(e.id(), e.at(), e.title(), e.kind(), e.description(),
-                        e.provenance(), rest, e.proposalIds()));
+                b.update(Part.EVENTS, e.withMissionIds(rest));
             }
         }
     }

@@ -34,7 +34,7 @@ public final class TimelineEdits {
         check(draft);
         long id = ProposalEdits.next(editor.newIds(), NewIds.Kind.EVENT);
         TimelineEvent e = new TimelineEvent(id, draft.at(), draft.title(), draft.kind(), draft.description(),
-                draft.provenance(), draft.missionIds(), draft.proposalIds());
+                draft.provenance(), draft.missionIds(), draft.proposalIds(), draft.timing(), draft.knownFrom());
         editor.apply(editor.edit().create(Part.EVENTS, e)
                 .build("Add event", "Add event \"" + e.title() + "\" on " + shown(e.at())));
         return id;
@@ -54,6 +54,9 @@ public final class TimelineEdits {
         EditTexts.field(parts, "source", now.provenance(), edited.provenance());
         EditTexts.field(parts, "missions", now.missionIds(), edited.missionIds());
         EditTexts.field(parts, "proposals", now.proposalIds(), edited.proposalIds());
+        EditTexts.field(parts, "time " + edited.timing().label(), now.timing(), edited.timing());
+        EditTexts.field(parts, edited.knownFrom() == null ? "known in advance" : "known once it happens",
+                now.knownFrom(), edited.knownFrom());
         editor.apply(editor.edit().update(Part.EVENTS, edited)
                 .build("Edit event", EditTexts.joined("Edit event \"" + now.title() + "\"", parts)));
     }
@@ -74,8 +77,7 @@ public final class TimelineEdits {
         if (e.at().equals(to)) {
             return;
         }
-        TimelineEvent moved = new TimelineEvent(e.id(), to, e.title(), e.kind(), e.description(), e.provenance(),
-                e.missionIds(), e.proposalIds());
+        TimelineEvent moved = e.movedTo(to);
         editor.apply(editor.edit().update(Part.EVENTS, moved)
                 .build("Reschedule event", "Reschedule event \"" + e.title() + "\" " + moved(e.at(), to)));
     }

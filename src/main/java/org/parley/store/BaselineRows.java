@@ -31,8 +31,8 @@ final class BaselineRows {
 
     PreparedStatement prepareInsert(Connection c) throws SQLException {
         return c.prepareStatement("INSERT INTO " + table + " (" + ownerColumn
-                + ", negotiation_id, baseline, usd, source, illustrative, agreed_from, agreed_before_floor)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + ", negotiation_id, baseline, usd, source, illustrative, agreed_from, agreed_before_floor, known_from)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     void insert(PreparedStatement ps, long ownerId, long negotiationId, Baselines baselines) throws SQLException {
@@ -63,18 +63,19 @@ final class BaselineRows {
         Figure.Agreed agreed = figure.agreed();
         ps.setObject(7, agreed == null ? null : agreed.startedFrom());
         ps.setObject(8, agreed == null ? null : agreed.beforeFloor());
+        ps.setString(9, Sql.text(figure.knownFrom()));
     }
 
     /** All baselines of one negotiation by owner id; owners without any are absent. */
     Map<Long, Baselines> load(Connection c, long negotiationId) throws SQLException {
         Map<Long, EnumMap<Baseline, Figure>> figures = new HashMap<>();
         Sql.forEachRow(c, "SELECT " + ownerColumn + " AS owner, baseline, usd, source, illustrative, agreed_from,"
-                + " agreed_before_floor FROM " + table
+                + " agreed_before_floor, known_from FROM " + table
                 + " WHERE negotiation_id = ?", negotiationId, rs ->
                 figures.computeIfAbsent(rs.getLong("owner"), k -> new EnumMap<>(Baseline.class))
                         .put(Sql.named(Baseline.class, rs.getString("baseline")),
                                 new Figure(rs.getLong("usd"), Sql.provenance(rs, "source", "illustrative"),
-                                        agreed(rs))));
+                                        agreed(rs), Sql.instant(rs.getString("known_from")))));
         Map<Long, Baselines> result = new HashMap<>();
         figures.forEach((owner, map) -> result.put(owner, Baselines.of(map)));
         return result;

@@ -56,12 +56,12 @@ final class BudgetWrites {
                                   Baselines baselines) throws SQLException {
         c.run("DELETE FROM " + table + " WHERE " + owner + " = ?", ownerId);
         String sql = Rows.insert(table, owner, "negotiation_id", "baseline", "usd", "source", "illustrative",
-                "agreed_from", "agreed_before_floor");
+                "agreed_from", "agreed_before_floor", "known_from");
         for (Map.Entry<Baseline, Figure> e : baselines.asMap().entrySet()) {
             Figure f = e.getValue();
             c.run(sql, ownerId, negotiationId, e.getKey().name(), f.usd(), f.provenance().source(),
                     flag(f.provenance().illustrative()), f.agreed() == null ? null : f.agreed().startedFrom(),
-                    f.agreed() == null ? null : f.agreed().beforeFloor());
+                    f.agreed() == null ? null : f.agreed().beforeFloor(), Sql.text(f.knownFrom()));
         }
     }
 

@@ -339,9 +339,25 @@ public final class Migrations {
             ) STRICT;
             """;
 
+    /**
+     * Version 6 (decision 0024): the Fifth Committee's event kinds, and what a replay may know.
+     * {@code INFORMAL_CONSULTATION} is renamed {@code INFORMAL_CONSULTATIONS} (the other old
+     * kinds keep their names). An event's {@code timing} says whether its date or hour is
+     * illustrative (existing events: as recorded); {@code known_from}, on events and baseline
+     * figures, is the instant from which an outcome or a figure is known (NULL: known all along,
+     * which is what every existing row was).
+     */
+    private static final String V6_KINDS_AND_KNOWN_FROM = """
+            UPDATE timeline_event SET kind = 'INFORMAL_CONSULTATIONS' WHERE kind = 'INFORMAL_CONSULTATION';
+            ALTER TABLE timeline_event ADD COLUMN timing TEXT NOT NULL DEFAULT 'STATED';
+            ALTER TABLE timeline_event ADD COLUMN known_from TEXT CHECK (known_from IS NULL OR known_from >= at);
+            ALTER TABLE mission_baseline ADD COLUMN known_from TEXT;
+            ALTER TABLE line_baseline ADD COLUMN known_from TEXT;
+            """;
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
     private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING, V4_AGREED_FIGURES,
-            V5_VIEW_STATE);
+            V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();

@@ -114,7 +114,7 @@ public final class NegotiationRows implements AutoCloseable {
                 + "target_line_id, target_post_id, kind, value, rationale, source, illustrative) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         events = batch("INSERT INTO timeline_event (id, negotiation_id, position, at, title, kind, description, "
-                + "source, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "source, illustrative, timing, known_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         eventMissions = batch("INSERT INTO event_mission (event_id, mission_id, negotiation_id) VALUES (?, ?, ?)");
         eventProposals = batch("INSERT INTO event_proposal (event_id, proposal_id, negotiation_id) VALUES (?, ?, ?)");
         nextMission = nextId("mission");
@@ -285,6 +285,8 @@ public final class NegotiationRows implements AutoCloseable {
             ps.setString(6, e.kind().name());
             ps.setString(7, e.description());
             Sql.setProvenance(ps, 8, e.provenance());
+            ps.setString(10, e.timing().name());
+            ps.setString(11, Sql.text(e.knownFrom()));
             events.add();
             for (long m : e.missionIds()) {
                 link(eventMissions, id, missionIds.get(m, "mission"));

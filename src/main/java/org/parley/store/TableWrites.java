@@ -34,7 +34,7 @@ final class TableWrites {
     private static final String DELEGATION = Rows.upsert("delegation", "id", "negotiation_id", "position", "code",
             "name", "kind", "notes");
     private static final String EVENT = Rows.upsert("timeline_event", "id", "negotiation_id", "position", "at",
-            "title", "kind", "description", "source", "illustrative");
+            "title", "kind", "description", "source", "illustrative", "timing", "known_from");
     private static final String COMPROMISE = Rows.upsert("compromise", "id", "negotiation_id", "amendment_id",
             "description", "value", "floated_by", "floated_at", "status");
     private static final String SCENARIO = Rows.upsert("scenario", "id", "negotiation_id", "position", "name",
@@ -105,7 +105,8 @@ final class TableWrites {
 
     static void event(Statements c, long negotiationId, TimelineEvent e, int position) throws SQLException {
         c.run(EVENT, e.id(), negotiationId, position, Sql.text(e.at()), e.title(), e.kind().name(),
-                e.description(), e.provenance().source(), BudgetWrites.flag(e.provenance().illustrative()));
+                e.description(), e.provenance().source(), BudgetWrites.flag(e.provenance().illustrative()),
+                e.timing().name(), Sql.text(e.knownFrom()));
         c.run("DELETE FROM event_mission WHERE event_id = ?", e.id());
         c.run("DELETE FROM event_proposal WHERE event_id = ?", e.id());
         for (long m : e.missionIds()) {

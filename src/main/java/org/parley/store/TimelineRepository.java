@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.model.EventKind;
+import org.parley.model.EventTiming;
 import org.parley.model.TimelineEvent;
 
 /** The timeline of one negotiation: events with the missions and proposals they concern. */
@@ -32,13 +33,14 @@ public final class TimelineRepository {
         Map<Long, Set<Long>> proposals = loadLinks(c, "SELECT event_id, proposal_id FROM event_proposal "
                 + "WHERE negotiation_id = ?", negotiationId);
         List<TimelineEvent> result = new ArrayList<>();
-        Sql.forEachRow(c, "SELECT id, at, title, kind, description, source, illustrative FROM timeline_event "
-                + "WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
+        Sql.forEachRow(c, "SELECT id, at, title, kind, description, source, illustrative, timing, known_from "
+                + "FROM timeline_event WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
             long id = rs.getLong("id");
             result.add(new TimelineEvent(id, Sql.instant(rs.getString("at")), rs.getString("title"),
                     Sql.named(EventKind.class, rs.getString("kind")), rs.getString("description"),
                     Sql.provenance(rs, "source", "illustrative"), missions.getOrDefault(id, Set.of()),
-                    proposals.getOrDefault(id, Set.of())));
+                    proposals.getOrDefault(id, Set.of()), Sql.named(EventTiming.class, rs.getString("timing")),
+                    Sql.instant(rs.getString("known_from"))));
         });
         return result;
     }
@@ -53,7 +55,8 @@ public final class TimelineRepository {
     /** Inserts events and their links; missions and proposals must already be in {@code ids}. */
     void insert(Connection c, long negotiationId, List<TimelineEvent> events, IdRemap ids) throws SQLException {
         try (PreparedStatement event = Sql.prepareInsert(c, "INSERT INTO timeline_event (negotiation_id, position, at, "
-                + "title, kind, description, source, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + "title, kind, description, source, illustrative, timing, known_from) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement mission = c.prepareStatement(
                      "INSERT INTO event_mission (event_id, mission_id, negotiation_id) VALUES (?, ?, ?)");
              PreparedStatement proposal = c.prepareStatement(
@@ -67,6 +70,8 @@ public final class TimelineRepository {
                 event.setString(5, e.kind().name());
                 event.setString(6, e.description());
                 Sql.setProvenance(event, 7, e.provenance());
+                event.setString(9, e.timing().name());
+                event.setString(10, Sql.text(e.knownFrom()));
                 long eventId = Sql.insert(event);
                 for (long m : e.missionIds()) {
                     link(mission, eventId, ids.mission(m), negotiationId);

@@ -135,7 +135,7 @@ class CommandLineTest {
         Path a = sampleWorkspace("a.parley");
         Path bad = dir.resolve("bad.json");
         run("export", "--workspace", a.toString(), "--out", bad.toString());
-        Files.writeString(bad, Files.readString(bad).replace("\"version\": 2", "\"version\": \"two\""));
+        Files.writeString(bad, Files.readString(bad).replace("\"version\": 3", "\"version\": \"three\""));
         byte[] before = Files.readAllBytes(a);
         assertEquals(1, run("import", "--workspace", a.toString(), "--file", bad.toString()));
         assertTrue(err().contains("bad.json: $.version: must be a whole number"), err());

@@ -347,7 +347,7 @@ public final class ScaleShapes {
 
     /** {@code n} events spread evenly from the session's start to the deadline, each on a mission and a proposal. */
     private List<TimelineEvent> spreadEvents(Negotiation n, int count, List<Mission> missions, List<Proposal> proposals) {
-        EventKind[] kinds = {EventKind.INFORMAL_CONSULTATION, EventKind.BILATERAL, EventKind.DOCUMENT_ISSUED};
+        EventKind[] kinds = {EventKind.INFORMAL_CONSULTATIONS, EventKind.BILATERAL, EventKind.DOCUMENT_ISSUED};
         long span = Duration.between(n.sessionStart(), n.deadline()).toMinutes();
         List<TimelineEvent> events = new ArrayList<>();
         for (int e = 0; e < count; e++) {

@@ -150,13 +150,13 @@ class ScaleShapesTest {
         String base = "https://schemas.parley.invalid/";
         Path docs = Path.of("docs", "schema");
         Map<String, String> files = Map.of(
-                base + "parley-negotiation-2.schema.json",
-                Files.readString(docs.resolve("parley-negotiation-2.schema.json")),
+                base + "parley-negotiation-3.schema.json",
+                Files.readString(docs.resolve("parley-negotiation-3.schema.json")),
                 base + "parley-workspace-1.schema.json",
                 Files.readString(docs.resolve("parley-workspace-1.schema.json")));
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 b -> b.schemaLoaders(loaders -> loaders.schemas(files))).getSchema(files.get(base
-                + "parley-negotiation-2.schema.json"));
+                + "parley-negotiation-3.schema.json"));
         Set<ValidationMessage> problems = schema.validate(new ObjectMapper().readTree(json));
         return problems.stream().map(ValidationMessage::toString).sorted().limit(5).toList();
     }

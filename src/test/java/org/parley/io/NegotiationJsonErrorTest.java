@@ -133,10 +133,10 @@ class NegotiationJsonErrorTest {
 
     @Test
     void newerVersion_isReportedAsNewer() {
-        String json = with("\"version\": 1,", "\"version\": 3, \"fromTheFuture\": true,");
+        String json = with("\"version\": 1,", "\"version\": 4, \"fromTheFuture\": true,");
 
-        assertThat(errorOf(json)).isEqualTo("test.json: $.version: version 3 is newer than this Parley "
-                + "supports (2); update Parley to read it");
+        assertThat(errorOf(json)).isEqualTo("test.json: $.version: version 4 is newer than this Parley "
+                + "supports (3); update Parley to read it");
     }
 
     @Test

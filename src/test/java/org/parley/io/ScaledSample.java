@@ -81,6 +81,12 @@ public final class ScaledSample {
                 }
             }
             out.writeEndArray();
+            // Version 2 on made these lists required; the sample's are empty, so copied as they are.
+            for (String later : new String[] {"positions", "ourLines", "compromises", "scenarios"}) {
+                if (sample.has(later)) {
+                    out.writeObjectField(later, sample.get(later));
+                }
+            }
             out.writeEndObject();
             out.writeRaw('\n');
         }

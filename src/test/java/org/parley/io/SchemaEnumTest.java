@@ -7,6 +7,7 @@ import org.parley.model.AmendmentKind;
 import org.parley.model.CompromiseStatus;
 import org.parley.model.DelegationKind;
 import org.parley.model.EventKind;
+import org.parley.model.EventTiming;
 import org.parley.model.Grade;
 import org.parley.model.LineCategory;
 import org.parley.model.MissionStatus;
@@ -33,26 +34,37 @@ class SchemaEnumTest {
     private static final String ITEMS = "/properties/missions/items/properties/lines/items/properties/";
 
     /** Every enumeration of the negotiation schema, by where it stands, and what the importer accepts there. */
-    private static final Map<String, List<String>> ACCEPTED = Map.of(
-            "/properties/delegations/items/properties/kind", names(DelegationKind.values(), Enum::name),
-            "/properties/missions/items/properties/status", names(MissionStatus.values(), Enum::name),
-            ITEMS + "category", names(LineCategory.values(), Enum::name),
-            ITEMS + "posts/items/properties/grade", names(Grade.values(), Grade::label),
-            ITEMS + "posts/items/properties/status", names(PostStatus.values(), Enum::name),
-            "/properties/proposals/items/properties/status", names(ProposalStatus.values(), Enum::name),
-            "/properties/proposals/items/properties/amendments/items/properties/kind",
-            names(AmendmentKind.values(), Enum::name),
-            "/properties/events/items/properties/kind", names(EventKind.values(), Enum::name),
-            "/properties/positions/items/properties/stance", names(Stance.values(), Enum::name),
-            "/properties/compromises/items/properties/status", names(CompromiseStatus.values(), Enum::name));
+    private static final Map<String, List<String>> ACCEPTED = Map.ofEntries(
+            Map.entry("/properties/delegations/items/properties/kind", names(DelegationKind.values(), Enum::name)),
+            Map.entry("/properties/missions/items/properties/status", names(MissionStatus.values(), Enum::name)),
+            Map.entry(ITEMS + "category", names(LineCategory.values(), Enum::name)),
+            Map.entry(ITEMS + "posts/items/properties/grade", names(Grade.values(), Grade::label)),
+            Map.entry(ITEMS + "posts/items/properties/status", names(PostStatus.values(), Enum::name)),
+            Map.entry("/properties/proposals/items/properties/status", names(ProposalStatus.values(), Enum::name)),
+            Map.entry("/properties/proposals/items/properties/amendments/items/properties/kind",
+                    names(AmendmentKind.values(), Enum::name)),
+            Map.entry("/properties/events/items/properties/kind", names(EventKind.values(), Enum::name)),
+            Map.entry("/properties/events/items/properties/timing", names(EventTiming.values(), Enum::name)),
+            Map.entry("/properties/positions/items/properties/stance", names(Stance.values(), Enum::name)),
+            Map.entry("/properties/compromises/items/properties/status", names(CompromiseStatus.values(), Enum::name)));
 
     @Test
     void everyEnumInTheSchemaIsExactlyWhatTheImporterAccepts() throws Exception {
-        JsonNode schema = new ObjectMapper().readTree(Path.of("docs", "schema", "parley-negotiation-2.schema.json").toFile());
+        JsonNode schema = new ObjectMapper().readTree(Path.of("docs", "schema", "parley-negotiation-3.schema.json").toFile());
         Map<String, List<String>> published = new TreeMap<>();
         collectEnums(schema, "", published);
 
         assertThat(published).isEqualTo(new TreeMap<>(ACCEPTED));
+    }
+
+    @Test
+    void versionTwoSchemaListsTheKindsAVersionTwoFileIsReadWith() throws Exception {
+        JsonNode schema = new ObjectMapper().readTree(Path.of("docs", "schema", "parley-negotiation-2.schema.json").toFile());
+        Map<String, List<String>> published = new TreeMap<>();
+        collectEnums(schema, "", published);
+
+        assertThat(published.get("/properties/events/items/properties/kind"))
+                .isEqualTo(JsonAdaptedEvent.VERSION_2_KINDS);
     }
 
     @Test

@@ -48,7 +48,6 @@ class BriefSheetsTest {
                 .contains("As of Tue 26 Jun 2018 09:00 New York")
                 .contains("4 days 15 h to deadline — 1 Jul 2018 00:00 New York")
                 // baselines, sourced and illustrative
-                .contains("Final approved | $1,090,000,000 | Source: GA/AB/4324")
                 .contains("ACABQ recommended | $1,110,000,000* | Illustrative")
                 // who tabled what
                 .contains("Russian").contains("China").contains("| Human rights | −50% | −$4,890,000*")
@@ -60,6 +59,42 @@ class BriefSheetsTest {
                 .contains("All grades | 93 | 10")
                 .contains("Informals on MONUSCO")
                 .contains(Figures.ILLUSTRATIVE_NOTE.substring(0, 40));
+    }
+
+    @Test
+    void onTheDesksDate_theMissionBriefKnowsNeitherTheFinalFigureNorTheAdoption() {
+        // 26 June 2018: the General Assembly adopts the budgets on 5 July; its figure is not known yet.
+        String text = text(MissionBrief.build(ctx, monusco()));
+
+        assertThat(text).doesNotContain("Final approved").doesNotContain("1,090,000,000")
+                .doesNotContain("General Assembly adopts").doesNotContain("package agreed")
+                // a meeting ahead is known in advance, and the deadline
+                .contains("Informals on MONUSCO").contains("Deadline: 2017/18 budgets expire")
+                // its hour is chosen for the replay, and says so
+                .contains("Wed 27 Jun 2018 10:00*")
+                .contains(Figures.TIME_NOTE.substring(0, 40));
+    }
+
+    @Test
+    void onceTheAssemblyHasAdopted_theMissionBriefShowsTheFinalFigure() {
+        Instant after = Instant.parse("2018-07-06T03:00:00Z"); // 5 July 23:00 New York
+        String text = text(MissionBrief.build(new BriefContext(data, after, "CONFIDENTIAL"), monusco()));
+
+        assertThat(text).contains("Final approved | $1,090,000,000 | Source: GA/AB/4324");
+    }
+
+    @Test
+    void theDailyBrief_leavesOutAnOutcomeOfItsDayNotYetKnown() {
+        // 5 July 2018, 09:00 New York: the plenary adopts the budgets that night; the day's sheet does not know it.
+        Instant morning = Instant.parse("2018-07-05T13:00:00Z");
+        String text = text(DailyBrief.build(new BriefContext(data, morning, "CONFIDENTIAL"), morning, List.of()));
+
+        assertThat(text).contains("Today, Thu 5 Jul 2018").doesNotContain("General Assembly adopts")
+                .doesNotContain("Fifth Committee approves");
+        Instant night = Instant.parse("2018-07-06T03:00:00Z");
+        String later = text(DailyBrief.build(new BriefContext(data, night, "CONFIDENTIAL"), night, List.of()));
+        assertThat(later).contains("Today, Thu 5 Jul 2018").contains("General Assembly adopts")
+                .contains("22:00* | General Assembly adopts the peacekeeping budgets").contains("All budgets");
     }
 
     @Test
@@ -114,7 +149,9 @@ class BriefSheetsTest {
                 .contains("Mon 25 Jun 2018 18:15 | Move amendment UNMISS / Human rights")
                 .contains("Tue 26 Jun 2018 08:00 | Record China opposes MONUSCO −50%")
                 .contains("Today, Tue 26 Jun 2018").contains("Tomorrow, Wed 27 Jun 2018")
-                .contains("10:00 | Informals on MONUSCO");
+                // the hour of an illustrative meeting is marked, and the mark explained
+                .contains("10:00* | Informals on MONUSCO")
+                .contains(Figures.TIME_NOTE.substring(0, 40));
         // Oldest change first, and the largest open item first.
         assertThat(text.indexOf("Move amendment")).isLessThan(text.indexOf("Record China"));
         int usTopLine = text.indexOf("Whole budget (unallocated)");

@@ -162,8 +162,13 @@ class IllustrativeMarksTest {
         }
         texts.add(pdfText(DailyBrief.build(ctx, NOW.minusSeconds(86_400), List.of())));
         for (String text : texts) {
-            if (text.matches(".*\\d\\*.*")) {
+            // a figure's mark ("$9,780,000*"), not a time's ("10:00*")
+            if (text.matches(".*(?<!:\\d)\\d\\*.*")) {
                 assertThat(text).contains(Figures.ILLUSTRATIVE_NOTE);
+            }
+            // a time chosen for the replay ("10:00*") is explained by its own note
+            if (text.matches(".*\\d\\d:\\d\\d\\*.*")) {
+                assertThat(text).contains(Figures.TIME_NOTE);
             }
         }
     }

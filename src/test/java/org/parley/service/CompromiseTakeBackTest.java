@@ -94,7 +94,7 @@ class CompromiseTakeBackTest {
         }
         String text = Files.readString(json);
         assertThat(text).contains("\"agreed\": {").contains("\"beforeFloor\": " + (HR - 13_000_000L));
-        assertThat(SchemaValidator.parley("parley-negotiation-2.schema.json").problems(text)).isEmpty();
+        assertThat(SchemaValidator.parley("parley-negotiation-3.schema.json").problems(text)).isEmpty();
 
         try (Workspace b = Workspace.open(dir.resolve("b.parley"))) {
             NegotiationData back = b.loadNegotiation(Exchange.importAsNew(b, json).get(0));

@@ -73,7 +73,7 @@ class ExchangeImportTest {
     @Test
     void aNewerVersionIsReportedAsNewer() throws Exception {
         ImportException e = assertThrows(ImportException.class,
-                () -> Exchange.read(file("new.json", rich().replace("\"version\": 2", "\"version\": 3"))));
+                () -> Exchange.read(file("new.json", rich().replace("\"version\": 3", "\"version\": 4"))));
         assertEquals("$.version", e.location());
         assertTrue(e.problem().contains("newer than this Parley supports"), e.getMessage());
     }
@@ -89,9 +89,16 @@ class ExchangeImportTest {
     @Test
     void aVersion1FileWithVersion2PartsIsRefused() throws Exception {
         ImportException e = assertThrows(ImportException.class,
-                () -> Exchange.read(file("v1.json", rich().replace("\"version\": 2", "\"version\": 1"))));
+                () -> Exchange.read(file("v1.json", versionTwoFile().replace("\"version\": 2", "\"version\": 1"))));
         assertEquals("$.positions: is new in version 2; this document says \"version\": 1",
                 e.location() + ": " + e.problem());
+    }
+
+    /** A real export of the Parley before format version 3 (its event kinds are those of versions 1 and 2). */
+    private static String versionTwoFile() throws Exception {
+        try (var in = ExchangeImportTest.class.getResourceAsStream("/org/parley/io/negotiation-2018-v2.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -72,14 +72,14 @@ class ExchangeRoundTripTest {
     void theSampleExportsImportsAndExportsToTheSameBytes() throws Exception {
         byte[][] files = roundTrip(NegotiationJson.readSample());
         assertArrayEquals(files[0], files[1]);
-        assertMatchesSchema("parley-negotiation-2.schema.json", files[0]);
+        assertMatchesSchema("parley-negotiation-3.schema.json", files[0]);
     }
 
     @Test
     void positionsCompromisesAndScenariosSurviveTheRoundTripByteForByte() throws Exception {
         byte[][] files = roundTrip(RichSample.data());
         assertArrayEquals(files[0], files[1]);
-        assertMatchesSchema("parley-negotiation-2.schema.json", files[0]);
+        assertMatchesSchema("parley-negotiation-3.schema.json", files[0]);
         String text = new String(files[0], java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains("\"Middle ground\"") && text.contains("\"Half the cut\"")
                 && text.contains("\"RED_LINE\""), "the deliberation parts are in the file");

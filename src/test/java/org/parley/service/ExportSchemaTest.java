@@ -30,12 +30,12 @@ class ExportSchemaTest {
 
     @Test
     void theExportedSampleMatchesTheSchema() throws Exception {
-        assertValid(schema("parley-negotiation-2.schema.json"), NegotiationJsonWriter.write(NegotiationJson.readSample()));
+        assertValid(schema("parley-negotiation-3.schema.json"), NegotiationJsonWriter.write(NegotiationJson.readSample()));
     }
 
     @Test
     void anExportWithPositionsCompromisesAndScenariosMatchesTheSchema() throws Exception {
-        assertValid(schema("parley-negotiation-2.schema.json"), NegotiationJsonWriter.write(RichSample.data()));
+        assertValid(schema("parley-negotiation-3.schema.json"), NegotiationJsonWriter.write(RichSample.data()));
     }
 
     @Test
@@ -53,14 +53,14 @@ class ExportSchemaTest {
     void theSchemaRejectsAnUnknownField() throws Exception {
         String json = new String(NegotiationJsonWriter.write(RichSample.data()), StandardCharsets.UTF_8)
                 .replaceFirst("\"currency\": \"USD\"", "\"currency\": \"USD\", \"colour\": \"red\"");
-        assertFalse(schema("parley-negotiation-2.schema.json").problems(json).isEmpty());
+        assertFalse(schema("parley-negotiation-3.schema.json").problems(json).isEmpty());
     }
 
     @Test
     void theSchemaRejectsANegativeAmountAndNamesThePlace() throws Exception {
         String json = new String(NegotiationJsonWriter.write(RichSample.data()), StandardCharsets.UTF_8)
                 .replace("\"targetUsd\": 50000000", "\"targetUsd\": -5");
-        List<String> problems = schema("parley-negotiation-2.schema.json").problems(json);
+        List<String> problems = schema("parley-negotiation-3.schema.json").problems(json);
         assertEquals(List.of("$.scenarios[0].targetUsd: must have a minimum value of 0"), problems);
     }
 }

@@ -37,6 +37,7 @@ final class SchemaValidator {
         Path docs = Path.of("docs", "schema");
         Map<String, String> files = Map.of(
                 base + "parley-negotiation-2.schema.json", Files.readString(docs.resolve("parley-negotiation-2.schema.json")),
+                base + "parley-negotiation-3.schema.json", Files.readString(docs.resolve("parley-negotiation-3.schema.json")),
                 base + "parley-workspace-1.schema.json", Files.readString(docs.resolve("parley-workspace-1.schema.json")));
         return new SchemaValidator(files, base + fileName);
     }

@@ -85,7 +85,7 @@ class TimelineEditsTest {
         Map<String, List<String>> before = desk.dump();
         long unmiss = desk.mission("UNMISS").id();
         TimelineEvent draft = new TimelineEvent(0, Instant.parse("2018-06-29T19:00:00Z"), "Informals on UNMISS (2)",
-                EventKind.INFORMAL_CONSULTATION, "", Provenance.illustrative("typed in"), Set.of(unmiss), Set.of());
+                EventKind.INFORMAL_CONSULTATIONS, "", Provenance.illustrative("typed in"), Set.of(unmiss), Set.of());
 
         long id = edits.addEvent(draft);
         Map<String, List<String>> added = desk.dump();

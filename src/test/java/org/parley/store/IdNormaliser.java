@@ -47,7 +47,7 @@ final class IdNormaliser {
         for (int i = 0; i < data.events().size(); i++) {
             TimelineEvent e = data.events().get(i);
             es.add(new TimelineEvent(i + 1, e.at(), e.title(), e.kind(), e.description(), e.provenance(),
-                    map(e.missionIds(), missions), map(e.proposalIds(), proposals)));
+                    map(e.missionIds(), missions), map(e.proposalIds(), proposals), e.timing(), e.knownFrom()));
         }
         return new NegotiationData(data.negotiation().withId(0), ds, ms, ps, es);
     }

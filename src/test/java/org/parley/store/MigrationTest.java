@@ -15,6 +15,8 @@ import org.parley.model.Baseline;
 import org.parley.model.Baselines;
 import org.parley.model.BudgetLine;
 import org.parley.model.ChangeRecord;
+import org.parley.model.EventKind;
+import org.parley.model.EventTiming;
 import org.parley.model.Figure;
 import org.parley.model.Item;
 import org.parley.model.Mission;
@@ -23,6 +25,7 @@ import org.parley.model.NegotiationData;
 import org.parley.model.Position;
 import org.parley.model.Scenario;
 import org.parley.model.Stance;
+import org.parley.model.TimelineEvent;
 
 /**
  * Opening files written by earlier Parley versions. Each released schema version has a
@@ -143,7 +146,7 @@ class MigrationTest {
         assertThat(tableNames(file)).doesNotContain("view_state");
 
         try (Workspace ws = Workspace.open(file)) {
-            assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION).isEqualTo(5);
+            assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION);
             Negotiation n = ws.negotiations().list().get(0);
             NegotiationData data = ws.loadNegotiation(n.id());
             NegotiationData sample = NegotiationJson.readSample();
@@ -157,6 +160,59 @@ class MigrationTest {
         assertThat(PlainSqlite.read(file, "SELECT count(*) FROM view_state")).isEqualTo("0");
         assertThat(PlainSqlite.read(file, "SELECT count(*) FROM change_log")).as("the migration is no change of the talks")
                 .isEqualTo(PlainSqlite.read(copyOf("workspace-v4.parley"), "SELECT count(*) FROM change_log"));
+    }
+
+    @Test
+    void olderWorkspaces_renameTheirEventKinds_andKnowEveryFactAllAlong() throws Exception {
+        for (String resource : List.of("workspace-v1.parley", "workspace-v2.parley", "workspace-v4.parley")) {
+            Path file = copyOf(resource);
+            assertThat(PlainSqlite.read(file, "SELECT count(*) FROM timeline_event WHERE kind = 'INFORMAL_CONSULTATION'"))
+                    .as(resource + " holds the old name").isNotEqualTo("0");
+
+            try (Workspace ws = Workspace.open(file)) {
+                NegotiationData data = ws.loadNegotiation(ws.negotiations().list().get(0).id());
+                assertThat(data.events()).as(resource).extracting(TimelineEvent::kind)
+                        .contains(EventKind.INFORMAL_CONSULTATIONS, EventKind.BILATERAL, EventKind.DEADLINE);
+                assertThat(data.events()).as(resource).allSatisfy(e -> {
+                    assertThat(e.knownFrom()).isNull();
+                    assertThat(e.timing()).isEqualTo(EventTiming.STATED);
+                });
+                assertThat(data.missions()).as(resource).allSatisfy(m -> assertThat(m.baselines().asMap().values())
+                        .allSatisfy(f -> assertThat(f.knownFrom()).isNull()));
+            }
+            assertThat(PlainSqlite.read(file, "SELECT count(*) FROM timeline_event WHERE kind = 'INFORMAL_CONSULTATION'"))
+                    .as(resource + " after the migration").isEqualTo("0");
+        }
+    }
+
+    @Test
+    void aMigratedWorkspace_keepsWhenAFigureAndAnOutcomeBecomeKnown() throws Exception {
+        Path file = copyOf("workspace-v4.parley");
+        Instant adoption = Instant.parse("2018-07-06T02:00:00Z");
+        try (Workspace ws = Workspace.open(file)) {
+            long id = ws.negotiations().list().get(0).id();
+            NegotiationData data = ws.loadNegotiation(id);
+            Mission m = data.missions().get(0);
+            Mission known = new Mission(m.id(), m.code(), m.name(), m.location(), m.coordinator(), m.status(),
+                    m.baselines().with(Baseline.FINAL, Figure.sourced(1_000_000, "GA/12039").withKnownFrom(adoption)),
+                    m.lines(), m.notes());
+            TimelineEvent e = data.events().get(0);
+            TimelineEvent outcome = new TimelineEvent(e.id(), e.at(), e.title(), EventKind.PLENARY, e.description(),
+                    e.provenance(), e.missionIds(), e.proposalIds(), EventTiming.HOUR_ILLUSTRATIVE, e.at());
+            ws.write(id, Instant.EPOCH, "Known from", w -> {
+                w.putMission(known, 0);
+                w.putEvent(outcome, 0);
+            });
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            NegotiationData data = ws.loadNegotiation(ws.negotiations().list().get(0).id());
+            assertThat(data.missions().get(0).baselines().get(Baseline.FINAL).orElseThrow().knownFrom())
+                    .isEqualTo(adoption);
+            TimelineEvent e = data.events().get(0);
+            assertThat(e.kind()).isEqualTo(EventKind.PLENARY);
+            assertThat(e.timing()).isEqualTo(EventTiming.HOUR_ILLUSTRATIVE);
+            assertThat(e.knownFrom()).isEqualTo(e.at());
+        }
     }
 
     private static List<String> tableNames(Path file) throws Exception {

@@ -90,7 +90,7 @@ final class TestNegotiations {
                 new Proposal(97, 30, "Agreed text", Instant.parse("2018-06-30T23:59:59Z"),
                         ProposalStatus.AGREED, A_541, List.of()));
         List<TimelineEvent> events = List.of(
-                event(3, "2018-06-26T13:00:00Z", "Informals on MONUSCO", EventKind.INFORMAL_CONSULTATION,
+                event(3, "2018-06-26T13:00:00Z", "Informals on MONUSCO", EventKind.INFORMAL_CONSULTATIONS,
                         Set.of(5L, 6L), Set.of(100L, 99L)),
                 event(1, "2018-06-19T18:00:00Z", "US leaves the Human Rights Council", EventKind.EXTERNAL_EVENT,
                         Set.of(), Set.of()),
@@ -114,7 +114,7 @@ final class TestNegotiations {
                 List.of(new Proposal(1, 1, "Trim operations", Instant.parse("2019-06-01T10:00:00Z"),
                         ProposalStatus.OPENING_BID, A_541, List.of(new Amendment(1, Target.line(1, 1),
                         AmendmentKind.AMOUNT_CUT, 10_000, "", A_541)))),
-                List.of(event(1, "2019-06-02T10:00:00Z", "Informals", EventKind.INFORMAL_CONSULTATION, Set.of(1L),
+                List.of(event(1, "2019-06-02T10:00:00Z", "Informals", EventKind.INFORMAL_CONSULTATIONS, Set.of(1L),
                         Set.of(1L))));
     }
 

@@ -20,6 +20,7 @@ public final class FigureCells {
                 super.updateItem(figure, empty);
                 if (empty || figure == null) {
                     Styles.styleClass(this, Styles.ILLUSTRATIVE, false);
+                    Styles.styleClass(this, Styles.NOT_YET_KNOWN, false);
                     setText(null);
                     LazyTip.set(this, null);
                     return;
@@ -27,6 +28,7 @@ public final class FigureCells {
                 boolean illustrative = figure.illustrative();
                 setText(figure.compact() + (illustrative ? Styles.ILLUSTRATIVE_MARK : ""));
                 Styles.styleClass(this, Styles.ILLUSTRATIVE, illustrative);
+                Styles.styleClass(this, Styles.NOT_YET_KNOWN, figure.notYetKnown());
                 LazyTip.set(this, figure::tooltip);
             }
         };

@@ -7,6 +7,8 @@ public final class Styles {
 
     /** A row or cell whose figure is illustrative, not a sourced fact. */
     public static final String ILLUSTRATIVE = "illustrative";
+    /** A cell whose fact the desk's "now" does not know yet (decision 0024): greyed. */
+    public static final String NOT_YET_KNOWN = "not-yet-known";
     /** A row related to the selection in another pane. */
     public static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
     /** A pane's title label. */

@@ -198,7 +198,7 @@ public final class MainViewModel {
     private void refresh(NegotiationData next, ProposedCuts cuts) {
         this.data = next;
         this.cuts = cuts;
-        this.describer = new SelectionDetails(next, cuts);
+        this.describer = new SelectionDetails(next, cuts, () -> clock.now());
         // The header follows an edit of the negotiation's details (and its undo).
         title.set(next.negotiation().title());
         body.set(next.negotiation().body());
@@ -220,6 +220,7 @@ public final class MainViewModel {
         String at = DESK_FORMAT.format(now.atZone(n.zone())) + " " + Countdown.zoneCity(n.zone());
         deskTime.set(clock.isReplay() ? "REPLAY " + at : at);
         timeline.deskNowProperty().set(now);
+        missions.deskNowProperty().set(now);
     }
 
     public MissionsViewModel missions() {

@@ -1,8 +1,10 @@
 package org.parley.ui.main;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.parley.model.Amendment;
 import org.parley.model.Baseline;
 import org.parley.model.BudgetLine;
@@ -23,10 +25,13 @@ import org.parley.ui.proposals.AmendmentRow;
  */
 final class SelectionDetails {
 
+    static final String TIME_NOTE = "* time chosen for the replay: the source gives only the day, or less";
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
 
     private final NegotiationData data;
     private final ProposedCuts cuts;
+    private final Supplier<Instant> now;
 
     /**
      * How many of a proposal's amendments the details list. The details are a text area, laid out
@@ -37,9 +42,11 @@ final class SelectionDetails {
     /** How many linked events the details list, the first ones in time; the timeline shows them all. */
     static final int LISTED_EVENTS = 12;
 
-    SelectionDetails(NegotiationData data, ProposedCuts cuts) {
+    /** {@code now}: the desk's "now"; what is known only after it reads "not yet known" (decision 0024). */
+    SelectionDetails(NegotiationData data, ProposedCuts cuts, Supplier<Instant> now) {
         this.data = data;
         this.cuts = cuts;
+        this.now = now;
     }
 
     String of(Mission m) {
@@ -51,8 +58,9 @@ final class SelectionDetails {
         sb.append("\nStatus: ").append(m.status().label())
                 .append("   Coordinator: ").append(m.coordinator().isEmpty() ? "not recorded" : m.coordinator());
         sb.append("\nBaselines:");
+        Instant at = now.get();
         for (Baseline b : Baseline.values()) {
-            m.baselines().get(b).ifPresent(f -> sb.append("\n  ").append(b.label()).append(": ").append(figure(f)));
+            m.baselines().get(b).ifPresent(f -> sb.append("\n  ").append(b.label()).append(": ").append(figure(f, at)));
         }
         if (!m.notes().isEmpty()) {
             sb.append("\nNotes: ").append(m.notes());
@@ -80,8 +88,10 @@ final class SelectionDetails {
     String of(BudgetLine line, Mission m) {
         StringBuilder sb = new StringBuilder(m.code()).append(" / ").append(line.name())
                 .append("\nCategory: ").append(line.category().label());
+        Instant at = now.get();
         for (Baseline b : Baseline.values()) {
-            line.baselines().get(b).ifPresent(f -> sb.append("\n  ").append(b.label()).append(": ").append(figure(f)));
+            line.baselines().get(b).ifPresent(f -> sb.append("\n  ").append(b.label()).append(": ")
+                    .append(figure(f, at)));
         }
         sb.append("\nPosts: ").append(line.postCount());
         return sb.toString();
@@ -113,9 +123,14 @@ final class SelectionDetails {
     }
 
     String of(TimelineEvent e) {
-        StringBuilder sb = new StringBuilder(e.title())
-                .append("\n").append(WHEN.format(e.at().atZone(data.negotiation().zone())))
-                .append(" — ").append(e.kind().label());
+        StringBuilder sb = new StringBuilder(e.title());
+        if (!e.knownAt(now.get())) {
+            sb.append("\nNot yet known on the desk's date: known from ").append(when(e.knownFrom()));
+        }
+        sb.append("\n").append(when(e)).append(" — ").append(e.kind().label());
+        if (e.timeIllustrative()) {
+            sb.append("\n").append(TIME_NOTE);
+        }
         if (!e.description().isEmpty()) {
             sb.append("\n").append(e.description());
         }
@@ -138,15 +153,33 @@ final class SelectionDetails {
             return;
         }
         sb.append("\nEvents:");
-        events.stream().sorted((a, b) -> a.at().compareTo(b.at())).limit(LISTED_EVENTS).forEach(e -> sb.append("\n  ")
-                .append(WHEN.format(e.at().atZone(data.negotiation().zone()))).append("  ").append(e.title()));
+        Instant at = now.get();
+        events.stream().sorted((x, y) -> x.at().compareTo(y.at())).limit(LISTED_EVENTS).forEach(e -> sb.append("\n  ")
+                .append(when(e)).append("  ").append(e.title())
+                .append(e.knownAt(at) ? "" : "  (not yet known: known from " + when(e.knownFrom()) + ")"));
         if (events.size() > LISTED_EVENTS) {
             sb.append("\n  … and ").append(String.format(java.util.Locale.ROOT, "%,d", events.size() - LISTED_EVENTS))
                     .append(" more: see the timeline");
         }
+        if (events.stream().anyMatch(TimelineEvent::timeIllustrative)) {
+            sb.append("\n  ").append(TIME_NOTE);
+        }
     }
 
-    private static String figure(Figure f) {
+    /** An event's time, with the illustrative mark when its date or hour is chosen, not sourced. */
+    private String when(TimelineEvent e) {
+        return when(e.at()) + (e.timeIllustrative() ? "*" : "");
+    }
+
+    private String when(Instant t) {
+        return WHEN.format(t.atZone(data.negotiation().zone()));
+    }
+
+    /** A figure with its source; one known only after the desk's "now" reads "not yet known", without its amount. */
+    private String figure(Figure f, Instant at) {
+        if (!f.knownAt(at)) {
+            return "not yet known on the desk's date (known from " + when(f.knownFrom()) + ")";
+        }
         return MoneyText.exact(f.usd()) + "  (" + f.provenance().describe() + ")";
     }
 

@@ -24,6 +24,11 @@ public sealed interface MissionRow {
         return figure(column.baseline()).map(FigureText::of).orElse(null);
     }
 
+    /** As {@link #figureText(FigureColumn)}, for a desk whose "now" is {@code now} (null: all is known). */
+    default FigureText figureText(FigureColumn column, java.time.Instant now, java.time.ZoneId zone) {
+        return figure(column.baseline()).map(f -> FigureText.of(f, now, zone)).orElse(null);
+    }
+
     /** The id of the mission the row belongs to. */
     default long missionId() {
         return mission().id();

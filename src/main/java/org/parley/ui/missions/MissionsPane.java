@@ -54,6 +54,9 @@ public final class MissionsPane extends BorderPane {
         viewModel.getMissions().addListener((ListChangeListener<MissionRow>) c -> rebuildRoot());
         // marks the rows in place: table.refresh() would throw every row away and make it again
         viewModel.getRelatedMissionIds().addListener((SetChangeListener<Long>) c -> rows.forEach(this::markRelated));
+        // The desk's "now" passed a figure's "known from": that cell no longer reads "not yet known"
+        // (rare: a whole refresh is fine here).
+        viewModel.knownChangesProperty().addListener((o, was, is) -> table.refresh());
         rebuildRoot();
     }
 
@@ -86,7 +89,7 @@ public final class MissionsPane extends BorderPane {
         table.getColumns().add(status);
         table.getColumns().add(cuts);
         for (FigureColumn c : FigureColumn.values()) {
-            table.getColumns().add(figureColumn(c));
+            table.getColumns().add(figureColumn(c, viewModel));
         }
         table.getColumns().add(coordinator);
         table.getColumns().add(name);
@@ -257,13 +260,13 @@ public final class MissionsPane extends BorderPane {
         return col;
     }
 
-    private static TreeTableColumn<MissionRow, FigureText> figureColumn(FigureColumn column) {
+    private static TreeTableColumn<MissionRow, FigureText> figureColumn(FigureColumn column, MissionsViewModel vm) {
         TreeTableColumn<MissionRow, FigureText> col = new TreeTableColumn<>(column.title());
         col.setPrefWidth(78);
         col.getStyleClass().add("money-column");
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
                 f.getValue() == null || f.getValue().getValue() == null ? null
-                        : f.getValue().getValue().figureText(column)));
+                        : vm.figureText(f.getValue().getValue(), column)));
         col.setCellFactory(c -> FigureCells.treeTableCell());
         return col;
     }

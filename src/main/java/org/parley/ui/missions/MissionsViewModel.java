@@ -1,5 +1,7 @@
 package org.parley.ui.missions;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -8,11 +10,15 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,11 +28,13 @@ import javafx.collections.ObservableSet;
 import org.parley.model.BudgetLine;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
+import org.parley.model.Figure;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Post;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Target;
+import org.parley.ui.common.FigureText;
 import org.parley.ui.common.MoneyText;
 
 /**
@@ -57,8 +65,45 @@ public final class MissionsViewModel {
     }
     private Consumer<Target> proposeAmendment;
 
+    /** The desk's "now": a figure known only after it shows "not yet known" (decision 0024). */
+    private final ObjectProperty<Instant> deskNow = new SimpleObjectProperty<>(this, "deskNow");
+    /** Counts the times the desk's "now" passed a figure's "known from": the figures shown changed. */
+    private final IntegerProperty knownChanges = new SimpleIntegerProperty(this, "knownChanges");
+
+    public ObjectProperty<Instant> deskNowProperty() {
+        return deskNow;
+    }
+
+    public ReadOnlyIntegerProperty knownChangesProperty() {
+        return knownChanges;
+    }
+
+    /** What a money column shows on {@code row} at the desk's "now"; null when the row has no such figure. */
+    public FigureText figureText(MissionRow row, FigureColumn column) {
+        return row.figureText(column, deskNow.get(), data == null ? ZoneOffset.UTC : data.negotiation().zone());
+    }
+
+    /** Whether a figure of the negotiation becomes known between {@code was} (excluded) and {@code is}. */
+    private boolean anyBecomesKnown(Instant was, Instant is) {
+        if (data == null || was == null || is == null) {
+            return was != is;
+        }
+        Instant from = was.isBefore(is) ? was : is;
+        Instant to = was.isBefore(is) ? is : was;
+        return data.missions().stream().flatMap(m -> Stream.concat(Stream.of(m.baselines()),
+                        m.lines().stream().map(BudgetLine::baselines)))
+                .flatMap(b -> b.asMap().values().stream())
+                .map(Figure::knownFrom)
+                .anyMatch(k -> k != null && k.isAfter(from) && !k.isAfter(to));
+    }
+
     public MissionsViewModel() {
         filter.addListener((obs, old, now) -> refresh());
+        deskNow.addListener((obs, was, is) -> {
+            if (anyBecomesKnown(was, is)) {
+                knownChanges.set(knownChanges.get() + 1);
+            }
+        });
         selectedRow.addListener((obs, old, row) -> selectedMission.set(row == null ? null : row.mission()));
     }
 

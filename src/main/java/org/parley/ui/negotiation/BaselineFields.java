@@ -15,8 +15,10 @@ import org.parley.ui.forms.Form;
 final class BaselineFields {
 
     private final Map<Baseline, FigureFields> figures = new EnumMap<>(Baseline.class);
+    private final Baselines initial;
 
     BaselineFields(Form form, Baselines initial) {
+        this.initial = initial;
         for (Baseline b : Baseline.values()) {
             figures.put(b, new FigureFields(form, b.label(), initial.get(b), false));
         }
@@ -36,11 +38,15 @@ final class BaselineFields {
         return problems;
     }
 
-    /** The figures as typed; only when there are no problems. */
+    /**
+     * The figures as typed; only when there are no problems. When a figure was known only from
+     * a later date (decision 0024), it stays so: the form does not edit that date.
+     */
     Baselines baselines() {
         Baselines result = Baselines.none();
         for (Map.Entry<Baseline, FigureFields> e : figures.entrySet()) {
-            result = result.with(e.getKey(), e.getValue().figure().orElse(null));
+            java.time.Instant knownFrom = initial.get(e.getKey()).map(f -> f.knownFrom()).orElse(null);
+            result = result.with(e.getKey(), e.getValue().figure().map(f -> f.withKnownFrom(knownFrom)).orElse(null));
         }
         return result;
     }

@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import org.parley.model.Countdown;
 import org.parley.model.EventKind;
 import org.parley.model.EventRules;
+import org.parley.model.EventTiming;
 import org.parley.model.NegotiationData;
 import org.parley.model.Problem;
 import org.parley.model.TimelineEvent;
@@ -27,6 +28,8 @@ final class EventForms {
 
     static final String MISSIONS = "Missions";
     static final String PROPOSALS = "Proposals";
+    static final String SCHEDULED = "in advance (a scheduled meeting, a deadline)";
+    static final String OUTCOME = "only once it happens (an outcome: adoption, agreement, report)";
 
     private EventForms() {
     }
@@ -39,7 +42,13 @@ final class EventForms {
         TextField title = form.text(EventRules.TITLE, adding ? "" : e.title(), "What, in a few words");
         TextField when = whenField(form, adding ? at : e.at(), data);
         ComboBox<EventKind> kind = form.choice("Kind", List.of(EventKind.values()),
-                adding ? EventKind.INFORMAL_CONSULTATION : e.kind(), EventKind::label, "What kind of event");
+                adding ? EventKind.INFORMAL_CONSULTATIONS : e.kind(), EventKind::label, "What kind of event");
+        ComboBox<EventTiming> timing = form.choice("Time is", List.of(EventTiming.values()),
+                adding ? EventTiming.STATED : e.timing(), EventTiming::label,
+                "Whether the date and hour are as recorded, or chosen because the source gives less");
+        ComboBox<Boolean> outcome = form.choice("Known", List.of(false, true),
+                !adding && e.knownFrom() != null, o -> o ? OUTCOME : SCHEDULED,
+                "An outcome (an adoption, an agreement) is not known before it happens: a replay hides it until then");
         TextArea description = form.area("Description", adding ? "" : e.description(), "More detail (may be empty)");
         TextField missions = form.text(MISSIONS, adding ? "" : CodeLists.missionCodes(e.missionIds(), data),
                 "The missions it concerns, by code: e.g. UNMISS, MONUSCO");
@@ -56,11 +65,28 @@ final class EventForms {
             rules.addAll(source.problems());
             return Inputs.merge(reading, rules);
         });
-        return form.dialog(owner, adding ? "Add" : "Save", () -> new TimelineEvent(adding ? 0 : e.id(),
-                Inputs.dateTime(EventRules.WHEN, when.getText(), zone, new ArrayList<>()), title.getText(),
-                kind.getValue(), description.getText(), source.provenance(),
-                new HashSet<>(CodeLists.missions(MISSIONS, missions.getText(), data, new ArrayList<>())),
-                new HashSet<>(CodeLists.proposals(PROPOSALS, proposals.getText(), data, new ArrayList<>()))));
+        return form.dialog(owner, adding ? "Add" : "Save", () -> {
+            Instant typed = Inputs.dateTime(EventRules.WHEN, when.getText(), zone, new ArrayList<>());
+            return new TimelineEvent(adding ? 0 : e.id(), typed, title.getText(),
+                    kind.getValue(), description.getText(), source.provenance(),
+                    new HashSet<>(CodeLists.missions(MISSIONS, missions.getText(), data, new ArrayList<>())),
+                    new HashSet<>(CodeLists.proposals(PROPOSALS, proposals.getText(), data, new ArrayList<>())),
+                    timing.getValue(), knownFrom(e, typed, Boolean.TRUE.equals(outcome.getValue())));
+        });
+    }
+
+    /**
+     * From when an edited event is known: null when known in advance; else from when it happens,
+     * or, for one known later (a report), as rescheduling keeps it.
+     */
+    static Instant knownFrom(TimelineEvent before, Instant at, boolean outcome) {
+        if (!outcome) {
+            return null;
+        }
+        if (before == null || before.knownFrom() == null) {
+            return at;
+        }
+        return before.movedTo(at).knownFrom();
     }
 
     /** Just the time, for an exact move; the result is the new time. */

@@ -7,6 +7,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.parley.model.TimelineEvent;
+import org.parley.ui.common.Styles;
 
 /**
  * One event on the timeline: its kind's marker, then its title. Pooled: the content shows a node
@@ -49,7 +50,8 @@ final class EventNode extends HBox {
         TimelineEvent was = event;
         event = e;
         if (was != null && was.id() == e.id() && was.kind() == e.kind() && was.title().equals(e.title())
-                && was.provenance().illustrative() == e.provenance().illustrative()) {
+                && was.provenance().illustrative() == e.provenance().illustrative()
+                && was.timeIllustrative() == e.timeIllustrative()) {
             return;
         }
         setId("timeline-event-" + e.id());
@@ -61,8 +63,17 @@ final class EventNode extends HBox {
             getStyleClass().add(TimelineStyles.kindClass(e.kind()));
             marker.getChildren().setAll(EventShapes.forKind(e.kind()));
         }
-        title.setText(e.title());
+        title.setText(label(e));
         pseudoClassStateChanged(TimelineStyles.ILLUSTRATIVE, e.provenance().illustrative());
+        pseudoClassStateChanged(TimelineStyles.TIME_ILLUSTRATIVE, e.timeIllustrative());
+    }
+
+    /**
+     * The title as the node shows it: an event whose date or hour is chosen rather than stated
+     * by its source carries the illustrative mark (an illustrative event is italic already).
+     */
+    static String label(TimelineEvent e) {
+        return e.timeIllustrative() ? e.title() + " " + Styles.ILLUSTRATIVE_MARK : e.title();
     }
 
     /** The width this node would take with {@code text} as its title: {@link EventWidths}' measure. */

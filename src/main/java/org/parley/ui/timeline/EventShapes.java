@@ -20,8 +20,12 @@ final class EventShapes {
 
     static Shape forKind(EventKind kind) {
         Shape shape = switch (kind) {
-            case INFORMAL_CONSULTATION -> new Rectangle(10, 10);                               // ■
+            case FORMAL_MEETING -> new Rectangle(SIZE, 7);                                     // ▬
+            case INFORMAL_CONSULTATIONS -> new Rectangle(10, 10);                              // ■
+            case INFORMAL_INFORMALS -> new Rectangle(7, 7);                                    // ▪
             case BILATERAL -> new Circle(5.5);                                                 // ●
+            case GROUP_COORDINATION -> new Polygon(3, 0, 9, 0, 12, 6, 9, 12, 3, 12, 0, 6);     // ⬢
+            case PLENARY -> new Polygon(0, 1, 12, 1, 6, 12);                                   // ▼
             case DOCUMENT_ISSUED -> new Polygon(6, 0, 12, 6, 6, 12, 0, 6);                     // ◆
             case DEADLINE -> new Rectangle(4, SIZE);                                           // ┃
             case EXTERNAL_EVENT -> new Polygon(6, 0, 12, 11, 0, 11);                           // ▲

@@ -66,6 +66,6 @@ final class EventWidths {
     double widthOf(TimelineEvent e) {
         boolean italic = e.provenance().illustrative();
         EventNode meter = italic ? illustrative : plain;
-        return (italic ? illustrativeWidths : plainWidths).computeIfAbsent(e.title(), meter::prefWidthWithTitle);
+        return (italic ? illustrativeWidths : plainWidths).computeIfAbsent(EventNode.label(e), meter::prefWidthWithTitle);
     }
 }

@@ -116,7 +116,10 @@ final class TimelineContent extends Region {
             updateInstantMarkers();
         });
         subscriptions.onChange(vm.deadlineProperty(), (o, was, is) -> updateInstantMarkers());
-        subscriptions.onChange(vm.deskNowProperty(), (o, was, is) -> updateInstantMarkers());
+        subscriptions.onChange(vm.deskNowProperty(), (o, was, is) -> {
+            updateInstantMarkers();
+            nodesById.values().forEach(this::markKnown);
+        });
         subscriptions.onChange(vm.selectedEventProperty(), (o, was, is) -> {
             setSelected(was, false);
             setSelected(is, true);
@@ -282,11 +285,17 @@ final class TimelineContent extends Region {
     /** Makes {@code node} show {@code e} as it stands: selected, highlighted or not. */
     private void bind(EventNode node, TimelineEvent e) {
         node.show(e);
+        markKnown(node);
         node.setSelected(e.equals(vm.getSelectedEvent()));
         node.setHighlighted(vm.getHighlightedEventIds().contains(e.id()));
         node.setTranslateX(0);
         node.pseudoClassStateChanged(TimelineStyles.DRAGGING, false);
         node.setViewOrder(0);
+    }
+
+    /** Greys an outcome the desk's "now" does not know yet (decision 0024). */
+    private void markKnown(EventNode node) {
+        node.pseudoClassStateChanged(TimelineStyles.NOT_YET_KNOWN, node.event() != null && !vm.known(node.event()));
     }
 
     /**

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
@@ -125,9 +126,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return b;
     }
 
-    /** What each shape means: the shapes carry the meaning, the colours only help. */
-    private static HBox legend() {
-        HBox legend = new HBox();
+    /**
+     * What each shape means: the shapes carry the meaning, the colours only help. Nine kinds do
+     * not fit one line of a narrow pane, so the legend wraps rather than widen the timeline.
+     */
+    private static FlowPane legend() {
+        FlowPane legend = new FlowPane();
         legend.getStyleClass().add(TimelineStyles.LEGEND);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (EventKind kind : EventKind.values()) {

@@ -43,13 +43,17 @@ public final class TimelineStyles {
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     public static final PseudoClass ILLUSTRATIVE = PseudoClass.getPseudoClass("illustrative");
+    /** An outcome known only after the desk's "now": greyed (decision 0024). */
+    public static final PseudoClass NOT_YET_KNOWN = PseudoClass.getPseudoClass("not-yet-known");
+    /** An event whose date or hour is chosen, not stated by its source. */
+    public static final PseudoClass TIME_ILLUSTRATIVE = PseudoClass.getPseudoClass("time-illustrative");
     /** An event node being dragged to another time. */
     public static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
 
     private TimelineStyles() {
     }
 
-    /** "kind-informal-consultation", "kind-deadline", ...: picks the kind's colour in CSS. */
+    /** "kind-informal-consultations", "kind-deadline", ...: picks the kind's colour in CSS. */
     public static String kindClass(EventKind kind) {
         return "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -24,6 +24,7 @@ import javafx.collections.transformation.SortedList;
 import org.parley.model.EventRules;
 import org.parley.model.Negotiation;
 import org.parley.model.TimelineEvent;
+import org.parley.ui.common.Styles;
 
 /**
  * The timeline pane's state and commands, free of the scene graph so it is tested with plain
@@ -254,7 +255,14 @@ public final class TimelineViewModel {
      */
     public String describe(TimelineEvent e) {
         List<String> lines = new ArrayList<>();
-        lines.add(TimeLabels.full(e.at(), getZone()));
+        if (!known(e)) {
+            lines.add("Not yet known on the desk's date: known from " + TimeLabels.full(e.knownFrom(), getZone()));
+        }
+        lines.add(TimeLabels.full(e.at(), getZone()) + (e.timeIllustrative() ? " " + Styles.ILLUSTRATIVE_MARK : ""));
+        if (e.timeIllustrative()) {
+            lines.add(Styles.ILLUSTRATIVE_MARK + " Time: " + (e.provenance().illustrative()
+                    ? "illustrative, as the event is" : e.timing().label()));
+        }
         lines.add(capitalise(e.kind().label()));
         lines.add(e.title());
         if (!e.description().isEmpty()) {
@@ -262,6 +270,15 @@ public final class TimelineViewModel {
         }
         lines.add(provenanceLine(e));
         return String.join("\n", lines);
+    }
+
+    /**
+     * Whether the desk knows {@code e} at its "now": an outcome dated after it (an adoption, an
+     * agreement) is not known yet (decision 0024). Without a desk "now", everything is known.
+     */
+    public boolean known(TimelineEvent e) {
+        Instant now = getDeskNow();
+        return now == null || e.knownAt(now);
     }
 
     private static String provenanceLine(TimelineEvent e) {

@@ -53,7 +53,7 @@ class ImportExportWindowTest {
     void exportWritesTheNegotiationOnTheDesk(FxRobot robot) throws Exception {
         export(robot);
         assertThat(Files.readString(exported, StandardCharsets.UTF_8))
-                .contains("\"version\": 2").contains(desk.data().negotiation().title());
+                .contains("\"version\": 3").contains(desk.data().negotiation().title());
     }
 
     @Test

@@ -47,9 +47,9 @@ class MainViewModelTest {
         ruCuts = b.proposal(ru, b.amend(Target.line(monusco.id(), hr.id()), AmendmentKind.PERCENT_CUT, 5000),
                 b.amend(Target.line(unmiss.id(), hr2.id()), AmendmentKind.PERCENT_CUT, 5000));
         usCuts = b.proposal(us, b.amend(Target.WHOLE_BUDGET, AmendmentKind.TOPLINE_CUT, 129_000_000));
-        informalsMonusco = b.event("Informals on MONUSCO", EventKind.INFORMAL_CONSULTATION,
+        informalsMonusco = b.event("Informals on MONUSCO", EventKind.INFORMAL_CONSULTATIONS,
                 Instant.parse("2018-06-27T14:00:00Z"), Set.of(monusco.id()));
-        informalsUnmiss = b.event("Informals on UNMISS", EventKind.INFORMAL_CONSULTATION,
+        informalsUnmiss = b.event("Informals on UNMISS", EventKind.INFORMAL_CONSULTATIONS,
                 Instant.parse("2018-06-26T14:00:00Z"), Set.of(unmiss.id()));
         NegotiationData data = b.build();
         Clock wall = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);

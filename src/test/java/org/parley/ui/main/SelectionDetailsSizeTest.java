@@ -18,7 +18,7 @@ class SelectionDetailsSizeTest {
         Proposal big = data.proposals().stream().max(Comparator.comparingInt(p -> p.amendments().size())).orElseThrow();
         assertThat(big.amendments().size()).isGreaterThan(1_000);
 
-        String text = new SelectionDetails(data, ProposedCuts.of(data)).of(big);
+        String text = new SelectionDetails(data, ProposedCuts.of(data), java.time.Instant::now).of(big);
 
         int listed = SelectionDetails.LISTED_AMENDMENTS;
         assertThat(text).contains("\n  " + listed + ". ").doesNotContain("\n  " + (listed + 1) + ". ")
@@ -33,7 +33,7 @@ class SelectionDetailsSizeTest {
         Proposal small = data.proposals().stream().filter(p -> p.amendments().size() > 2
                 && p.amendments().size() <= SelectionDetails.LISTED_AMENDMENTS).findFirst().orElseThrow();
 
-        String text = new SelectionDetails(data, ProposedCuts.of(data)).of(small);
+        String text = new SelectionDetails(data, ProposedCuts.of(data), java.time.Instant::now).of(small);
 
         assertThat(text).contains("\n  " + small.amendments().size() + ". ").doesNotContain("more: see the amendments");
     }

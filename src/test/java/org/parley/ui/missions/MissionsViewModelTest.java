@@ -104,6 +104,28 @@ class MissionsViewModelTest {
     }
 
     @Test
+    void aFigureKnownOnlyAfterTheDesksDate_readsNotYetKnown_greyed_withFromWhenInItsTooltip() {
+        java.time.Instant acabqReport = java.time.Instant.parse("2018-06-28T14:00:00Z"); // 10:00 New York
+        Mission placed = new Mission(monusco.id(), "MONUSCO", "MONUSCO", "", "", MissionStatus.OPEN,
+                Baselines.of(java.util.Map.of(Baseline.ACABQ_RECOMMENDED,
+                        Figure.sourced(1_110_000_000, "A/72/789/Add.9").withKnownFrom(acabqReport))),
+                monusco.lines(), "");
+        MissionRow row = new MissionRow.OfMission(placed);
+
+        vm.deskNowProperty().set(java.time.Instant.parse("2018-06-26T13:00:00Z"));
+        FigureText before = vm.figureText(row, FigureColumn.ACABQ);
+        vm.deskNowProperty().set(acabqReport);
+        FigureText after = vm.figureText(row, FigureColumn.ACABQ);
+
+        assertThat(before.compact()).isEqualTo("not yet known");
+        assertThat(before.notYetKnown()).isTrue();
+        assertThat(before.tooltip()).doesNotContain("1,110,000,000")
+                .isEqualTo("Not yet known on the desk's date: known from Thu 28 Jun 2018 10:00");
+        assertThat(after).isEqualTo(FigureText.of(placed.baselines().get(Baseline.ACABQ_RECOMMENDED).orElseThrow()));
+        assertThat(after.notYetKnown()).isFalse();
+    }
+
+    @Test
     void filter_followsNewDataOfTheSameMission_andNeverMatchesAcrossTwoRows() {
         vm.filterProperty().set("victims");
         assertThat(vm.getMissions()).extracting(r -> r.mission().code()).containsExactly("MONUSCO");

@@ -11,6 +11,7 @@ import javafx.collections.SetChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.model.EventKind;
+import org.parley.model.EventTiming;
 import org.parley.model.Negotiation;
 import org.parley.model.Provenance;
 import org.parley.model.TimelineEvent;
@@ -166,15 +167,36 @@ class TimelineViewModelTest {
     @Test
     void describe_sourcedEvent_readsInZoneWithKindTitleDescriptionAndSource() {
         TimelineEvent e = new TimelineEvent(7, Instant.parse("2018-06-26T13:00:00Z"), "Informals UNMISS",
-                EventKind.INFORMAL_CONSULTATION, "Conference room 5", Provenance.sourced("A/C.5/72/L.40"),
+                EventKind.INFORMAL_CONSULTATIONS, "Conference room 5", Provenance.sourced("A/C.5/72/L.40"),
                 Set.of(), Set.of());
 
         assertThat(vm.describe(e)).isEqualTo("""
                 Tue 26 Jun 2018, 09:00 New York
-                Informal consultation
+                Informal consultations
                 Informals UNMISS
                 Conference room 5
                 Source: A/C.5/72/L.40""");
+    }
+
+    @Test
+    void anOutcomeAfterTheDesksNow_isNotYetKnown_andItsTooltipSaysFromWhen() {
+        Instant adoption = Instant.parse("2018-07-06T02:00:00Z");
+        TimelineEvent e = new TimelineEvent(9, adoption, "General Assembly adopts the budgets", EventKind.PLENARY, "",
+                Provenance.sourced("GA/12039"), Set.of(), Set.of(), EventTiming.HOUR_ILLUSTRATIVE, adoption);
+        TimelineEvent scheduled = new TimelineEvent(10, adoption, "Plenary meeting", EventKind.PLENARY, "",
+                Provenance.sourced("Journal"), Set.of(), Set.of());
+
+        vm.setDeskNow(Instant.parse("2018-06-26T13:00:00Z"));
+        assertThat(vm.known(e)).isFalse();
+        assertThat(vm.known(scheduled)).as("a meeting is known in advance").isTrue();
+        assertThat(vm.describe(e)).startsWith("""
+                Not yet known on the desk's date: known from Thu 5 Jul 2018, 22:00 New York
+                Thu 5 Jul 2018, 22:00 New York *
+                * Time: the source gives the day; the hour is illustrative
+                Plenary""");
+        vm.setDeskNow(adoption);
+        assertThat(vm.known(e)).isTrue();
+        assertThat(vm.describe(e)).startsWith("Thu 5 Jul 2018, 22:00 New York *\n");
     }
 
     @Test

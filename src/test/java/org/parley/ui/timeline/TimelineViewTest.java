@@ -17,6 +17,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.EventKind;
+import org.parley.model.EventTiming;
+import org.parley.model.Provenance;
 import org.parley.model.TimelineEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -207,6 +209,37 @@ class TimelineViewTest {
     void illustrativeEvent_isMarkedSo(FxRobot robot) {
         assertThat(eventNode(robot, g77).getPseudoClassStates()).contains(TimelineStyles.ILLUSTRATIVE);
         assertThat(eventNode(robot, eu).getPseudoClassStates()).doesNotContain(TimelineStyles.ILLUSTRATIVE);
+    }
+
+    @Test
+    void anOutcomeAfterTheDesksNow_isGreyedNotYetKnown_untilTheDeskReachesIt(FxRobot robot) {
+        Instant at = Instant.parse("2018-06-30T15:00:00Z");
+        TimelineEvent outcome = new TimelineEvent(9, at, "Package agreed", EventKind.INFORMAL_CONSULTATIONS, "",
+                Provenance.sourced("IPI"), Set.of(), Set.of(), EventTiming.HOUR_ILLUSTRATIVE, at);
+        robot.interact(() -> vm.getEvents().add(outcome));
+        robot.clickOn("#timeline-zoom-fit");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node node = eventNode(robot, outcome);
+        assertThat(node.getPseudoClassStates()).contains(TimelineStyles.NOT_YET_KNOWN, TimelineStyles.TIME_ILLUSTRATIVE);
+        assertThat(eventNode(robot, eu).getPseudoClassStates()).as("a meeting ahead is known in advance")
+                .doesNotContain(TimelineStyles.NOT_YET_KNOWN);
+        assertThat(robot.from(node).lookup("." + TimelineStyles.EVENT_LABEL).queryAs(Label.class).getText())
+                .isEqualTo("Package agreed *");
+
+        robot.interact(() -> vm.setDeskNow(at));
+
+        assertThat(eventNode(robot, outcome).getPseudoClassStates()).doesNotContain(TimelineStyles.NOT_YET_KNOWN);
+    }
+
+    @Test
+    void theLegend_namesEveryKindOfTheFifthCommittee(FxRobot robot) {
+        javafx.scene.Parent box = robot.lookup("." + TimelineStyles.LEGEND).queryAs(javafx.scene.Parent.class);
+        List<String> legend = box.getChildrenUnmodifiable().stream().filter(Label.class::isInstance)
+                .map(n -> ((Label) n).getText()).toList();
+
+        assertThat(legend).containsExactly("formal meeting", "informal consultations", "informal informals",
+                "bilateral", "group coordination", "plenary", "document issued", "deadline", "external event");
     }
 
     @Test

@@ -16,9 +16,9 @@ final class TypicalTimelineEvents {
     static final TimelineEvent HRC = event(3, "2018-06-19T18:00:00Z", "US leaves HRC", EventKind.EXTERNAL_EVENT);
     static final TimelineEvent G77 = illustrative(4, "2018-06-25T19:00:00Z", "Bilateral with G77", EventKind.BILATERAL);
     static final TimelineEvent INFORMALS_UNMISS = event(5, "2018-06-26T13:00:00Z", "Informals UNMISS",
-            EventKind.INFORMAL_CONSULTATION);
+            EventKind.INFORMAL_CONSULTATIONS);
     static final TimelineEvent INFORMALS_MONUSCO = event(6, "2018-06-26T15:00:00Z", "Informals MONUSCO",
-            EventKind.INFORMAL_CONSULTATION);
+            EventKind.INFORMAL_CONSULTATIONS);
     static final TimelineEvent EU = event(7, "2018-06-28T20:00:00Z", "Bilateral with EU", EventKind.BILATERAL);
     /** 1 Jul 2018 00:00 in New York. */
     static final TimelineEvent DEADLINE = event(8, "2018-07-01T04:00:00Z", "Budgets lapse", EventKind.DEADLINE);

@@ -2,13 +2,12 @@ package org.parley.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.parley.model.AdoptedAmendments.Adopted;
 
 /**
@@ -18,14 +17,12 @@ import org.parley.model.AdoptedAmendments.Adopted;
 final class MissionCalculation {
 
     private final Mission mission;
-    private final Map<Long, Long> lineUsd = new HashMap<>();
-    private final Map<Long, Cut> linePosts = new HashMap<>();
+    private final Map<Long, LineLoss> lineLosses = new HashMap<>();
+    private final List<Adopted> missionLevel = new ArrayList<>();
     // post row id -> proposal id -> posts that proposal abolishes on the row (capped at its count)
     private final Map<Long, Map<Long, Integer>> postsByRow = new HashMap<>();
     private final Map<Long, Post> postById = new HashMap<>();
     private final Map<Long, Long> lineOfPost = new HashMap<>();
-    private final Set<Long> touchedLines = new HashSet<>();
-    private long missionLevelUsd;
     private boolean illustrative;
 
     private MissionCalculation(Mission mission) {
@@ -44,12 +41,11 @@ final class MissionCalculation {
         Target t = a.amendment().target();
         AmendmentKind kind = a.amendment().kind();
         if (t.lineId() == null) {
-            long usd = ProposedCuts.dollarsOf(kind, a.value(), ProposedCuts.referenceUsd(mission.baselines()));
-            missionLevelUsd = Amounts.plus(missionLevelUsd, a.share().of(usd));
+            missionLevel.add(a);
             return;
         }
         BudgetLine line = line(t.lineId());
-        touchedLines.add(line.id());
+        LineLoss loss = lineLosses.computeIfAbsent(line.id(), id -> new LineLoss(line));
         illustrative |= isIllustrative(line.baselines());
         if (kind == AmendmentKind.ABOLISH_POSTS) {
             Post post = post(line, t.postId());
@@ -58,8 +54,7 @@ final class MissionCalculation {
             postsByRow.computeIfAbsent(post.id(), id -> new HashMap<>())
                     .merge(a.proposalId(), posts, (x, y) -> Math.min(post.count(), x + y));
         } else {
-            long usd = ProposedCuts.dollarsOf(kind, a.value(), ProposedCuts.referenceUsd(line.baselines()));
-            lineUsd.merge(line.id(), a.share().of(usd), Amounts::plus);
+            loss.cut(kind, a.value(), a.share());
         }
     }
 
@@ -69,9 +64,7 @@ final class MissionCalculation {
             Post post = postById.get(postId);
             int lost = byProposal.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             if (lost > 0) {
-                long lineId = lineOfPost.get(postId);
-                lineUsd.merge(lineId, Amounts.times(post.annualCost().usd(), (long) lost), Amounts::plus);
-                linePosts.merge(lineId, Cut.posts(post.grade(), lost, 0), Cut::plus);
+                lineLosses.get(lineOfPost.get(postId)).lose(post, lost);
                 illustrative |= post.illustrative();
             }
         });
@@ -79,15 +72,24 @@ final class MissionCalculation {
 
     private MissionTotals totals() {
         Cut total = Cut.NONE;
+        PostsAtRisk atRisk = PostsAtRisk.NONE;
+        long abolishedUsd = 0;
         Map<Long, Cut> lines = new LinkedHashMap<>();
+        Map<Long, PostsAtRisk> linesAtRisk = new LinkedHashMap<>();
         CategoryLoss humanRights = new CategoryLoss();
         CategoryLoss seaPrevention = new CategoryLoss();
         for (BudgetLine line : mission.lines()) {
-            Long usd = lineUsd.get(line.id());
-            Cut lineCut = usd == null ? Cut.NONE : Cut.dollars(Math.min(usd, ProposedCuts.capUsd(line.baselines())));
-            lineCut = lineCut.plus(linePosts.getOrDefault(line.id(), Cut.NONE));
-            if (touchedLines.contains(line.id())) {
+            LineLoss loss = lineLosses.get(line.id());
+            Cut lineCut = Cut.NONE;
+            if (loss != null) {
+                LineLoss.Result r = loss.result();
+                lineCut = r.cut();
                 lines.put(line.id(), lineCut);
+                if (!r.atRisk().isNone()) {
+                    linesAtRisk.put(line.id(), r.atRisk());
+                    atRisk = atRisk.plus(r.atRisk());
+                }
+                abolishedUsd = Amounts.plus(abolishedUsd, loss.abolishedUsd());
             }
             total = total.plus(lineCut);
             if (line.category() == LineCategory.HUMAN_RIGHTS) {
@@ -96,12 +98,27 @@ final class MissionCalculation {
                 seaPrevention.add(line, lineCut);
             }
         }
-        total = total.plus(Cut.dollars(missionLevelUsd)).cappedAt(ProposedCuts.capUsd(mission.baselines()));
+        total = total.plus(Cut.dollars(missionLevelUsd(abolishedUsd)))
+                .cappedAt(ProposedCuts.capUsd(mission.baselines()));
         Optional<Share> hr = humanRights.share();
         Optional<Share> sea = seaPrevention.share();
         boolean measuredFromIllustrative = illustrative || hr.isPresent() && humanRights.illustrative
                 || sea.isPresent() && seaPrevention.illustrative;
-        return new MissionTotals(mission.id(), total, lines, hr, sea, measuredFromIllustrative);
+        return new MissionTotals(mission.id(), total, lines, hr, sea, measuredFromIllustrative, atRisk, linesAtRisk);
+    }
+
+    /**
+     * Cuts aimed at the mission as a whole, each measured against the mission's reference figure
+     * less the cost of the posts abolished in its lines (a post is not paid for twice).
+     */
+    private long missionLevelUsd(long abolishedUsd) {
+        long base = Math.max(0, ProposedCuts.referenceUsd(mission.baselines()) - abolishedUsd);
+        long usd = 0;
+        for (Adopted a : missionLevel) {
+            long full = ProposedCuts.dollarsOf(a.amendment().kind(), a.value(), base);
+            usd = Amounts.plus(usd, a.share().of(full));
+        }
+        return usd;
     }
 
     /** Posts abolished at a share: rounded half up, never more than the row has. */

@@ -18,15 +18,37 @@ import java.util.Optional;
  *                        human-rights line with a reference figure
  * @param seaPreventionLost the same for its lines on preventing sexual exploitation and abuse
  * @param illustrative true when any figure these totals were measured from is illustrative
+ * @param atRisk an <b>estimate</b> of the posts the lines' dollar cuts put at risk, beside the
+ *               posts abolished outright in {@code cut} (see {@link PostsAtRisk})
+ * @param linesAtRisk the estimate per line, by line id, for the lines where it is not none
  */
 public record MissionTotals(long missionId, Cut cut, Map<Long, Cut> lines, Optional<Share> humanRightsLost,
-                            Optional<Share> seaPreventionLost, boolean illustrative) {
+                            Optional<Share> seaPreventionLost, boolean illustrative, PostsAtRisk atRisk,
+                            Map<Long, PostsAtRisk> linesAtRisk) {
 
     public MissionTotals {
         Objects.requireNonNull(cut, "cut");
         lines = Collections.unmodifiableMap(new LinkedHashMap<>(lines));
         Objects.requireNonNull(humanRightsLost, "human-rights share lost");
         Objects.requireNonNull(seaPreventionLost, "SEA-prevention share lost");
+        Objects.requireNonNull(atRisk, "posts at risk");
+        linesAtRisk = Collections.unmodifiableMap(new LinkedHashMap<>(linesAtRisk));
+    }
+
+    /** Totals that put no post at risk (a mission nothing touches). */
+    public MissionTotals(long missionId, Cut cut, Map<Long, Cut> lines, Optional<Share> humanRightsLost,
+                         Optional<Share> seaPreventionLost, boolean illustrative) {
+        this(missionId, cut, lines, humanRightsLost, seaPreventionLost, illustrative, PostsAtRisk.NONE, Map.of());
+    }
+
+    /** The posts at risk (an estimate) on one line; none when the line's dollar cuts put none at risk. */
+    public PostsAtRisk lineAtRisk(long lineId) {
+        return linesAtRisk.getOrDefault(lineId, PostsAtRisk.NONE);
+    }
+
+    /** Posts abolished outright plus the posts at risk (an estimate), by grade: the "jobs at risk". */
+    public int jobsAtRisk() {
+        return Amounts.plus(cut.posts(), atRisk.total());
     }
 
     /** The dollars cut, marked illustrative when the totals were measured from an illustrative figure. */

@@ -1,6 +1,8 @@
 package org.parley.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +14,17 @@ import java.util.function.LongPredicate;
  *
  * <p>Rules, so that one delegation's overlapping amendments never count twice:
  * <ul>
- *   <li>a percent or amount cut on a line is measured against the line's reference figure
- *       (current, else ACABQ, else SG) and a line never loses more than that figure;</li>
  *   <li>abolishing posts costs their annual cost; a post row never loses more posts than it has,
  *       however many amendments name it;</li>
- *   <li>a cut aimed at a mission as a whole counts at mission level, capped at the mission's
- *       reference figure together with its lines' cuts;</li>
+ *   <li>a percent or amount cut on a line is measured against the line's reference figure
+ *       (current, else ACABQ, else SG) less the cost of the posts abolished on that line, so a
+ *       post abolished inside a line that is also cut counts once; a line never loses more than
+ *       its reference figure;</li>
+ *   <li>a cut aimed at a mission as a whole counts at mission level, measured against the
+ *       mission's reference figure less the posts abolished in it, and capped at that figure
+ *       together with its lines' cuts;</li>
+ *   <li>the dollars a line loses beyond its abolished posts put an estimated number of its other
+ *       posts at risk ({@link PostsAtRisk}), kept apart from the posts abolished;</li>
  *   <li>a restoration counts as a negative cut; a top-line cut is unallocated and belongs to no
  *       mission.</li>
  * </ul>
@@ -31,6 +38,8 @@ public final class ProposedCuts {
     private final Map<Key, Cut> byMission = new HashMap<>();
     private final Map<Key, Cut> byLine = new HashMap<>();
     private final Map<Long, Long> unallocated = new LinkedHashMap<>();
+    private final Map<Key, PostsAtRisk> missionAtRisk = new HashMap<>();
+    private final Map<Key, PostsAtRisk> lineAtRisk = new HashMap<>();
     private final Map<Key, Integer> postsAbolished = new HashMap<>(); // (delegation, post id) -> posts
     // Which mission each line and post row with a cut belongs to, so an update can drop them.
     private final Map<Long, Long> missionOfLine = new HashMap<>();
@@ -67,6 +76,16 @@ public final class ProposedCuts {
                 cuts.byLine.put(k, v);
             }
         });
+        previous.missionAtRisk.forEach((k, v) -> {
+            if (!missionIds.contains(k.id)) {
+                cuts.missionAtRisk.put(k, v);
+            }
+        });
+        previous.lineAtRisk.forEach((k, v) -> {
+            if (cuts.missionOfLine.containsKey(k.id)) {
+                cuts.lineAtRisk.put(k, v);
+            }
+        });
         previous.postsAbolished.forEach((k, v) -> {
             Long mission = previous.missionOfPost.get(k.id);
             if (mission != null && !missionIds.contains(mission)) {
@@ -86,6 +105,38 @@ public final class ProposedCuts {
     /** The cut a delegation proposes to one budget line. */
     public Cut forLine(long delegationId, long lineId) {
         return byLine.getOrDefault(new Key(delegationId, lineId), Cut.NONE);
+    }
+
+    /**
+     * An <b>estimate</b> of the posts a delegation's dollar cuts put at risk in one mission,
+     * beside the posts it abolishes outright (see {@link PostsAtRisk} for the rule).
+     */
+    public PostsAtRisk atRiskForMission(long delegationId, long missionId) {
+        return missionAtRisk.getOrDefault(new Key(delegationId, missionId), PostsAtRisk.NONE);
+    }
+
+    /** The estimate of {@link #atRiskForMission} on one budget line. */
+    public PostsAtRisk atRiskForLine(long delegationId, long lineId) {
+        return lineAtRisk.getOrDefault(new Key(delegationId, lineId), PostsAtRisk.NONE);
+    }
+
+    /**
+     * A delegation's "jobs at risk" over the whole negotiation: the posts its proposals abolish
+     * outright plus the posts their dollar cuts put at risk (an estimate), by grade.
+     */
+    public Map<Grade, Integer> jobsAtRiskOfDelegation(long delegationId) {
+        PostsAtRisk all = PostsAtRisk.NONE;
+        for (Map.Entry<Key, Cut> e : byMission.entrySet()) {
+            if (e.getKey().delegationId == delegationId) {
+                all = all.plus(PostsAtRisk.of(e.getValue().postsByGrade()));
+            }
+        }
+        for (Map.Entry<Key, PostsAtRisk> e : missionAtRisk.entrySet()) {
+            if (e.getKey().delegationId == delegationId) {
+                all = all.plus(e.getValue());
+            }
+        }
+        return all.byGrade();
     }
 
     /** How many posts of one post row a delegation proposes to abolish, at most the row's count. */
@@ -123,8 +174,8 @@ public final class ProposedCuts {
     }
 
     private void compute(NegotiationData data, LongPredicate computeMission) {
-        Map<Key, Long> lineUsd = new HashMap<>();
-        Map<Key, Long> missionLevelUsd = new HashMap<>();
+        Map<Key, LineLoss> lineLosses = new HashMap<>();
+        Map<Key, List<Amendment>> missionLevel = new HashMap<>();
         for (Proposal p : data.proposals()) {
             if (p.status() == ProposalStatus.WITHDRAWN) {
                 continue;
@@ -141,12 +192,11 @@ public final class ProposedCuts {
                 }
                 Mission mission = data.mission(t.missionId()).orElseThrow();
                 if (t.lineId() == null) {
-                    missionLevelUsd.merge(new Key(d, mission.id()), dollarsOf(a, referenceUsd(mission.baselines())),
-                            Amounts::plus);
+                    missionLevel.computeIfAbsent(new Key(d, mission.id()), k -> new ArrayList<>()).add(a);
                     continue;
                 }
                 BudgetLine line = data.line(t.missionId(), t.lineId()).orElseThrow();
-                Key lineKey = new Key(d, line.id());
+                LineLoss loss = lineLosses.computeIfAbsent(new Key(d, line.id()), k -> new LineLoss(line));
                 if (a.kind() == AmendmentKind.ABOLISH_POSTS) {
                     Post post = data.post(t).orElseThrow();
                     Key postKey = new Key(d, post.id());
@@ -155,12 +205,10 @@ public final class ProposedCuts {
                     if (more > 0) {
                         postsAbolished.put(postKey, already + more);
                         missionOfPost.put(post.id(), mission.id());
-                        byLine.merge(lineKey, Cut.posts(post.grade(), more, 0), Cut::plus);
-                        lineUsd.merge(lineKey, Amounts.times(post.annualCost().usd(), (long) more),
-                                Amounts::plus);
+                        loss.lose(post, already + more);
                     }
                 } else {
-                    lineUsd.merge(lineKey, dollarsOf(a, referenceUsd(line.baselines())), Amounts::plus);
+                    loss.cut(a.kind(), a.value(), Share.WHOLE);
                 }
             }
         }
@@ -168,28 +216,38 @@ public final class ProposedCuts {
             if (!computeMission.test(m.id())) {
                 continue;
             }
+            Map<Long, Long> abolishedUsd = new HashMap<>(); // delegation -> posts' cost in the mission
             for (BudgetLine line : m.lines()) {
                 missionOfLine.put(line.id(), m.id());
-                long ref = capUsd(line.baselines());
                 for (Delegation del : data.delegations()) {
                     Key lk = new Key(del.id(), line.id());
-                    Long usd = lineUsd.get(lk);
-                    if (usd == null) {
+                    LineLoss loss = lineLosses.get(lk);
+                    if (loss == null) {
                         continue;
                     }
-                    // byLine holds only the posts so far (at no cost); the dollars are capped here.
-                    Cut lineCut = Cut.dollars(Math.min(usd, ref)).plus(byLine.getOrDefault(lk, Cut.NONE));
-                    byLine.put(lk, lineCut);
-                    byMission.merge(new Key(del.id(), m.id()), lineCut, Cut::plus);
+                    LineLoss.Result r = loss.result();
+                    abolishedUsd.merge(del.id(), loss.abolishedUsd(), Amounts::plus);
+                    if (!r.cut().isNone()) {
+                        byLine.put(lk, r.cut());
+                        byMission.merge(new Key(del.id(), m.id()), r.cut(), Cut::plus);
+                    }
+                    if (!r.atRisk().isNone()) {
+                        lineAtRisk.put(lk, r.atRisk());
+                        missionAtRisk.merge(new Key(del.id(), m.id()), r.atRisk(), PostsAtRisk::plus);
+                    }
                 }
             }
             long missionRef = capUsd(m.baselines());
             for (Delegation del : data.delegations()) {
                 Key mk = new Key(del.id(), m.id());
-                Long extra = missionLevelUsd.get(mk);
+                List<Amendment> extra = missionLevel.get(mk);
                 Cut sum = byMission.getOrDefault(mk, Cut.NONE);
                 if (extra != null) {
-                    sum = sum.plus(Cut.dollars(extra));
+                    // measured against the mission less the posts this delegation abolishes in it
+                    long base = Math.max(0, referenceUsd(m.baselines()) - abolishedUsd.getOrDefault(del.id(), 0L));
+                    for (Amendment a : extra) {
+                        sum = sum.plus(Cut.dollars(dollarsOf(a, base)));
+                    }
                 }
                 if (!sum.isNone()) {
                     byMission.put(mk, sum.cappedAt(missionRef));

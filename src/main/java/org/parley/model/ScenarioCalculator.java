@@ -21,7 +21,9 @@ import org.parley.model.AdoptedAmendments.Adopted;
  * </ul>
  *
  * <p><b>Dollars of one amendment</b>, measured against the reference figure of its target
- * (current, else ACABQ, else SG; see {@link Baselines#reference()}):
+ * (current, else ACABQ, else SG; see {@link Baselines#reference()}) less the annual cost of the
+ * posts the scenario abolishes in that target (so a post abolished inside a line that is also
+ * cut by a percentage or an amount is paid for once):
  * <ul>
  *   <li>percent cut: share × (percent × reference), each product rounded half up to the dollar;</li>
  *   <li>amount cut: share × min(amount, reference);</li>
@@ -46,6 +48,11 @@ import org.parley.model.AdoptedAmendments.Adopted;
  * human-rights lines over those lines' reference total, in basis points rounded half up (0% at
  * worst); lines without a reference figure are left out, and a mission without such lines has
  * none. Likewise for lines on preventing sexual exploitation and abuse.
+ *
+ * <p><b>Posts at risk (an estimate).</b> On each line, the dollars cut beyond the abolished
+ * posts, over the line's reference less those posts, is the fraction of the line that goes; that
+ * fraction of the line's remaining posts is at risk, rounded half up per line and shared among
+ * grades by largest remainder ({@link PostsAtRisk}). It is kept apart from the posts lost.
  *
  * <p>A delegation's only proposal adopted in full gives the same totals as {@link ProposedCuts}
  * for that delegation. (Two proposals of one delegation differ: there they add up, here the

@@ -20,6 +20,7 @@ public final class ScenarioTotals {
     private final long targetUsd;
     private final long grandTotalUsd;
     private final Map<Grade, Integer> postsLostByGrade;
+    private final PostsAtRisk postsAtRisk;
     private final boolean illustrative;
 
     ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd) {
@@ -29,13 +30,16 @@ public final class ScenarioTotals {
         long total = unallocatedUsd;
         boolean anyIllustrative = false;
         EnumMap<Grade, Integer> posts = new EnumMap<>(Grade.class);
+        PostsAtRisk atRisk = PostsAtRisk.NONE;
         for (MissionTotals m : missions.values()) {
+            atRisk = atRisk.plus(m.atRisk());
             total = Amounts.plus(total, m.cut().usd());
             anyIllustrative |= m.illustrative();
             m.cut().postsByGrade().forEach((g, n) -> posts.merge(g, n, Amounts::plus));
         }
         this.grandTotalUsd = total;
         this.postsLostByGrade = Collections.unmodifiableMap(posts);
+        this.postsAtRisk = atRisk;
         this.illustrative = anyIllustrative;
     }
 
@@ -98,6 +102,19 @@ public final class ScenarioTotals {
 
     public int postsLost() {
         return postsLostByGrade.values().stream().mapToInt(Integer::intValue).reduce(0, Amounts::plus);
+    }
+
+    /**
+     * An <b>estimate</b> of the posts the scenario's dollar cuts put at risk across all missions,
+     * beside the posts lost outright (see {@link PostsAtRisk} for the rule).
+     */
+    public PostsAtRisk postsAtRisk() {
+        return postsAtRisk;
+    }
+
+    /** Posts lost outright plus posts at risk (an estimate): the scenario's "jobs at risk". */
+    public int jobsAtRisk() {
+        return Amounts.plus(postsLost(), postsAtRisk.total());
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.parley.model.Cut;
 import org.parley.model.Derived;
 import org.parley.model.Figure;
 import org.parley.model.Grade;
+import org.parley.model.PostsAtRisk;
 import org.parley.model.Share;
 import org.parley.model.TimelineEvent;
 
@@ -87,6 +88,18 @@ final class Figures {
     /** A computed share, marked when any input was illustrative; "—" (never marked) for none. */
     static String share(Derived<Optional<Share>> share) {
         return share.value().map(s -> s.toPercentText() + mark(share.illustrative())).orElse(NONE);
+    }
+
+    /** What marks a number of posts at risk as an estimate on every sheet. */
+    static final String AT_RISK_MARK = "(estimate)";
+
+    /** The rule behind the estimate, printed under any table that shows posts at risk. */
+    static final String AT_RISK_NOTE = "Posts at risk " + AT_RISK_MARK + ": " + PostsAtRisk.RULE + " "
+            + PostsAtRisk.PRESS_FIGURES;
+
+    /** "12 at risk (est.)", "—": short enough for a cell, and still marked as an estimate. */
+    static String atRisk(int n) {
+        return n == 0 ? NONE : n + " at risk (est.)";
     }
 
     /** "3 posts", "1 post", "—". */

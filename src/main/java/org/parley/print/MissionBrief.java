@@ -168,7 +168,9 @@ public final class MissionBrief {
         }
         b.add(new Block.Table(columns, rows, "Nothing to adopt: no proposal on the table."));
         b.add(Block.Paragraph.note("Each cell: dollars cut and posts lost from " + mission.code()
-                + " under the scenario rules (a post abolished twice is lost once; no line loses more than it has)."));
+                + " under the scenario rules (a post abolished twice is lost once; a percent or amount cut is of what"
+                + " is left of a line once its abolished posts are gone; no line loses more than it has), and the"
+                + " posts the dollars put at risk, an estimate (" + Figures.AT_RISK_MARK + ")."));
     }
 
     private Block.Row adoptionRow(String label, Adoption adoption, List<Proposal> proposals) {
@@ -178,7 +180,9 @@ public final class MissionBrief {
             MissionTotals t = adoption.of(proposals, s, mission.id());
             anyIllustrative |= t.illustrative() && !t.cut().isNone();
             String dollars = Figures.cutDollars(t.dollarsCut());
-            cells.add(t.cut().posts() == 0 ? dollars : dollars + "\n" + Figures.posts(t.cut().posts()));
+            String posts = t.cut().posts() == 0 ? "" : "\n" + Figures.posts(t.cut().posts());
+            String atRisk = t.atRisk().isNone() ? "" : "\n" + Figures.atRisk(t.atRisk().total());
+            cells.add(dollars + posts + atRisk);
         }
         return new Block.Row(cells, false);
     }
@@ -267,26 +271,39 @@ public final class MissionBrief {
                 inBudget.merge(p.grade(), p.count(), Integer::sum);
             }
         }
-        Map<Grade, Integer> atRisk = proposals.isEmpty() ? Map.of()
-                : ctx.adoption().of(proposals, Share.WHOLE, mission.id()).cut().postsByGrade();
+        MissionTotals all = proposals.isEmpty() ? null : ctx.adoption().of(proposals, Share.WHOLE, mission.id());
+        Map<Grade, Integer> abolished = all == null ? Map.of() : all.cut().postsByGrade();
+        Map<Grade, Integer> estimated = all == null ? Map.of() : all.atRisk().byGrade();
         List<Block.Row> rows = new ArrayList<>();
         int totalIn = 0;
-        int totalRisk = 0;
+        int totalAbolished = 0;
+        int totalEstimated = 0;
         for (Grade g : Grade.values()) {
             int in = inBudget.getOrDefault(g, 0);
-            int risk = atRisk.getOrDefault(g, 0);
-            if (in > 0 || risk > 0) {
-                rows.add(Block.Row.of(g.label(), Integer.toString(in), risk == 0 ? Figures.NONE : Integer.toString(risk)));
+            int gone = abolished.getOrDefault(g, 0);
+            int est = estimated.getOrDefault(g, 0);
+            if (in > 0 || gone > 0 || est > 0) {
+                rows.add(Block.Row.of(g.label(), Integer.toString(in), count(gone), count(est)));
                 totalIn += in;
-                totalRisk += risk;
+                totalAbolished += gone;
+                totalEstimated += est;
             }
         }
         if (!rows.isEmpty()) {
-            rows.add(Block.Row.total("All grades", Integer.toString(totalIn), Integer.toString(totalRisk)));
+            rows.add(Block.Row.total("All grades", Integer.toString(totalIn), Integer.toString(totalAbolished),
+                    Integer.toString(totalEstimated)));
         }
         b.add(new Block.Table(List.of(Block.Column.left("Grade", 2f), Block.Column.right("Posts tracked", 2f),
-                Block.Column.right("At risk if everything on the table passes", 4f)), rows,
+                Block.Column.right("Abolished if all on the table passes", 3.4f),
+                Block.Column.right("At risk " + Figures.AT_RISK_MARK, 2.6f)), rows,
                 "No posts tracked for " + mission.code() + "."));
+        if (totalEstimated > 0) {
+            b.add(Block.Paragraph.note(Figures.AT_RISK_NOTE));
+        }
+    }
+
+    private static String count(int n) {
+        return n == 0 ? Figures.NONE : Integer.toString(n);
     }
 
     private void nextEvents(List<Block> b) {

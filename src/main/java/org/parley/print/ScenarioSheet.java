@@ -47,21 +47,23 @@ public final class ScenarioSheet {
             }
             anyIllustrative |= t.illustrative();
             rows.add(Block.Row.of(m.code(), Figures.cutDollars(t.dollarsCut()), Figures.posts(t.cut().posts()),
-                    Figures.share(t.humanRightsShareLost()), Figures.share(t.seaPreventionShareLost())));
+                    Figures.atRisk(t.atRisk().total()), Figures.share(t.humanRightsShareLost()),
+                    Figures.share(t.seaPreventionShareLost())));
             bars.add(new Block.Bar(m.code(), Math.max(0, t.cut().usd()),
                     Figures.cutDollars(t.dollarsCut()) + (t.cut().posts() > 0 ? ", " + Figures.posts(t.cut().posts()) : "")));
         }
         if (totals.unallocatedUsd() != 0) {
             rows.add(Block.Row.of("Unallocated (top-line)", Figures.cutDollars(totals.unallocatedUsd()), Figures.NONE,
-                    Figures.NONE, Figures.NONE));
+                    Figures.NONE, Figures.NONE, Figures.NONE));
         }
         if (!rows.isEmpty()) {
             rows.add(Block.Row.total("Total", Figures.cutDollars(totals.grandTotal()), Figures.posts(totals.postsLost()),
-                    "", ""));
+                    Figures.atRisk(totals.postsAtRisk().total()), "", ""));
         }
-        b.add(new Block.Table(List.of(Block.Column.left("Mission", 2.5f), Block.Column.right("Dollars cut", 2.6f),
-                Block.Column.right("Posts lost", 1.6f), Block.Column.right("Human rights lost", 2f),
-                Block.Column.right("SEA prevention lost", 2f)), rows, "No mission loses anything in this scenario."));
+        b.add(new Block.Table(List.of(Block.Column.left("Mission", 2.2f), Block.Column.right("Dollars cut", 2.4f),
+                Block.Column.right("Posts lost", 1.5f), Block.Column.right("Posts at risk " + Figures.AT_RISK_MARK, 2.2f),
+                Block.Column.right("Human rights lost", 1.8f), Block.Column.right("SEA prevention lost", 1.8f)), rows,
+                "No mission loses anything in this scenario."));
         if (scenario.hasTarget()) {
             String gap = totals.gap().map(g -> g.value() > 0 ? Figures.dollars(g) + " short"
                     : g.value() < 0 ? Figures.dollars(g.map(v -> -v)) + " over"
@@ -71,18 +73,27 @@ public final class ScenarioSheet {
                     new Block.Fact("Gap", gap))));
         }
 
-        b.add(new Block.Heading("Posts lost by grade"));
+        b.add(new Block.Heading("Posts lost and at risk by grade"));
         List<Block.Row> grades = new ArrayList<>();
-        for (Map.Entry<Grade, Integer> e : totals.postsLostByGrade().entrySet()) {
-            if (e.getValue() != 0) {
-                grades.add(Block.Row.of(e.getKey().label(), Integer.toString(e.getValue())));
+        Map<Grade, Integer> estimated = totals.postsAtRisk().byGrade();
+        for (Grade g : Grade.values()) {
+            int lost = totals.postsLostByGrade().getOrDefault(g, 0);
+            int est = estimated.getOrDefault(g, 0);
+            if (lost != 0 || est != 0) {
+                grades.add(Block.Row.of(g.label(), Integer.toString(lost), Integer.toString(est),
+                        Integer.toString(lost + est)));
             }
         }
         if (!grades.isEmpty()) {
-            grades.add(Block.Row.total("All grades", Integer.toString(totals.postsLost())));
+            grades.add(Block.Row.total("All grades", Integer.toString(totals.postsLost()),
+                    Integer.toString(totals.postsAtRisk().total()), Integer.toString(totals.jobsAtRisk())));
         }
-        b.add(new Block.Table(List.of(Block.Column.left("Grade", 2f), Block.Column.right("Posts lost", 2f)), grades,
-                "No post lost."));
+        b.add(new Block.Table(List.of(Block.Column.left("Grade", 2f), Block.Column.right("Posts lost", 2f),
+                Block.Column.right("At risk " + Figures.AT_RISK_MARK, 2.4f),
+                Block.Column.right("Jobs at risk " + Figures.AT_RISK_MARK, 2.6f)), grades, "No post lost or at risk."));
+        if (!estimated.isEmpty()) {
+            b.add(Block.Paragraph.note(Figures.AT_RISK_NOTE));
+        }
 
         if (!bars.isEmpty()) {
             b.add(new Block.Heading("Chart"));

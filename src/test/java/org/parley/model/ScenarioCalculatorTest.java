@@ -83,11 +83,13 @@ class ScenarioCalculatorTest {
                 Named.of("60% by two proposals stop at the line's $4M", new DollarCase(f -> items(
                         adopt(f.proposal(f.ru, f.percent(f.hr(), 6_000)), FULL),
                         adopt(f.proposal(f.cn, f.percent(f.hr(), 6_000)), FULL)), ref, 4_000_000, 4_000_000)),
+                // 10 posts at $150,000 come off first; the 50% is of the $2.5M left: 1.5M + 1.25M
                 Named.of("50% plus 10 posts at $150,000 stay under the cap", new DollarCase(f -> items(
                         adopt(f.proposal(f.ru, f.percent(f.hr(), 5_000)), FULL),
-                        adopt(f.proposal(f.cn, f.abolish(f.officers, 10)), FULL)), ref, 3_500_000, 3_500_000)),
-                Named.of("80% plus 10 posts stop at $4M", new DollarCase(f -> items(
-                        adopt(f.proposal(f.ru, f.percent(f.hr(), 8_000)), FULL),
+                        adopt(f.proposal(f.cn, f.abolish(f.officers, 10)), FULL)), ref, 2_750_000, 2_750_000)),
+                // 1.5M + 80% of 2.5M (2M) + $3M (at most the 2.5M left) = 6M, capped at $4M
+                Named.of("10 posts, 80% and $3M stop at $4M", new DollarCase(f -> items(
+                        adopt(f.proposal(f.ru, f.percent(f.hr(), 8_000), f.amount(f.hr(), 3_000_000)), FULL),
                         adopt(f.proposal(f.cn, f.abolish(f.officers, 10)), FULL)), ref, 4_000_000, 4_000_000)),
                 Named.of("the cap applies after a restore, to the sum", new DollarCase(f -> items(
                         adopt(f.proposal(f.ru, f.percent(f.hr(), 8_000), f.amount(f.hr(), 3_000_000),

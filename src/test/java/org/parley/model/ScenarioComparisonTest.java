@@ -31,11 +31,13 @@ class ScenarioComparisonTest {
                     Proposal ru = f.proposal(f.ru, f.percent(f.hr(), 5_000));
                     return List.of(items(adopt(ru, FULL)), items(adopt(ru, HALF)));
                 }, -1_000_000, Map.of(), 0, -1_000_000)),
-                Named.of("adding CN's 3 officers: $450,000 and 3 P-3 more", new ComparisonCase(f -> {
+                // 450,000 + 50% of the 3,550,000 left = 2,225,000, against 2,000,000: the officers
+                // were already half inside RU's 50%
+                Named.of("adding CN's 3 officers: $225,000 and 3 P-3 more", new ComparisonCase(f -> {
                     Proposal ru = f.proposal(f.ru, f.percent(f.hr(), 5_000));
                     Proposal cn = f.proposal(f.cn, f.abolish(f.officers, 3));
                     return List.of(items(adopt(ru, FULL)), items(adopt(ru, FULL), adopt(cn, FULL)));
-                }, 450_000, Map.of(Grade.P3, 3), 0, 450_000)),
+                }, 225_000, Map.of(Grade.P3, 3), 0, 225_000)),
                 Named.of("CN's posts, then RU's dollars instead", new ComparisonCase(f -> {
                     Proposal ru = f.proposal(f.ru, f.percent(f.hr(), 5_000));
                     Proposal cn = f.proposal(f.cn, f.abolish(f.officers, 3));

@@ -43,7 +43,9 @@ class ScenarioSampleTest {
         for (Mission m : sample.missions()) {
             for (BudgetLine line : m.lines()) {
                 long ref = line.baselines().reference().orElseThrow().usd();
-                long expected = Math.min(ref, percentDollars(line, List.of(ru, cn)) + postsCost(line, lost));
+                long posts = postsCost(line, lost);
+                // the percent is of what is left of the line once the abolished posts are gone
+                long expected = Math.min(ref, percentDollars(line, ref - posts, List.of(ru, cn)) + posts);
                 Cut actual = t.mission(m.id()).map(x -> x.lines().getOrDefault(line.id(), Cut.NONE)).orElse(Cut.NONE);
                 assertThat(actual.usd()).as(m.code() + " / " + line.name()).isLessThanOrEqualTo(ref)
                         .isEqualTo(expected);
@@ -87,6 +89,38 @@ class ScenarioSampleTest {
 
         assertThat(postIds(ru)).doesNotContainAnyElementsOf(postIds(cn));
         assertThat(both.postsLost()).isEqualTo(ruAlone.postsLost() + cnAlone.postsLost());
+    }
+
+    /**
+     * MONUSCO's human-rights line with RU and CN in full: CN abolishes 8 P-3 at $172,000 =
+     * $1,376,000; RU's 50% is of what is left, 50% × (9,780,000 − 1,376,000) = $4,202,000; the line
+     * loses $5,578,000, not $6,266,000 (the 8 posts are not paid for twice).
+     */
+    @Test
+    void ruAndCn_onMonuscoHumanRights_countTheAbolishedPostsOnce() {
+        ScenarioTotals t = ScenarioCalculator.of(sample, scenario(ru, cn));
+
+        MissionTotals monusco = t.mission(missionId("MONUSCO")).orElseThrow();
+        long hr = lineId("MONUSCO", "Human rights");
+        assertThat(monusco.lines().get(hr).usd()).isEqualTo(1_376_000 + 4_202_000);
+        assertThat(monusco.lines().get(hr).postsByGrade()).isEqualTo(Map.of(Grade.P3, 8));
+        // 5,578,000 + SEA 205,000 + gender 172,000
+        assertThat(monusco.cut().usd()).isEqualTo(5_955_000);
+        // The old $20,499,000 paid for half of CN's posts twice where RU halves the same line:
+        // MONUSCO 1,376,000 / 2, MINUJUSTH 3 P-3 516,000 / 2, UNAMID 3 P-3 + 2 NPO 664,000 / 2,
+        // UNMISS 6 P-3 1,032,000 / 2.
+        assertThat(t.grandTotalUsd()).isEqualTo(20_499_000 - (688_000 + 258_000 + 332_000 + 516_000))
+                .isEqualTo(18_705_000);
+        assertThat(t.postsLost()).isEqualTo(38);
+    }
+
+    private static long missionId(String code) {
+        return sample.missions().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    private static long lineId(String code, String lineName) {
+        return sample.missions().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().lines().stream()
+                .filter(l -> l.name().equals(lineName)).findFirst().orElseThrow().id();
     }
 
     static Stream<Named<Proposal>> sampleProposals() throws Exception {
@@ -168,8 +202,7 @@ class ScenarioSampleTest {
         }
     }
 
-    private static long percentDollars(BudgetLine line, List<Proposal> adopted) {
-        long ref = line.baselines().reference().orElseThrow().usd();
+    private static long percentDollars(BudgetLine line, long ref, List<Proposal> adopted) {
         long usd = 0;
         for (Proposal p : adopted) {
             for (Amendment a : p.amendments()) {

@@ -95,8 +95,9 @@ class ScenarioTotalsTest {
                         adopt(f.proposal(f.ru, f.amount(f.hr(), 1)), FULL)), bp(0), bp(0))),
                 Named.of("$200 of $4M (0.5 bp) rounds half up to 0.01%", new ShareLostCase(f -> items(
                         adopt(f.proposal(f.ru, f.amount(f.hr(), 200)), FULL)), bp(1), bp(0))),
+                // 10 officers (1.5M), then 80% (2M) and $3M (at most the 2.5M left) of what is left: 6M, capped
                 Named.of("a line capped at its figure has lost 100%", new ShareLostCase(f -> items(
-                        adopt(f.proposal(f.ru, f.percent(f.hr(), 8_000)), FULL),
+                        adopt(f.proposal(f.ru, f.percent(f.hr(), 8_000), f.amount(f.hr(), 3_000_000)), FULL),
                         adopt(f.proposal(f.cn, f.abolish(f.officers, 10)), FULL)), bp(10_000), bp(0))),
                 Named.of("a restore alone loses 0%, not less", new ShareLostCase(f -> items(
                         adopt(f.proposal(f.ru, f.restore(f.hr(), 100_000)), FULL)), bp(0), bp(0))),

@@ -56,9 +56,25 @@ class BriefSheetsTest {
                 .contains("−25% — Half the cut | EG").contains("under consideration")
                 .contains("Hold the SG's level").contains("Accept half | Accept a third")
                 // posts at risk, next events, the illustrative note
-                .contains("All grades | 93 | 10")
+                .contains("All grades | 93 | 10 | ")
                 .contains("Informals on MONUSCO")
                 .contains(Figures.ILLUSTRATIVE_NOTE.substring(0, 40));
+    }
+
+    /** Beside the posts abolished, the posts the dollar cuts put at risk, marked and explained as an estimate. */
+    @Test
+    void theMissionBriefShowsThePostsAtRisk_asAnEstimate_besideThoseAbolished() {
+        Mission m = monusco();
+        List<Proposal> onTable = data.proposals().stream().filter(p -> p.touchesMission(m.id())).toList();
+        MissionTotals all = new Adoption(ctx).of(onTable, Share.WHOLE, m.id());
+
+        String text = text(MissionBrief.build(ctx, m));
+
+        assertThat(all.atRisk().total()).as("the rich sample halves MONUSCO's human-rights line").isPositive();
+        assertThat(text).contains("At risk (estimate)")
+                .contains("All grades | 93 | 10 | " + all.atRisk().total())
+                .contains(all.atRisk().total() + " at risk")
+                .contains("Posts at risk (estimate):");
     }
 
     @Test
@@ -205,7 +221,12 @@ class BriefSheetsTest {
         assertThat(text).contains("Scenario: Middle ground")
                 .contains("Total | " + Figures.cutDollars(totals.grandTotalUsd()))
                 .contains("Target | $50,000,000")
-                .contains("Dollars cut per mission");
+                .contains("Dollars cut per mission")
+                .contains("Jobs at risk")
+                .contains("All grades | " + totals.postsLost() + " | " + totals.postsAtRisk().total() + " | "
+                        + (totals.postsLost() + totals.postsAtRisk().total()));
+        assertThat(totals.postsAtRisk().isNone()).as("the middle ground cuts lines with posts").isFalse();
+        assertThat(text).contains("Posts at risk (estimate):");
         assertThat(pages.stream().flatMap(p -> p.marks().stream()).filter(Mark.Box.class::isInstance)
                 .map(Mark.Box.class::cast).filter(b -> b.fillGray() == SheetLayout.BAR_FILL).count())
                 .isEqualTo(totals.missions().values().stream().filter(t -> t.cut().usd() > 0).count());

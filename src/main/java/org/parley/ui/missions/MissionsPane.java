@@ -17,6 +17,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import org.parley.ui.common.AtRiskText;
 import org.parley.ui.common.DropGestures;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.LazyTip;
@@ -288,7 +289,8 @@ public final class MissionsPane extends BorderPane {
                 setText(illustrative ? text + Styles.ILLUSTRATIVE_MARK : text);
                 Styles.styleClass(this, Styles.ILLUSTRATIVE, illustrative);
                 LazyTip.set(this, () -> text.replace(" · ", "\n") + (illustrative
-                        ? "\nComputed from illustrative figures: an order of magnitude, not a fact." : ""));
+                        ? "\nComputed from illustrative figures: an order of magnitude, not a fact." : "")
+                        + (text.contains(AtRiskText.MARK) ? "\n\n" + AtRiskText.NOTE : ""));
             }
         };
     }

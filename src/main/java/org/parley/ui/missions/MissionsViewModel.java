@@ -32,8 +32,10 @@ import org.parley.model.Figure;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Post;
+import org.parley.model.PostsAtRisk;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Target;
+import org.parley.ui.common.AtRiskText;
 import org.parley.ui.common.FigureText;
 import org.parley.ui.common.MoneyText;
 
@@ -218,8 +220,9 @@ public final class MissionsViewModel {
     }
 
     /**
-     * The cuts each delegation proposes to this row, e.g. "RU −$2.0M · CN −5 posts". Empty when
-     * nobody proposes a cut.
+     * The cuts each delegation proposes to this row, e.g. "RU −$2.0M, 6 at risk (est.) · CN −5
+     * posts": dollars, posts abolished outright, and the estimate of posts the dollars put at
+     * risk. Empty when nobody proposes a cut.
      */
     /**
      * The cuts text of {@code row} as an observable that follows the cuts: cells bind to it, so a
@@ -266,10 +269,11 @@ public final class MissionsViewModel {
 
     private String cutText(MissionRow row, long delegationId) {
         if (row instanceof MissionRow.OfMission m) {
-            return describe(cuts.forMission(delegationId, m.mission().id()));
+            return describe(cuts.forMission(delegationId, m.mission().id()),
+                    cuts.atRiskForMission(delegationId, m.mission().id()));
         }
         if (row instanceof MissionRow.OfLine l) {
-            return describe(cuts.forLine(delegationId, l.line().id()));
+            return describe(cuts.forLine(delegationId, l.line().id()), cuts.atRiskForLine(delegationId, l.line().id()));
         }
         MissionRow.OfPost p = (MissionRow.OfPost) row;
         return postsText(cuts.postsAbolished(delegationId, p.post().id()));
@@ -341,13 +345,15 @@ public final class MissionsViewModel {
         return text.toLowerCase(Locale.ROOT).contains(f);
     }
 
-    private static String describe(Cut cut) {
-        if (cut.isNone()) {
+    private static String describe(Cut cut, PostsAtRisk atRisk) {
+        if (cut.isNone() && atRisk.isNone()) {
             return "";
         }
         String money = cut.usd() == 0 ? "" : MoneyText.cut(cut.usd());
         String posts = postsText(cut.posts());
-        return money.isEmpty() ? posts : posts.isEmpty() ? money : money + ", " + posts.substring(1);
+        String text = money.isEmpty() ? posts : posts.isEmpty() ? money : money + ", " + posts.substring(1);
+        // always beside, never added to, the posts abolished: it is an estimate, not a proposal
+        return atRisk.isNone() ? text : text + ", " + atRisk.total() + " at risk " + AtRiskText.MARK;
     }
 
     private static String postsText(int posts) {

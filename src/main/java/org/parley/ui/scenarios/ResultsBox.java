@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.parley.model.Scenario;
+import org.parley.ui.common.AtRiskText;
 import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.Styles;
 
@@ -92,6 +93,7 @@ public final class ResultsBox extends VBox {
         Label detail = new Label();
         detail.setId("scenario-detail");
         detail.textProperty().bind(viewModel.detailTextProperty());
+        detail.setTooltip(new Tooltip(AtRiskText.NOTE));
         // Beside the total it exports, where it takes no room from the scenario list.
         Button export = ScenariosPane.button("Export CSV…", "scenario-export-csv",
                 "Save the scenario's totals per mission as a CSV file for a spreadsheet");
@@ -114,6 +116,8 @@ public final class ResultsBox extends VBox {
                 TotalsRow::dollarsTooltip, TotalsRow::illustrative));
         totals.getColumns().add(TableCells.text("Posts lost", "totals-posts", 150, TotalsRow::postsText,
                 r -> r.cut().posts() + (r.cut().posts() == 1 ? " post" : " posts") + " lost"));
+        totals.getColumns().add(TableCells.text("At risk (estimate)", "totals-at-risk", 150, TotalsRow::atRiskText,
+                TotalsRow::atRiskTooltip));
         TableColumn<TotalsRow, TotalsRow> lost = new TableColumn<>("Share of budget lost");
         lost.getColumns().add(TableCells.money("Human rights", "totals-human-rights", 100,
                 TotalsRow::humanRightsText, r -> shareTip(r, "human-rights"), TotalsRow::illustrative));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.parley.model.Grade;
+import org.parley.model.PostsAtRisk;
 import org.parley.model.ScenarioTotals;
 import org.parley.model.Share;
 import org.parley.ui.common.MoneyText;
@@ -40,6 +41,11 @@ public final class ScenarioText {
             }
         }
         return parts.isEmpty() ? NONE : String.join(", ", parts);
+    }
+
+    /** "6 est.: 1 P-4, 5 P-3", always marked as an estimate; "—" for none. */
+    public static String atRisk(PostsAtRisk atRisk) {
+        return atRisk.isNone() ? NONE : atRisk.total() + " est.: " + Grade.counts(atRisk.byGrade());
     }
 
     /** "64.07%"; "—" when the mission has no such lines to measure against. */
@@ -82,7 +88,10 @@ public final class ScenarioText {
         return sb.toString();
     }
 
-    /** "of which $129.0M unallocated · 38 posts lost: 1 P-4, 34 P-3, …". */
+    /**
+     * "of which $129.0M unallocated · 38 posts lost: 1 P-4, 34 P-3, … · 99 posts at risk
+     * (estimate): … · 137 jobs at risk (est.)".
+     */
     public static String detail(ScenarioTotals t) {
         List<String> parts = new ArrayList<>();
         if (t.unallocatedUsd() != 0) {
@@ -91,6 +100,12 @@ public final class ScenarioText {
         int posts = t.postsLost();
         parts.add(posts == 0 ? "no posts lost"
                 : posts + (posts == 1 ? " post lost: " : " posts lost: ") + posts(t.postsLostByGrade()));
+        int atRisk = t.postsAtRisk().total();
+        if (atRisk > 0) {
+            parts.add(atRisk + (atRisk == 1 ? " post" : " posts") + " at risk (estimate): "
+                    + posts(t.postsAtRisk().byGrade()));
+            parts.add(t.jobsAtRisk() + " jobs at risk (est.)");
+        }
         return String.join(" · ", parts);
     }
 

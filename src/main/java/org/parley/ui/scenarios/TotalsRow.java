@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.parley.model.Cut;
 import org.parley.model.Mission;
 import org.parley.model.MissionTotals;
+import org.parley.model.PostsAtRisk;
 import org.parley.model.Share;
+import org.parley.ui.common.AtRiskText;
 import org.parley.ui.common.MoneyText;
 import org.parley.ui.common.Styles;
 
@@ -20,18 +22,34 @@ import org.parley.ui.common.Styles;
  * @param humanRightsLost share of the human-rights budget lost; empty when not measurable
  * @param seaPreventionLost share of the SEA-prevention budget lost; empty when not measurable
  * @param illustrative measured from an illustrative figure
+ * @param atRisk an estimate of the posts the dollar cuts put at risk, beside the posts lost
  */
 public record TotalsRow(Long missionId, String code, String name, Cut cut, Optional<Share> humanRightsLost,
-                        Optional<Share> seaPreventionLost, boolean illustrative) {
+                        Optional<Share> seaPreventionLost, boolean illustrative, PostsAtRisk atRisk) {
 
     static TotalsRow of(Mission m, MissionTotals t) {
         return new TotalsRow(m.id(), m.code(), m.name(), t.cut(), t.humanRightsLost(), t.seaPreventionLost(),
-                t.illustrative());
+                t.illustrative(), t.atRisk());
     }
 
     static TotalsRow unallocated(long usd) {
         return new TotalsRow(null, "Unallocated", "Top-line cuts that name no mission", Cut.dollars(usd),
-                Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), false, PostsAtRisk.NONE);
+    }
+
+    /** "6 est.: 1 P-4, 5 P-3", always marked as an estimate; "—" for none. */
+    public String atRiskText() {
+        return ScenarioText.atRisk(atRisk);
+    }
+
+    /** The rule behind the estimate, and the jobs at risk (abolished plus estimate) of the row. */
+    public String atRiskTooltip() {
+        if (missionId == null) {
+            return "Top-line cuts name no line, so they put no post at risk\n\n" + AtRiskText.NOTE;
+        }
+        int jobs = cut.posts() + atRisk.total();
+        return code + ": " + cut.posts() + " abolished + " + atRisk.total() + " at risk (estimate) = " + jobs
+                + (jobs == 1 ? " job" : " jobs") + " at risk\n\n" + AtRiskText.NOTE;
     }
 
     /** "$6.6M", with the illustrative mark when it is. */

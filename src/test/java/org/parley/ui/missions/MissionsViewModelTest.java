@@ -153,11 +153,17 @@ class MissionsViewModelTest {
         assertThat(vm.getMissions()).isEmpty();
     }
 
+    /**
+     * RU halves the $4,000,000 line of 10 P-3 and 1 P-4: 11 / 2 = 5.5 → 6 posts at risk, shown
+     * as an estimate beside the dollars; CN abolishes 5 officers outright and cuts no dollars
+     * beyond them, so none of its posts is an estimate.
+     */
     @Test
-    void cutsText_showsEachDelegationsCutInDollarsAndPosts() {
+    void cutsText_showsEachDelegationsCutInDollarsAndPosts_andThePostsAtRiskAsAnEstimate() {
         MissionRow mission = vm.getMissions().get(0);
-        assertThat(vm.cutsText(mission)).isEqualTo("RU −$2.0M · CN −$750.0k, 5 posts");
-        assertThat(vm.cutsText(new MissionRow.OfLine(monusco, hr))).isEqualTo("RU −$2.0M · CN −$750.0k, 5 posts");
+        assertThat(vm.cutsText(mission)).isEqualTo("RU −$2.0M, 6 at risk (est.) · CN −$750.0k, 5 posts");
+        assertThat(vm.cutsText(new MissionRow.OfLine(monusco, hr)))
+                .isEqualTo("RU −$2.0M, 6 at risk (est.) · CN −$750.0k, 5 posts");
     }
 
     @Test

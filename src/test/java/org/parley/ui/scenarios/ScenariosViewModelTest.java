@@ -66,6 +66,26 @@ class ScenariosViewModelTest {
         assertThat(vm.getItems()).extracting(ItemRow::kind).containsOnly("Proposal");
     }
 
+    /**
+     * All proposals in full on MONUSCO: CN abolishes 8 P-3 on the human-rights line and RU halves
+     * what is left, so half of the 64 posts left are at risk: 32 (the P-5 and the P-4 tie at .5;
+     * the senior takes the odd post). Shown beside the posts lost, marked as an estimate.
+     */
+    @Test
+    void addUsual_showsThePostsAtRiskAsAnEstimate_besideThePostsLost() {
+        assertThat(vm.actions().addUsual()).isTrue();
+
+        long monusco = desk.editor.data().missionByCode("MONUSCO").orElseThrow().id();
+        TotalsRow row = vm.getTotalsRows().stream().filter(r -> Long.valueOf(monusco).equals(r.missionId()))
+                .findFirst().orElseThrow();
+        assertThat(row.atRiskText()).isEqualTo("32 est.: 1 P-5, 3 P-4, 8 P-3, 3 P-2, 10 NPO, 7 UNV");
+        assertThat(row.atRiskTooltip()).contains("10 abolished + 32 at risk (estimate) = 42 jobs at risk")
+                .contains("about 170");
+        ScenarioTotals t = vm.totalsProperty().get();
+        assertThat(vm.detailTextProperty().get()).contains(t.postsAtRisk().total() + " posts at risk (estimate)")
+                .contains(t.jobsAtRisk() + " jobs at risk (est.)");
+    }
+
     @Test
     void anAmendmentEdit_updatesTheShownTotals_withoutAFullRecompute() throws Exception {
         vm.actions().addUsual();

@@ -65,6 +65,9 @@ class ScenariosWindowTest {
         long firstMission = expected.missions().keySet().iterator().next();
         assertThat(cell(robot, "totals-dollars", 0).getText()).startsWith(
                 MoneyText.compact(expected.mission(firstMission).orElseThrow().cut().usd()));
+        assertThat(cell(robot, "totals-at-risk", 0).getText())
+                .isEqualTo(ScenarioText.atRisk(expected.mission(firstMission).orElseThrow().atRisk()))
+                .contains("est.");
         robot.interact(() -> Snapshots.save(desk.window().getScene().getRoot(), "scenarios-half"));
 
         robot.clickOn("#chart-tab");

@@ -25,6 +25,9 @@ final class DocumentKeys {
     private final Map<String, Entry> compromises = new HashMap<>();
     private final Map<String, Entry> scenarios = new HashMap<>();
     private long nextAmendmentId = 1;
+    // For revisions: who tabled each proposal so far, and which proposals a revision already names.
+    private final Map<Long, Long> delegationOfProposal = new HashMap<>();
+    private final Map<Long, String> revisedBy = new HashMap<>();
 
     long declareDelegation(String code, JsonPath path) throws InvalidJsonException {
         return declare(delegations, code, path, "delegation code \"" + code + "\"");
@@ -45,6 +48,34 @@ final class DocumentKeys {
 
     long declareProposal(String key, JsonPath path) throws InvalidJsonException {
         return declare(proposals, key, path, "proposal key \"" + key + "\"");
+    }
+
+    /**
+     * The id of the proposal that proposal {@code id} (key just declared, by {@code delegationId})
+     * revises: one listed before it, by the same delegation, that no other revises.
+     */
+    long revised(String key, long id, long delegationId, JsonPath path) throws InvalidJsonException {
+        String k = Fields.requiredText(key, path);
+        Entry e = proposals.get(k);
+        if (e == null || e.id() == id) {
+            throw new InvalidJsonException(path, "revises \"" + k + "\", which is not a proposal listed before it"
+                    + " (a revision comes after the proposal it revises)");
+        }
+        Long by = delegationOfProposal.get(e.id());
+        if (by == null || by != delegationId) {
+            throw new InvalidJsonException(path, "revises \"" + k + "\", which another delegation tabled"
+                    + " (a revision is tabled by the same delegation)");
+        }
+        String other = revisedBy.putIfAbsent(e.id(), path.toString());
+        if (other != null) {
+            throw new InvalidJsonException(path, "revises \"" + k + "\", which is already revised (at " + other + ")");
+        }
+        return e.id();
+    }
+
+    /** Remembers who tabled a proposal, for the revisions after it. */
+    void proposalTabledBy(long id, long delegationId) {
+        delegationOfProposal.put(id, delegationId);
     }
 
     long declareEvent(String key, JsonPath path) throws InvalidJsonException {

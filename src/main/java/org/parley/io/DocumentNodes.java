@@ -193,6 +193,9 @@ final class DocumentNodes {
         o.put("title", p.title());
         o.put("tabledAt", time(p.tabledAt()));
         o.put("status", p.status().name());
+        if (p.revisesId() != null) {
+            o.put("revises", keys.proposals.get(p.revisesId()));
+        }
         o.set("provenance", provenance(p.provenance()));
         ArrayNode amendments = o.putArray("amendments");
         p.amendments().forEach(a -> amendments.add(amendment(a)));

@@ -8,9 +8,13 @@ import org.parley.model.Provenance;
 import java.time.Instant;
 import java.util.List;
 
-/** A proposal tabled by a delegation (named by its code), with its amendments in order. */
+/**
+ * A proposal tabled by a delegation (named by its code), with its amendments in order; {@code revises}
+ * is the key of the proposal it revises, listed before it (optional: absent in files from before
+ * revisions, and for a proposal that revises none).
+ */
 record JsonAdaptedProposal(String key, String delegation, String title, String tabledAt, String status,
-                           JsonAdaptedProvenance provenance, List<JsonAdaptedAmendment> amendments) {
+                           String revises, JsonAdaptedProvenance provenance, List<JsonAdaptedAmendment> amendments) {
 
     Proposal toModel(JsonPath path, DocumentKeys keys) throws InvalidJsonException {
         long id = keys.declareProposal(Fields.key(key, path.field("key")), path.field("key"));
@@ -19,9 +23,12 @@ record JsonAdaptedProposal(String key, String delegation, String title, String t
         String proposalTitle = Fields.requiredText(title, path.field("title"));
         Instant tabled = Fields.instant(tabledAt, path.field("tabledAt"));
         ProposalStatus s = Fields.enumValue(ProposalStatus.class, status, path.field("status"));
+        Long revised = revises == null ? null : keys.revised(revises, id, delegationId, path.field("revises"));
+        keys.proposalTabledBy(id, delegationId);
         Provenance from = Fields.required(provenance, path.field("provenance")).toModel(path.field("provenance"));
         List<Amendment> converted = Fields.convertAll(amendments, path.field("amendments"),
                 (amendment, at) -> amendment.toModel(at, keys));
-        return Fields.build(path, () -> new Proposal(id, delegationId, proposalTitle, tabled, s, from, converted));
+        return Fields.build(path, () -> new Proposal(id, delegationId, proposalTitle, tabled, s, from, converted,
+                revised));
     }
 }

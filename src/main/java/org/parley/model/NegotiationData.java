@@ -222,6 +222,35 @@ public final class NegotiationData {
         return Optional.ofNullable(proposalIndex.proposalById.get(id));
     }
 
+    /** The proposal that revises this one (its Rev.1, or the next revision of a revision), if any. */
+    public Optional<Proposal> revisionOf(long proposalId) {
+        return Optional.ofNullable(proposalIndex.revisionOf.get(proposalId));
+    }
+
+    /** Whether a later revision of the same delegation replaces this proposal (decision 0023). */
+    public boolean isSuperseded(long proposalId) {
+        return proposalIndex.revisionOf.containsKey(proposalId);
+    }
+
+    /**
+     * Whether a proposal counts among what is on the table (proposed cuts, the totals, the items
+     * of the positions matrix, the briefs): neither withdrawn nor superseded by its revision.
+     */
+    public boolean counts(Proposal p) {
+        return p.status() != ProposalStatus.WITHDRAWN && !isSuperseded(p.id());
+    }
+
+    /** Which revision a proposal is: 0 for one that revises none, 1 for its Rev.1, 2 for Rev.2… */
+    public int revisionNumber(Proposal p) {
+        int n = 0;
+        Proposal at = p;
+        while (at.revisesId() != null) {
+            n++;
+            at = proposalIndex.proposalById.get(at.revisesId());
+        }
+        return n;
+    }
+
     /** A line of a mission; empty when the line is not the mission's. */
     public Optional<BudgetLine> line(long missionId, long lineId) {
         Long owner = budgets.missionIdOfLine.get(lineId);

@@ -10,7 +10,8 @@ import java.util.function.LongPredicate;
 
 /**
  * What each delegation's proposals on the table would cut, per mission and per line, if they
- * went through in full. Withdrawn proposals do not count.
+ * went through in full. Withdrawn proposals do not count, nor do superseded ones (a proposal
+ * its delegation has revised: its revision counts instead; decision 0023).
  *
  * <p>Rules, so that one delegation's overlapping amendments never count twice:
  * <ul>
@@ -177,8 +178,8 @@ public final class ProposedCuts {
         Map<Key, LineLoss> lineLosses = new HashMap<>();
         Map<Key, List<Amendment>> missionLevel = new HashMap<>();
         for (Proposal p : data.proposals()) {
-            if (p.status() == ProposalStatus.WITHDRAWN) {
-                continue;
+            if (!data.counts(p)) {
+                continue; // withdrawn, or superseded by its revision
             }
             long d = p.delegationId();
             for (Amendment a : p.amendments()) {

@@ -73,7 +73,7 @@ public final class DailyBrief {
                 .collect(Collectors.groupingBy(Compromise::amendmentId));
         List<Open> items = new ArrayList<>();
         for (Proposal p : data.proposals()) {
-            if (p.status() == ProposalStatus.WITHDRAWN || p.status() == ProposalStatus.AGREED) {
+            if (!data.counts(p) || p.status() == ProposalStatus.AGREED) {
                 continue;
             }
             for (Amendment a : p.amendments()) {

@@ -19,6 +19,7 @@ import org.parley.model.NegotiationData;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.ProposedCuts;
+import org.parley.model.Redline;
 
 /**
  * The delegation brief: everything one delegation or group has proposed, what it would cost,
@@ -61,7 +62,8 @@ public final class DelegationBrief {
         ProposedCuts cuts = ctx.cuts();
         boolean anyIllustrative = false;
         for (Proposal p : own) {
-            String what = p.title() + " (" + p.status().label() + ", " + BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())) + ")";
+            String status = data.isSuperseded(p.id()) ? "superseded, not counted" : p.status().label();
+            String what = p.title() + " (" + status + ", " + BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())) + ")";
             int n = 1;
             for (Amendment a : p.amendments()) {
                 Cut impact = ProposedCuts.impactOf(data, a);
@@ -75,6 +77,7 @@ public final class DelegationBrief {
         b.add(new Block.Table(List.of(Block.Column.left("Proposal", 3f), Block.Column.left("Amendment", 4f),
                 Block.Column.right("Value", 1.4f), Block.Column.right("Impact", 3f), Block.Column.left("Own stance", 1.8f)),
                 rows, d.name() + " has tabled no proposal."));
+        redlines(b, data, own);
         // Its proposals' total per mission, as ProposedCuts counts them (each proposal in full).
         List<Block.Row> perMission = new ArrayList<>();
         Derived<Long> total = Derived.sourced(0L);
@@ -134,6 +137,27 @@ public final class DelegationBrief {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
         }
         return ctx.sheet("Delegation brief: " + d.name(), b);
+    }
+
+    /** Each revision's redline against what it revises: what changed, old → new (decision 0023). */
+    private static void redlines(List<Block> b, NegotiationData data, List<Proposal> own) {
+        for (Proposal p : own) {
+            Redline r = Redline.of(data, p).orElse(null);
+            if (r == null) {
+                continue;
+            }
+            b.add(new Block.Heading("Redline: \"" + p.title() + "\" against \"" + r.revised().title() + "\""));
+            List<Block.Row> rows = new ArrayList<>();
+            for (Redline.Entry e : r.entries()) {
+                String amendment = data.describe(e.target()) + (e.rationaleChanged()
+                        ? " (rationale now: \"" + e.after().rationale() + "\")" : "");
+                rows.add(Block.Row.of(e.change().label(), amendment, e.beforeText().isEmpty() ? Figures.NONE
+                        : e.beforeText(), e.afterText().isEmpty() ? Figures.NONE : e.afterText()));
+            }
+            b.add(new Block.Table(List.of(Block.Column.left("Change", 1.4f), Block.Column.left("Amendment", 6f),
+                    Block.Column.right("Before", 2f), Block.Column.right("After", 2f)), rows,
+                    "No change: the same amendments as \"" + r.revised().title() + "\"."));
+        }
     }
 
     private static String stance(Position p) {

@@ -27,7 +27,6 @@ import org.parley.model.OurLine;
 import org.parley.model.Position;
 import org.parley.model.Post;
 import org.parley.model.Proposal;
-import org.parley.model.ProposalStatus;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Share;
 import org.parley.model.Target;
@@ -86,10 +85,10 @@ public final class MissionBrief {
         return ctx.sheet("Mission brief: " + mission.code(), b);
     }
 
-    /** Proposals with an amendment on this mission, not withdrawn, in the order they were tabled. */
+    /** Proposals with an amendment on this mission, neither withdrawn nor superseded, in the order they were tabled. */
     private List<Proposal> proposalsOnTable() {
         return data.proposals().stream()
-                .filter(p -> p.status() != ProposalStatus.WITHDRAWN && p.touchesMission(mission.id()))
+                .filter(p -> data.counts(p) && p.touchesMission(mission.id()))
                 .sorted(Comparator.comparing(Proposal::tabledAt).thenComparing(Proposal::id))
                 .toList();
     }

@@ -105,8 +105,22 @@ public record Change<T>(Part<T> part, T before, T after, int beforeIndex, int af
 
     /** The missions whose totals this change may move. */
     Set<Long> missions(NegotiationData before, NegotiationData after) {
-        if (part == Part.PROPOSALS && this.before != null && this.after != null) {
-            return ChangedMissions.of((org.parley.model.Proposal) this.before, (org.parley.model.Proposal) this.after);
+        if (part == Part.PROPOSALS) {
+            // A revision made, removed or unlinked makes the proposal it revises stop or start counting.
+            Set<Long> ids = new HashSet<>(ChangedMissions.ofRevised((org.parley.model.Proposal) this.before, before));
+            ids.addAll(ChangedMissions.ofRevised((org.parley.model.Proposal) this.after, after));
+            if (this.before != null && this.after != null) {
+                if (java.util.Objects.equals(((org.parley.model.Proposal) this.before).revisesId(),
+                        ((org.parley.model.Proposal) this.after).revisesId())) {
+                    ids.clear();
+                }
+                ids.addAll(ChangedMissions.of((org.parley.model.Proposal) this.before,
+                        (org.parley.model.Proposal) this.after));
+                return ids;
+            }
+            ids.addAll(part.missions(this.before, before));
+            ids.addAll(part.missions(this.after, after));
+            return ids;
         }
         Set<Long> ids = new HashSet<>(part.missions(this.before, before));
         ids.addAll(part.missions(this.after, after));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parley.model.Amendment;
+import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 
 /**
@@ -43,6 +44,18 @@ final class ChangedMissions {
             }
         }
         was.values().forEach(a -> add(a, ids));
+        return ids;
+    }
+
+    /**
+     * The missions of the proposal that {@code p} revises, as {@code data} has it: whether it
+     * counts turns on {@code p} (decision 0023). Empty for null or a proposal that revises none.
+     */
+    static Set<Long> ofRevised(Proposal p, NegotiationData data) {
+        Set<Long> ids = new HashSet<>();
+        if (p != null && p.revisesId() != null) {
+            data.proposal(p.revisesId()).ifPresent(r -> r.amendments().forEach(a -> add(a, ids)));
+        }
         return ids;
     }
 

@@ -64,8 +64,16 @@ public final class Dependants {
         dropFromScenarios(b, ScenarioItem.Kind.COMPROMISE, Set.of(compromiseId));
     }
 
-    /** Removes what hangs on a proposal and on each of its amendments. */
+    /**
+     * Removes what hangs on a proposal and on each of its amendments; its revision, if any, stays
+     * and revises nothing from then on (it was the text on the table already).
+     */
     public static void ofProposal(EditBuilder b, Proposal p) {
+        for (Proposal r : b.list(Part.PROPOSALS)) {
+            if (r.revisesId() != null && r.revisesId() == p.id()) {
+                b.update(Part.PROPOSALS, r.withRevisesId(null));
+            }
+        }
         for (Amendment a : p.amendments()) {
             ofItem(b, Item.amendment(a.id()));
         }

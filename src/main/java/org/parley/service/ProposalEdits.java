@@ -17,11 +17,12 @@ import org.parley.model.ProposalRules;
 import org.parley.model.ProposalStatus;
 import org.parley.model.Provenance;
 import org.parley.model.Refused;
+import org.parley.model.Revisions;
 import org.parley.store.NewIds;
 import org.parley.store.StoreException;
 
 /**
- * The gestures on proposals and amendments: create, edit, duplicate, delete, and moving or
+ * The gestures on proposals and amendments: create, edit, duplicate, revise, delete, and moving or
  * copying amendments between proposals. Each is one {@link ChangeSet} applied through the
  * {@link Editor}, so each is one transaction and one undo. What the rules refuse
  * ({@link ProposalRules}, {@link AmendmentRules}) is refused here too, with the problems named,
@@ -51,7 +52,7 @@ public final class ProposalEdits {
         Proposal now = proposal(edited.id());
         refuse(ProposalRules.check(editor.data(), edited));
         Proposal p = new Proposal(now.id(), edited.delegationId(), edited.title(), edited.tabledAt(), edited.status(),
-                edited.provenance(), now.amendments());
+                edited.provenance(), now.amendments(), now.revisesId());
         editor.apply(editor.edit().update(Part.PROPOSALS, p).build("Edit proposal", "Edit proposal \"" + p.title() + "\""));
     }
 
@@ -69,6 +70,43 @@ public final class ProposalEdits {
         int index = editor.data().proposals().indexOf(p) + 1;
         editor.apply(editor.edit().createAt(Part.PROPOSALS, copy, index)
                 .build("Duplicate proposal", "Duplicate proposal \"" + p.title() + "\""));
+        return id;
+    }
+
+    /**
+     * Makes the next revision of a proposal (decision 0023): a new proposal of the same
+     * delegation, right after it, titled "… (Rev.1)" (or the next number), tabled at
+     * {@code tabledAt} (the desk's now), status {@link ProposalStatus#REVISED}, not yet sourced,
+     * with a copy of each amendment (new ids; target, kind, value, rationale and source kept).
+     * The proposal revised is superseded from then on and no longer counts; positions, our lines
+     * and compromises stay on its amendments. One gesture: undo removes the revision, and the
+     * original counts again exactly as before. Returns the revision's id.
+     */
+    public long reviseProposal(long proposalId, Instant tabledAt) throws EditException {
+        NegotiationData data = editor.data();
+        Proposal p = proposal(proposalId);
+        data.revisionOf(proposalId).ifPresent(r -> {
+            throw new Refused(name(p) + " was already revised by \"" + r.title() + "\": revise that one instead");
+        });
+        if (tabledAt.isBefore(p.tabledAt())) {
+            throw new Refused("a revision is tabled after what it revises: " + name(p) + " was tabled "
+                    + ProposalRules.tabledText(p.tabledAt(), data.negotiation().zone()) + ", the desk's time is "
+                    + ProposalRules.tabledText(tabledAt, data.negotiation().zone()));
+        }
+        String title = Revisions.nextTitle(data, p);
+        refuse(ProposalRules.check(data, p.delegationId(), title, tabledAt));
+        NewIds ids = editor.newIds();
+        long id = next(ids, NewIds.Kind.PROPOSAL);
+        List<Amendment> copies = new ArrayList<>();
+        for (Amendment a : p.amendments()) {
+            copies.add(withId(a, next(ids, NewIds.Kind.AMENDMENT)));
+        }
+        Proposal revision = new Proposal(id, p.delegationId(), title, tabledAt, ProposalStatus.REVISED,
+                Provenance.UNSOURCED, copies, p.id());
+        int index = data.proposals().indexOf(p) + 1;
+        editor.apply(editor.edit().createAt(Part.PROPOSALS, revision, index).build("Revise proposal",
+                "Revise proposal " + name(p) + ": \"" + title + "\" with " + copies.size()
+                        + (copies.size() == 1 ? " amendment" : " amendments") + " supersedes it"));
         return id;
     }
 
@@ -215,7 +253,7 @@ public final class ProposalEdits {
     }
 
     static Proposal withAmendments(Proposal p, List<Amendment> amendments) {
-        return new Proposal(p.id(), p.delegationId(), p.title(), p.tabledAt(), p.status(), p.provenance(), amendments);
+        return p.withAmendments(amendments);
     }
 
     private static void refuse(List<Problem> problems) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.parley.model.AmendmentText;
 import org.parley.model.NegotiationData;
 import org.parley.model.Problem;
-import org.parley.model.ProposalStatus;
 import org.parley.model.Refused;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
@@ -189,7 +188,7 @@ public final class ScenarioEdits {
             }
             Share share = USUAL_SHARES.get(i);
             List<ScenarioItem> items = data.proposals().stream()
-                    .filter(p -> p.status() != ProposalStatus.WITHDRAWN)
+                    .filter(data::counts)
                     .map(p -> ScenarioItem.proposal(p.id(), share)).toList();
             long id = ProposalEdits.next(ids, NewIds.Kind.SCENARIO);
             b.create(Part.SCENARIOS, new Scenario(id, name, 0, items));

@@ -23,10 +23,11 @@ public final class ScenarioTexts {
         return item.kind() == ScenarioItem.Kind.PROPOSAL ? proposal(data, item.id()) : compromise(data, item.id());
     }
 
-    /** A proposal by its delegation's code and title; "(withdrawn)" when it is. */
+    /** A proposal by its delegation's code and title; "(withdrawn)" or "(superseded)" when it is. */
     public static String proposal(NegotiationData data, long proposalId) {
         return data.proposal(proposalId).map(p -> code(data, p) + " \"" + p.title() + "\""
-                + (p.status() == ProposalStatus.WITHDRAWN ? " (withdrawn)" : "")).orElse("proposal ?");
+                + (p.status() == ProposalStatus.WITHDRAWN ? " (withdrawn)" : "")
+                + (data.isSuperseded(p.id()) ? " (superseded)" : "")).orElse("proposal ?");
     }
 
     /** A compromise by its description, its value and the amendment it would replace. */

@@ -355,9 +355,21 @@ public final class Migrations {
             ALTER TABLE line_baseline ADD COLUMN known_from TEXT;
             """;
 
+    /**
+     * Version 7 (issue 13, decision 0023): a
+     * proposal may revise an earlier one of the same delegation, which is then superseded. NULL
+     * for every proposal of an older file: none revises another. At most one revision per
+     * proposal; NO ACTION, so the service unlinks a revision in the same gesture that deletes
+     * what it revises, as for the other references (version 2).
+     */
+    private static final String V7_REVISIONS = """
+            ALTER TABLE proposal ADD COLUMN revises_id INTEGER REFERENCES proposal (id);
+            CREATE UNIQUE INDEX proposal_revises ON proposal (revises_id);
+            """;
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
     private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING, V4_AGREED_FIGURES,
-            V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM);
+            V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM, V7_REVISIONS);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();

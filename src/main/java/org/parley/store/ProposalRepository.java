@@ -29,12 +29,13 @@ public final class ProposalRepository {
     List<Proposal> load(Connection c, long negotiationId) throws SQLException {
         Map<Long, List<Amendment>> amendments = loadAmendments(c, negotiationId);
         List<Proposal> result = new ArrayList<>();
-        Sql.forEachRow(c, "SELECT id, delegation_id, title, tabled_at, status, source, illustrative FROM proposal "
-                + "WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
+        Sql.forEachRow(c, "SELECT id, delegation_id, title, tabled_at, status, source, illustrative, revises_id "
+                + "FROM proposal WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
             long id = rs.getLong("id");
             result.add(new Proposal(id, rs.getLong("delegation_id"), rs.getString("title"),
                     Sql.instant(rs.getString("tabled_at")), Sql.named(ProposalStatus.class, rs.getString("status")),
-                    Sql.provenance(rs, "source", "illustrative"), amendments.getOrDefault(id, List.of())));
+                    Sql.provenance(rs, "source", "illustrative"), amendments.getOrDefault(id, List.of()),
+                    Sql.nullableLong(rs, "revises_id")));
         });
         return result;
     }
@@ -56,7 +57,8 @@ public final class ProposalRepository {
     /** Inserts proposals and amendments; delegations and missions must already be in {@code ids}. */
     void insert(Connection c, long negotiationId, List<Proposal> proposals, IdRemap ids) throws SQLException {
         try (PreparedStatement proposal = Sql.prepareInsert(c, "INSERT INTO proposal (negotiation_id, position, "
-                + "delegation_id, title, tabled_at, status, source, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + "delegation_id, title, tabled_at, status, source, illustrative, revises_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement amendment = Sql.prepareInsert(c, "INSERT INTO amendment (negotiation_id, proposal_id, "
                      + "position, target_mission_id, target_line_id, target_post_id, kind, value, rationale, source, "
                      + "illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -69,6 +71,8 @@ public final class ProposalRepository {
                 proposal.setString(5, Sql.text(p.tabledAt()));
                 proposal.setString(6, p.status().name());
                 Sql.setProvenance(proposal, 7, p.provenance());
+                // a revision comes after what it revises (the model's rule), so that is stored already
+                Sql.setNullableLong(proposal, 9, p.revisesId() == null ? null : ids.proposal(p.revisesId()));
                 long proposalId = Sql.insert(proposal);
                 ids.proposal(p.id(), proposalId);
                 for (int j = 0; j < p.amendments().size(); j++) {

@@ -27,7 +27,7 @@ import org.parley.model.TimelineEvent;
 final class TableWrites {
 
     private static final String PROPOSAL = Rows.upsert("proposal", "id", "negotiation_id", "position",
-            "delegation_id", "title", "tabled_at", "status", "source", "illustrative");
+            "delegation_id", "title", "tabled_at", "status", "source", "illustrative", "revises_id");
     private static final String AMENDMENT = Rows.upsert("amendment", "id", "negotiation_id", "proposal_id",
             "position", "target_mission_id", "target_line_id", "target_post_id", "kind", "value", "rationale",
             "source", "illustrative");
@@ -58,7 +58,8 @@ final class TableWrites {
     static List<Long> proposal(Statements c, long negotiationId, Proposal before, Proposal p, int position)
             throws SQLException {
         c.run(PROPOSAL, p.id(), negotiationId, position, p.delegationId(), p.title(), Sql.text(p.tabledAt()),
-                p.status().name(), p.provenance().source(), BudgetWrites.flag(p.provenance().illustrative()));
+                p.status().name(), p.provenance().source(), BudgetWrites.flag(p.provenance().illustrative()),
+                p.revisesId());
         List<Amendment> was = before == null ? List.of() : before.amendments();
         List<Amendment> amendments = p.amendments();
         for (int i = 0; i < amendments.size(); i++) {

@@ -88,7 +88,7 @@ final class IdNormaliser {
             as.add(new Amendment(++amendmentCount, target(a.target()), a.kind(), a.value(), a.rationale(), a.provenance()));
         }
         return new Proposal(proposals.get(p.id()), delegations.get(p.delegationId()), p.title(), p.tabledAt(),
-                p.status(), p.provenance(), as);
+                p.status(), p.provenance(), as, p.revisesId() == null ? null : proposals.get(p.revisesId()));
     }
 
     private Target target(Target t) {

@@ -11,6 +11,8 @@ public final class Styles {
     public static final String NOT_YET_KNOWN = "not-yet-known";
     /** A row related to the selection in another pane. */
     public static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
+    /** A proposal's row once its revision replaces it: greyed, it no longer counts. */
+    public static final PseudoClass SUPERSEDED = PseudoClass.getPseudoClass("superseded");
     /** A pane's title label. */
     public static final String PANE_TITLE = "pane-title";
     /** The marker appended to illustrative figures. */

@@ -31,7 +31,6 @@ import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Negotiation;
 import org.parley.model.Problem;
-import org.parley.model.ProposalStatus;
 import org.parley.model.Refused;
 import org.parley.service.CompromiseEdits;
 import org.parley.service.Editor;
@@ -116,7 +115,7 @@ public final class CompromisesViewModel {
 
     /** The amendments on the table a compromise can be about. */
     public List<Amendment> amendmentChoices() {
-        return data.proposals().stream().filter(p -> p.status() != ProposalStatus.WITHDRAWN)
+        return data.proposals().stream().filter(data::counts)
                 .flatMap(p -> p.amendments().stream()).toList();
     }
 

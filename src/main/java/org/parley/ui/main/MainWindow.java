@@ -240,9 +240,12 @@ public final class MainWindow extends BorderPane {
         MenuItem edit = item("_Edit proposal…", null, () -> viewModel.onSelectedProposal(ProposalEditing::edit));
         MenuItem duplicate = item("_Duplicate proposal", null,
                 () -> viewModel.onSelectedProposal(ProposalEditing::duplicate));
+        MenuItem revise = item("_Revise proposal…", "Shortcut+Shift+R",
+                () -> viewModel.onSelectedProposal(ProposalEditing::revise));
+        revise.setId("menu-revise-proposal");
         MenuItem delete = item("De_lete proposal…", null, () -> viewModel.onSelectedProposal(ProposalEditing::delete));
         var noneSelected = viewModel.noProposalSelected();
-        for (MenuItem i : List.of(edit, duplicate, delete)) {
+        for (MenuItem i : List.of(edit, duplicate, revise, delete)) {
             i.disableProperty().bind(noneSelected);
         }
         MenuItem add = item("_New proposal…", "Shortcut+Shift+N", editing::newProposal);
@@ -250,7 +253,7 @@ public final class MainWindow extends BorderPane {
         MenuItem propose = item("Propose _amendment on the selected line…", "Shortcut+Shift+A",
                 viewModel::proposeAmendmentOnSelectedRow);
         propose.setId("menu-propose-amendment");
-        menu.getItems().addAll(add, propose, new SeparatorMenuItem(), edit, duplicate, delete);
+        menu.getItems().addAll(add, propose, new SeparatorMenuItem(), edit, duplicate, revise, delete);
         return menu;
     }
 

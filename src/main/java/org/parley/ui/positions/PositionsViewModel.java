@@ -23,7 +23,6 @@ import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
-import org.parley.model.ProposalStatus;
 import org.parley.model.Stance;
 import org.parley.service.CsvExports;
 import org.parley.service.PositionEdits;
@@ -138,7 +137,7 @@ public final class PositionsViewModel {
             return list;
         }
         for (Proposal p : data.proposals()) {
-            if (p.status() == ProposalStatus.WITHDRAWN) {
+            if (!data.counts(p)) {
                 continue;
             }
             p.amendments().stream().filter(a -> only == null || a.target().touchesMission(only.id()))

@@ -10,7 +10,9 @@ import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 import org.parley.model.ProposalStatus;
+import org.parley.model.ProposalRules;
 import org.parley.model.Provenance;
+import org.parley.model.Revisions;
 import org.parley.service.Dependants;
 import org.parley.service.ProposalEdits;
 import org.parley.ui.common.DeskEditing;
@@ -65,7 +67,7 @@ public final class ProposalEditing {
         d.proposal(proposalId).ifPresent(p -> forms.proposal("Edit proposal", new ProposalFields(p.delegationId(),
                 p.title(), p.tabledAt(), p.status(), p.provenance()), d).ifPresent(f -> {
                     Proposal edited = new Proposal(p.id(), f.delegationId(), f.title(), f.tabledAt(), f.status(),
-                            f.provenance(), p.amendments());
+                            f.provenance(), p.amendments(), p.revisesId());
                     editing.run("Edit proposal", () -> edits.updateProposal(edited));
                 }));
     }
@@ -76,6 +78,33 @@ public final class ProposalEditing {
                 .ifPresent(id -> proposals.select(id, null));
     }
 
+    /**
+     * Makes the next revision of a proposal after asking (decision 0023): a copy of its
+     * amendments, tabled at the desk's now, titled "… (Rev.1)"; the proposal revised is superseded
+     * and no longer counts. Selects the revision, whose redline shows under its amendments.
+     */
+    public void revise(long proposalId) {
+        NegotiationData d = data();
+        Optional<Proposal> found = d.proposal(proposalId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Proposal p = found.get();
+        Instant at = tablingTime(d.negotiation());
+        int n = p.amendments().size();
+        if (d.isSuperseded(proposalId)) {
+            make("Revise proposal", () -> edits.reviseProposal(proposalId, at)); // refused, saying which revision
+            return;
+        }
+        if (editing.dialogs().confirm("Revise proposal", "Make \"" + Revisions.nextTitle(d, p) + "\", a revision of "
+                + name(d, p) + "?", "It starts as a copy of its " + n + (n == 1 ? " amendment" : " amendments")
+                + ", tabled " + ProposalRules.tabledText(at, d.negotiation().zone()) + ". From then on \"" + p.title()
+                + "\" is superseded: it no longer counts.\nUndo (Ctrl+Z) takes the revision back.")) {
+            make("Revise proposal", () -> edits.reviseProposal(proposalId, at))
+                    .ifPresent(id -> proposals.select(id, null));
+        }
+    }
+
     /** Deletes a proposal after asking, saying what goes with it. */
     public void delete(long proposalId) {
         NegotiationData d = data();
@@ -84,8 +113,11 @@ public final class ProposalEditing {
             return;
         }
         Proposal p = found.get();
+        String revised = p.revisesId() == null ? "" : d.proposal(p.revisesId())
+                .map(r -> "\n\"" + r.title() + "\", which it revises, counts again.").orElse("");
         if (editing.dialogs().confirm("Delete proposal", "Delete the proposal " + name(d, p) + "?",
-                "With it go: " + Dependants.describeForProposal(d, p) + ".\nUndo (Ctrl+Z) brings everything back.")) {
+                "With it go: " + Dependants.describeForProposal(d, p) + "." + revised
+                        + "\nUndo (Ctrl+Z) brings everything back.")) {
             editing.run("Delete proposal", () -> edits.deleteProposal(proposalId));
         }
     }

@@ -19,7 +19,8 @@ import org.parley.model.Proposal;
 /**
  * The menu and keyboard paths of the proposal gestures in the proposals pane: context menus on
  * the proposals tree and the amendments table, and their keys (Enter, F2 or a double click
- * edits, Delete deletes, Ctrl+D duplicates, Alt+Up/Down moves an amendment). The keys are handled by the
+ * edits, Delete deletes, Ctrl+D duplicates, Alt+Up/Down moves an amendment; Ctrl+Shift+R, which
+ * revises, is the window's Proposal menu's). The keys are handled by the
  * control that has the focus, not as window-wide accelerators, so Delete in a text field still
  * deletes text. Each item names its key, since context-menu accelerators would become
  * window-wide.
@@ -44,12 +45,15 @@ final class ProposalMenus {
         MenuItem add = item("proposal-new", "New proposal… (Ctrl+Shift+N)", editing::newProposal);
         MenuItem edit = onProposal("proposal-edit", "Edit proposal… (Enter)", editing::edit);
         MenuItem duplicate = onProposal("proposal-duplicate", "Duplicate proposal (Ctrl+D)", editing::duplicate);
+        // Its key is the window's (Proposal > Revise proposal…), as for New proposal.
+        MenuItem revise = onProposal("proposal-revise", "Revise proposal… (Ctrl+Shift+R)", editing::revise);
         MenuItem delete = onProposal("proposal-delete", "Delete proposal… (Delete)", editing::delete);
-        ContextMenu menu = new ContextMenu(add, new SeparatorMenuItem(), edit, duplicate, delete);
+        ContextMenu menu = new ContextMenu(add, new SeparatorMenuItem(), edit, duplicate, revise, delete);
         menu.setOnShowing(e -> {
             boolean none = selectedProposal().isEmpty();
             edit.setDisable(none);
             duplicate.setDisable(none);
+            revise.setDisable(none || viewModel.selectedIsSuperseded());
             delete.setDisable(none);
         });
         tree.setContextMenu(menu);

@@ -35,7 +35,15 @@ public sealed interface ProposalRow {
         }
     }
 
-    record OfProposal(Delegation delegation, Proposal proposal) implements ProposalRow {
+    /**
+     * @param superseded whether a revision replaces it (greyed, "superseded"; it no longer counts)
+     */
+    record OfProposal(Delegation delegation, Proposal proposal, boolean superseded) implements ProposalRow {
+
+        /** A row of a proposal that is not superseded. */
+        public OfProposal(Delegation delegation, Proposal proposal) {
+            this(delegation, proposal, false);
+        }
 
         @Override
         public String text() {
@@ -51,9 +59,9 @@ public sealed interface ProposalRow {
             return proposal.id();
         }
 
-        /** Its status as the tree shows it: "opening bid", "withdrawn"… */
+        /** Its status as the tree shows it: "opening bid", "withdrawn"…, "superseded" once revised. */
         public String statusText() {
-            return proposal.status().label();
+            return superseded ? "superseded" : proposal.status().label();
         }
 
         /** How many amendments it has, as text. */

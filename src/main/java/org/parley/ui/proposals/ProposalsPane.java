@@ -8,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -39,6 +40,7 @@ public final class ProposalsPane extends BorderPane {
     private final PaneHeader header;
     private final TreeTableView<ProposalRow> tree = new TreeTableView<>();
     private final TableView<AmendmentRow> amendments = new TableView<>();
+    private final ListView<String> redline = new ListView<>();
     private final ProposalDrags drags;
     /** Every row the tree made (it makes a screenful and reuses them), to mark related ones in place. */
     private final java.util.List<TreeTableRow<ProposalRow>> treeRows = new java.util.ArrayList<>();
@@ -63,7 +65,7 @@ public final class ProposalsPane extends BorderPane {
         buildAmendments();
         Label amendmentsTitle = new Label("Amendments of the selected proposal");
         amendmentsTitle.getStyleClass().add("sub-title");
-        VBox lower = new VBox(4, amendmentsTitle, amendments);
+        VBox lower = new VBox(4, amendmentsTitle, amendments, redlineBox());
         VBox.setVgrow(amendments, Priority.ALWAYS);
         SplitPane split = new SplitPane(tree, lower);
         split.setOrientation(Orientation.VERTICAL);
@@ -116,6 +118,8 @@ public final class ProposalsPane extends BorderPane {
                 protected void updateItem(ProposalRow row, boolean empty) {
                     super.updateItem(row, empty);
                     markRelated(this);
+                    pseudoClassStateChanged(Styles.SUPERSEDED, !empty && row instanceof ProposalRow.OfProposal p
+                            && p.superseded());
                     LazyTip.set(this, empty || row == null ? null : () -> viewModel.describe(row));
                 }
             };
@@ -133,6 +137,26 @@ public final class ProposalsPane extends BorderPane {
         ProposalRow item = row.getItem();
         row.pseudoClassStateChanged(Styles.RELATED, !row.isEmpty() && item instanceof ProposalRow.OfProposal p
                 && viewModel.getRelatedProposalIds().contains(p.proposalId()));
+    }
+
+    /** The list of what the selected revision changed; shown only while a revision is selected. */
+    public ListView<String> redlineList() {
+        return redline;
+    }
+
+    private VBox redlineBox() {
+        Label title = new Label();
+        title.setId("redline-title");
+        title.getStyleClass().add("sub-title");
+        title.textProperty().bind(viewModel.redlineTitleProperty());
+        redline.setId("redline");
+        redline.setItems(viewModel.getRedline());
+        redline.setPrefHeight(110);
+        redline.setFocusTraversable(true);
+        VBox box = new VBox(4, title, redline);
+        box.visibleProperty().bind(viewModel.redlineTitleProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void buildAmendments() {

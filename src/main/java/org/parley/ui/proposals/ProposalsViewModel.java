@@ -11,6 +11,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,6 +24,7 @@ import org.parley.model.Delegation;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
+import org.parley.model.Redline;
 
 /**
  * The proposals pane's state: proposals grouped by delegation, a filter, the selected proposal
@@ -40,6 +43,8 @@ public final class ProposalsViewModel {
     private final ObservableList<AmendmentRow> amendments = FXCollections.observableArrayList();
     private final ObjectProperty<Long> selectedAmendmentId = new SimpleObjectProperty<>(this, "selectedAmendmentId");
     private final ObservableSet<Long> relatedProposalIds = FXCollections.observableSet();
+    private final ObservableList<String> redline = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper redlineTitle = new ReadOnlyStringWrapper(this, "redlineTitle", "");
     private NegotiationData data;
     /** The amendment rows last shown, by amendment (the same object), with the mission each was measured on. */
     private Map<Amendment, ShownRow> shownRows = new IdentityHashMap<>();
@@ -91,22 +96,56 @@ public final class ProposalsViewModel {
         return proposalsOf(group.delegation());
     }
 
-    /** A delegation's proposals that pass the filter, oldest first. */
+    /**
+     * A delegation's proposals that pass the filter, oldest first; a revision right after what it
+     * revises (Rev.1 after its original, Rev.2 after Rev.1), whenever it was tabled.
+     */
     public List<ProposalRow.OfProposal> proposalsOf(Delegation d) {
         if (data == null) {
             return List.of();
         }
         String f = normalisedFilter();
-        return data.proposals().stream()
+        NegotiationData now = data;
+        return now.proposals().stream()
                 .filter(p -> p.delegationId() == d.id())
                 .filter(p -> f.isEmpty() || matches(d, p, f))
-                .sorted(Comparator.comparing(Proposal::tabledAt))
-                .map(p -> new ProposalRow.OfProposal(d, p))
+                .sorted(Comparator.comparing((Proposal p) -> first(now, p).tabledAt())
+                        .thenComparing(p -> first(now, p).id())
+                        .thenComparingInt(now::revisionNumber))
+                .map(p -> new ProposalRow.OfProposal(d, p, now.isSuperseded(p.id())))
                 .toList();
+    }
+
+    /** The proposal a chain of revisions started from (the proposal itself when it revises none). */
+    private static Proposal first(NegotiationData data, Proposal p) {
+        Proposal at = p;
+        while (at.revisesId() != null) {
+            at = data.proposal(at.revisesId()).orElseThrow();
+        }
+        return at;
+    }
+
+    /**
+     * What the selected revision changed from the proposal it revises, one line each ("changed:
+     * MONUSCO / Human rights −10% → −15%"); empty when the selection is no revision.
+     */
+    public ObservableList<String> getRedline() {
+        return redline;
+    }
+
+    /** The redline's heading, "" when the selection is no revision. */
+    public ReadOnlyStringProperty redlineTitleProperty() {
+        return redlineTitle.getReadOnlyProperty();
     }
 
     public ObjectProperty<Proposal> selectedProposalProperty() {
         return selectedProposal;
+    }
+
+    /** Whether the selected proposal has a revision already (it cannot be revised again). */
+    public boolean selectedIsSuperseded() {
+        Proposal p = selectedProposal.get();
+        return p != null && data != null && data.isSuperseded(p.id());
     }
 
     /** The id of the selected proposal, or null; follows {@link #selectedProposalProperty()}. */
@@ -152,8 +191,17 @@ public final class ProposalsViewModel {
     /** A row's tooltip: a proposal's source, or a delegation's kind, members and notes. */
     public String describe(ProposalRow row) {
         if (row instanceof ProposalRow.OfProposal p) {
-            return p.proposal().title() + "\nTabled " + tabledText(p.proposal()) + ", " + p.proposal().status().label()
-                    + "\n" + p.proposal().provenance().describe();
+            StringBuilder sb = new StringBuilder(p.proposal().title()).append("\nTabled ")
+                    .append(tabledText(p.proposal())).append(", ").append(p.proposal().status().label());
+            if (data != null) {
+                data.revisionOf(p.proposalId()).ifPresent(r -> sb.append("\nSuperseded by \"").append(r.title())
+                        .append("\": it no longer counts"));
+                if (p.proposal().revisesId() != null) {
+                    data.proposal(p.proposal().revisesId()).ifPresent(r -> sb.append("\nRevises \"")
+                            .append(r.title()).append('"'));
+                }
+            }
+            return sb.append('\n').append(p.proposal().provenance().describe()).toString();
         }
         Delegation d = row.delegation();
         StringBuilder sb = new StringBuilder(d.name()).append(" (").append(d.kind().label()).append(')');
@@ -200,14 +248,32 @@ public final class ProposalsViewModel {
         }
         shownRows = shown;
         amendments.setAll(rows);
+        showRedline(p);
         // The table clears its selection when its rows are replaced; put it back by id.
         boolean stillThere = kept != null && rows.stream().anyMatch(r -> r.amendment().id() == kept);
         selectedAmendmentId.set(null);
         selectedAmendmentId.set(stillThere ? kept : null);
     }
 
+    private void showRedline(Proposal p) {
+        Redline r = p == null || data == null ? null : Redline.of(data, p).orElse(null);
+        if (r == null) {
+            redline.clear();
+            redlineTitle.set("");
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        r.entries().forEach(e -> lines.add(Redline.text(data, e)));
+        if (lines.isEmpty()) {
+            lines.add("no change: the same amendments as \"" + r.revised().title() + "\"");
+        }
+        redline.setAll(lines);
+        redlineTitle.set("Redline against \"" + r.revised().title() + "\" (what the revision changed)");
+    }
+
     private boolean matches(Delegation d, Proposal p, String f) {
-        if (contains(d.code() + " " + d.name() + " " + p.title() + " " + p.status().label(), f)) {
+        String superseded = data.isSuperseded(p.id()) ? " superseded" : "";
+        if (contains(d.code() + " " + d.name() + " " + p.title() + " " + p.status().label() + superseded, f)) {
             return true;
         }
         return p.amendments().stream().anyMatch(a -> contains(data.describe(a.target()) + " " + a.rationale(), f));

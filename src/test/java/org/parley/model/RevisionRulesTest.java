@@ -34,7 +34,11 @@ class RevisionRulesTest {
         monusco = b.mission("MONUSCO", 1_000_000, hr);
     }
 
-    /** The original: 10% of the line ($40,000) and 1 post ($150,000): $190,000 and 1 post. */
+    /**
+     * The original: 1 post ($150,000) and 10% of the line. Posts abolished come off the line first
+     * and a percentage is of what is left (docs/scenario-rules.md, overlaps): 10% of $250,000 =
+     * $25,000, so $175,000 and 1 post.
+     */
     private Proposal original() {
         return b.proposal(us, b.amend(Target.line(monusco.id(), hr.id()), AmendmentKind.PERCENT_CUT, 1_000),
                 b.amend(Target.post(monusco.id(), hr.id(), officers.id()), AmendmentKind.ABOLISH_POSTS, 1));
@@ -54,11 +58,11 @@ class RevisionRulesTest {
     }
 
     @Test
-    void theOriginalAlone_counts190000AndOnePost() {
+    void theOriginalAlone_counts175000AndOnePost() {
         original();
         ProposedCuts cuts = ProposedCuts.of(b.build());
 
-        assertThat(cuts.forMission(us.id(), monusco.id())).isEqualTo(Cut.posts(Grade.P3, 1, 0).plus(Cut.dollars(190_000)));
+        assertThat(cuts.forMission(us.id(), monusco.id())).isEqualTo(Cut.posts(Grade.P3, 1, 0).plus(Cut.dollars(175_000)));
     }
 
     @Test
@@ -82,9 +86,10 @@ class RevisionRulesTest {
         Proposal original = original();
         NegotiationData data = plus(b.build(), revision(original, null, ProposalStatus.OPENING_BID));
 
-        // $40,000 + $150,000 + $100,000 = $290,000, and the post: both texts count.
+        // both texts count: the post ($150,000) off first, then 10% and 25% of the $250,000 left
+        // ($25,000 + $62,500): $237,500 and the post, where the revision alone is $100,000.
         assertThat(ProposedCuts.of(data).forMission(us.id(), monusco.id()))
-                .isEqualTo(Cut.posts(Grade.P3, 1, 0).plus(Cut.dollars(290_000)));
+                .isEqualTo(Cut.posts(Grade.P3, 1, 0).plus(Cut.dollars(237_500)));
     }
 
     @Test

@@ -66,7 +66,7 @@ class RevisionExchangeTest {
         String json = Files.readString(first);
         assertThat(json).containsOnlyOnce("\"revises\"").contains("\"revises\": \"RU-1\"");
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
-        assertThat(SchemaValidator.parley("parley-negotiation-2.schema.json").problems(json)).isEmpty();
+        assertThat(SchemaValidator.parley("parley-negotiation-3.schema.json").problems(json)).isEmpty();
         Proposal original = imported.proposals().get(0);
         Proposal rev = imported.proposals().get(1);
         assertThat(rev.title()).endsWith("(Rev.1)");

@@ -37,7 +37,8 @@ public final class PositionChecks {
         this.known = known;
     }
 
-    static void check(NegotiationData d) {
+    /** Checks {@code d}'s compromises and scenarios, and its positions and our lines when {@code stances}. */
+    static void check(NegotiationData d, boolean stances) {
         PositionChecks checks = new PositionChecks(new Known() {
             @Override
             public boolean delegation(long id) {
@@ -64,8 +65,10 @@ public final class PositionChecks {
                 return d.amendment(id).orElseThrow().value();
             }
         });
-        d.positions().forEach(checks::position);
-        d.ourLines().forEach(checks::ourLine);
+        if (stances) {
+            d.positions().forEach(checks::position);
+            d.ourLines().forEach(checks::ourLine);
+        }
         d.compromises().forEach(checks::compromise);
         d.scenarios().forEach(checks::scenario);
     }

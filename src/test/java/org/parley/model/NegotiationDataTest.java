@@ -78,4 +78,30 @@ class NegotiationDataTest {
         assertThatThrownBy(() -> new Amendment(1, Target.line(1, 2), AmendmentKind.ABOLISH_POSTS, 1, "",
                 Provenance.UNSOURCED)).hasMessageContaining("post row");
     }
+
+    /** The stances passed back as the same list are not checked again, unless what they name may be gone. */
+    @Test
+    void aSnapshotWithTheSameStances_stillRefusesOneOnARemovedAmendment() {
+        NegotiationBuilder b = new NegotiationBuilder();
+        Delegation ru = b.delegation("RU", "Russian Federation");
+        Mission m = b.mission("UNMISS", 1_000_000);
+        Amendment kept = b.amend(Target.mission(m.id()), AmendmentKind.PERCENT_CUT, 1000);
+        Amendment dropped = b.amend(Target.mission(m.id()), AmendmentKind.PERCENT_CUT, 5000);
+        Proposal p = b.proposal(ru, kept, dropped);
+        NegotiationData base = b.build();
+        List<Position> stances = List.of(new Position(ru.id(), Item.amendment(dropped.id()), Stance.SUPPORTS, ""));
+        NegotiationData data = base.with(base.negotiation(), base.delegations(), base.missions(), base.proposals(),
+                base.events(), stances, List.of(), List.of(), List.of());
+        Proposal reordered = new Proposal(p.id(), p.delegationId(), p.title(), p.tabledAt(), p.status(),
+                p.provenance(), List.of(dropped, kept));
+        // Moving an amendment keeps every id: the same stances still hold.
+        NegotiationData moved = data.with(data.negotiation(), data.delegations(), data.missions(), List.of(reordered),
+                data.events(), data.positions(), data.ourLines(), data.compromises(), data.scenarios());
+        assertThat(moved.positions()).isSameAs(data.positions());
+        Proposal without = new Proposal(p.id(), p.delegationId(), p.title(), p.tabledAt(), p.status(),
+                p.provenance(), List.of(kept));
+        assertThatThrownBy(() -> data.with(data.negotiation(), data.delegations(), data.missions(), List.of(without),
+                data.events(), data.positions(), data.ourLines(), data.compromises(), data.scenarios()))
+                .hasMessageContaining("unknown amendment id " + dropped.id());
+    }
 }

@@ -27,6 +27,7 @@ import javafx.util.Duration;
 import org.parley.model.NegotiationData;
 import org.parley.service.Desk;
 import org.parley.service.DeskException;
+import org.parley.ui.common.ShownOnly;
 import org.parley.ui.main.MainViewModel;
 import org.parley.ui.main.MainWindow;
 import org.parley.ui.missions.MissionRow;
@@ -296,6 +297,8 @@ final class ViewMemory {
             tabPane.getTabs().forEach(t -> children.add(t.getContent()));
         } else if (node instanceof ScrollPane scroll) {
             children.add(scroll.getContent());
+        } else if (node instanceof ShownOnly holder) {
+            children.add(holder.content());
         }
         if (node instanceof Parent parent) {
             children.addAll(parent.getChildrenUnmodifiable());

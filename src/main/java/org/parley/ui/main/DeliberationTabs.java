@@ -3,7 +3,6 @@ package org.parley.ui.main;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
 import org.parley.ui.compromises.CompromisesPane;
@@ -27,13 +26,10 @@ final class DeliberationTabs {
                 ? Optional.of(p.proposal()) : Optional.empty());
         proposals.amendmentsTable().getSelectionModel().selectedItemProperty().addListener((o, old, row) ->
                 vm.compromises().followedAmendmentProperty().set(row == null ? null : row.amendment().id()));
-        return List.of(tab("positions-tab", "Positions", new PositionsPane(vm.positions())),
-                tab("compromises-tab", "Compromises", new CompromisesPane(vm.compromises())));
-    }
-
-    private static Tab tab(String id, String text, Node content) {
-        Tab tab = new Tab(text, content);
-        tab.setId(id);
-        return tab;
+        PositionsPane positions = new PositionsPane(vm.positions());
+        Tab positionsTab = MainWindow.workTab("positions-tab", "Positions", positions);
+        positions.showingProperty().bind(positionsTab.selectedProperty());
+        return List.of(positionsTab,
+                MainWindow.workTab("compromises-tab", "Compromises", new CompromisesPane(vm.compromises())));
     }
 }

@@ -29,6 +29,7 @@ import org.controlsfx.control.StatusBar;
 import org.parley.ui.changes.ChangesPane;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.ShownOnly;
 import org.parley.ui.exchange.CsvImportDialog;
 import org.parley.ui.missions.MissionsPane;
 import org.parley.ui.negotiation.NegotiationMenus;
@@ -146,8 +147,15 @@ public final class MainWindow extends BorderPane {
     }
 
     private static Tab tab(String id, String text, Node content) {
-        Tab tab = new Tab(text, content);
+        return workTab(id, text, content);
+    }
+
+    /** A tab whose content is in the scene only while the tab is in front ({@link ShownOnly}). */
+    static Tab workTab(String id, String text, Node content) {
+        ShownOnly holder = new ShownOnly(content);
+        Tab tab = new Tab(text, holder);
         tab.setId(id);
+        holder.shownProperty().bind(tab.selectedProperty());
         return tab;
     }
 

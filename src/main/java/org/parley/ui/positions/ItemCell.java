@@ -5,8 +5,8 @@ final class ItemCell extends MatrixCell {
 
     private final PositionsViewModel vm;
 
-    ItemCell(PositionsViewModel vm, HoverTip tip) {
-        super(vm, tip, vm::itemTooltip);
+    ItemCell(PositionsViewModel vm, javafx.beans.value.ObservableIntegerValue drawn, HoverTip tip) {
+        super(drawn, tip, vm::itemTooltip);
         this.vm = vm;
     }
 

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -18,6 +22,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -28,6 +33,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -61,6 +67,10 @@ public final class PositionsPane extends BorderPane {
     private final TableColumn<ItemRow, ItemRow> itemColumn = new TableColumn<>();
     private final HoverTip cellTip = new HoverTip();
     private final HoverTip headerTip = new HoverTip();
+    /** The revision the cells show: the view model's while the matrix is in view, caught up when it comes back. */
+    private final IntegerProperty drawn = new SimpleIntegerProperty(this, "drawn");
+    private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
+    private boolean stale;
 
     public PositionsPane(PositionsViewModel vm) {
         this.vm = vm;
@@ -78,9 +88,32 @@ public final class PositionsPane extends BorderPane {
         SplitPane split = new SplitPane(PinnedRows.join(items, table), details);
         split.setDividerPositions(0.76);
         setCenter(split);
+        // A matrix behind another tab keeps its cells but does not redraw them after each gesture
+        // (restyling hundreds of hidden cells cost most of a gesture with 600 delegations).
+        vm.revisionProperty().addListener(o -> {
+            if (showing.get()) {
+                drawn.set(drawn.get() + 1);
+            } else {
+                stale = true;
+            }
+        });
+        showing.addListener((o, was, now) -> {
+            if (now && stale) {
+                stale = false;
+                drawn.set(drawn.get() + 1);
+            }
+        });
         vm.getRows().addListener((ListChangeListener<MatrixRow>) c -> rebuildColumns());
         vm.columnsProperty().addListener(o -> itemColumn.setText(vm.itemsTitle()));
         rebuildColumns();
+    }
+
+    /**
+     * Whether the matrix is in view (its tab in front): true unless the desk says otherwise. While
+     * false, gestures leave the cells as they were, and they are brought up to date when it turns true.
+     */
+    public BooleanProperty showingProperty() {
+        return showing;
     }
 
     public PositionsViewModel viewModel() {
@@ -163,7 +196,7 @@ public final class PositionsPane extends BorderPane {
         itemColumn.setSortable(false);
         itemColumn.setReorderable(false);
         itemColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        itemColumn.setCellFactory(c -> new ItemCell(vm, cellTip));
+        itemColumn.setCellFactory(c -> new ItemCell(vm, drawn, cellTip));
         items.getColumns().add(itemColumn);
         // The selection is the stance table's; a click on an item selects its cell there.
         items.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
@@ -250,7 +283,58 @@ public final class PositionsPane extends BorderPane {
     private void typed(KeyEvent e) {
         if (!e.isShortcutDown() && !e.isAltDown() && setStances(e.getCharacter())) {
             e.consume();
+            revealFocused();
         }
+    }
+
+    /**
+     * The cell a key just wrote to comes into view when the user had scrolled away from it (the
+     * wheel moves the view, not the focus), scrolling only as far as needed.
+     */
+    private void revealFocused() {
+        TablePosition<ItemRow, ?> cell = table.getFocusModel().getFocusedCell();
+        if (cell == null || cell.getRow() < 0) {
+            return;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null) {
+            int first = flow.getFirstVisibleCell().getIndex();
+            int last = flow.getLastVisibleCell().getIndex();
+            // the first and last rows in view may be cut: those count as out of view
+            if (cell.getRow() <= first) {
+                flow.scrollToTop(cell.getRow());
+            } else if (cell.getRow() >= last) {
+                flow.scrollToTop(Math.max(0, cell.getRow() - (last - first) + 2));
+            }
+        }
+        TableColumn<ItemRow, ?> column = cell.getTableColumn();
+        ScrollBar across = horizontalBar();
+        if (column == null || across == null) {
+            return;
+        }
+        double start = 0;
+        for (TableColumn<ItemRow, ?> c : table.getVisibleLeafColumns()) {
+            if (c == column) {
+                break;
+            }
+            start += c.getWidth();
+        }
+        double shown = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        double left = across.getValue();
+        if (start < left) {
+            across.setValue(start);
+        } else if (start + column.getWidth() > left + shown) {
+            across.setValue(Math.min(across.getMax(), start + column.getWidth() - shown));
+        }
+    }
+
+    private ScrollBar horizontalBar() {
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                return bar;
+            }
+        }
+        return null;
     }
 
     /** Sets the stance a key names on the selected cells; the details beside show it for the focused item. */
@@ -304,7 +388,7 @@ public final class PositionsPane extends BorderPane {
             col.setSortable(false);
             col.setReorderable(false);
             col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-            col.setCellFactory(c -> new StanceCell(vm, line, cellTip));
+            col.setCellFactory(c -> new StanceCell(vm, drawn, line, cellTip));
             columns.add(col);
         }
         table.getColumns().setAll(columns);

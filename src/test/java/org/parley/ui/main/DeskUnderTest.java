@@ -46,6 +46,9 @@ public final class DeskUnderTest {
      */
     public static DeskUnderTest start(Stage stage, Path folder) {
         MonocleDnD.forgetEarlierDrags();
+        // The stage is shared by every TestFX test of the run: a small scene an earlier test left
+        // on it would keep the desk in a small window. Without one the desk opens screen-sized, as the app does.
+        stage.setScene(null);
         DeskUnderTest desk = new DeskUnderTest(stage, folder.resolve("desk-" + System.nanoTime() + ".db"));
         desk.starter.open(desk.file);
         WaitForAsyncUtils.waitForFxEvents();

@@ -107,6 +107,7 @@ class NoNetworkTest {
         ScenariosPane scenarios = robot.lookup("#scenarios-pane").queryAs(ScenariosPane.class);
         onFx(robot, () -> scenarios.viewModel().select(scenarios.viewModel().getScenarios().get(0)));
         onFx(robot, () -> assertThat(scenarios.viewModel().actions().exportCsv(folder.resolve("totals.csv"))).isTrue());
+        onFx(robot, () -> window.showTab("positions-tab"));
         PositionsPane positions = robot.lookup("#positions-pane").queryAs(PositionsPane.class);
         onFx(robot, () -> assertThat(positions.viewModel().exportCsv(folder.resolve("positions.csv"))).isTrue());
         WaitForAsyncUtils.waitForFxEvents();

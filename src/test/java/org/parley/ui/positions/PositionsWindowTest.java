@@ -76,6 +76,62 @@ class PositionsWindowTest {
         assertThat(cellTexts(robot, eu)).contains("✕ red line");
     }
 
+    /** Behind another tab the matrix is not redrawn after each gesture; in front again it shows the state now. */
+    @Test
+    void aStanceUndoneWhileTheMatrixIsBehindAnotherTab_isGoneWhenItComesBack(FxRobot robot) {
+        TableColumn<ItemRow, ?> eu = selectFirstItemOf(robot, "EU");
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cellTexts(robot, eu)).contains("✕ red line");
+
+        robot.interact(() -> {
+            desk.window().showTab("details-tab");
+            try {
+                desk.editor().undo();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.data().positions()).isEmpty();
+
+        matrix(robot);
+        assertThat(cellTexts(robot, eu)).isNotEmpty().noneMatch(t -> t.contains("red line"));
+    }
+
+    @Test
+    void aStanceTypedOnACellScrolledOutOfView_bringsTheCellBackIntoView(FxRobot robot) {
+        TableView<ItemRow> table = matrix(robot);
+        TableColumn<ItemRow, ?> first = column(table, "RU");
+        TableColumn<ItemRow, ?> last = table.getColumns().get(table.getColumns().size() - 1);
+        selectFirstItemOf(robot, "RU");
+        // the wheel and the scroll bars move the view, not the focus
+        robot.interact(() -> {
+            table.scrollTo(table.getItems().size() - 1);
+            table.scrollToColumn(last);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inView(robot, table, 0, first)).as("the focused cell scrolled away").isFalse();
+
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(desk.data().positions()).extracting(Position::stance).containsExactly(Stance.FLEXIBLE);
+        assertThat(inView(robot, table, 0, first)).as("the cell written to, in view").isTrue();
+    }
+
+    /** Whether the cell of {@code row} in {@code column} is on the screen within the matrix. */
+    private static boolean inView(FxRobot robot, TableView<ItemRow> table, int row, TableColumn<?, ?> column) {
+        Bounds shown = table.localToScene(table.getLayoutBounds());
+        return robot.lookup("#positions-table .matrix-cell").queryAll().stream()
+                .map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible()
+                        && c.getIndex() == row && c.getTableColumn() == column)
+                .map(c -> c.localToScene(c.getLayoutBounds()))
+                .anyMatch(b -> b.getMinX() >= shown.getMinX() - 1 && b.getMaxX() <= shown.getMaxX() + 1
+                        && b.getMinY() >= shown.getMinY() && b.getMaxY() <= shown.getMaxY() + 1);
+    }
+
     @Test
     void enterOnACell_opensStanceAndNote(FxRobot robot) {
         selectFirstItemOf(robot, "JP");

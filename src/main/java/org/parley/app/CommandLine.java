@@ -145,18 +145,10 @@ public final class CommandLine {
         Path file = o.path("--file");
         Long replace = o.has("--replace") ? o.id("--replace") : null;
         refuse("import", WorkspaceGuard.refuseInput(file, workspace));
-        try {
-            // Check the file before creating a workspace, so that a bad file never leaves a new
-            // empty one behind. An existing workspace needs no such pass: the import streams into
-            // one transaction, and a mistake anywhere rolls it back.
-            if (!exists(workspace)) {
-                Exchange.check(file);
-            }
-        } catch (ImportException e) {
-            err.println("parley: " + file + ": " + e.location() + ": " + e.problem());
-            err.println("parley: nothing was imported");
-            return FAILED;
+        if (!exists(workspace)) {
+            return importIntoNew(workspace, file, replace);
         }
+        // An existing workspace: the import streams into one transaction, and a mistake anywhere rolls it back.
         try (Workspace w = Workspace.open(workspace)) {
             if (replace != null) {
                 long id = Exchange.importReplacing(w, replace, file);
@@ -165,6 +157,30 @@ public final class CommandLine {
                 for (long id : Exchange.importAsNew(w, file)) {
                     out.println("imported " + title(w, id) + " as negotiation " + id);
                 }
+            }
+            return OK;
+        } catch (ImportException e) {
+            err.println("parley: " + file + ": " + e.location() + ": " + e.problem());
+            err.println("parley: nothing was imported");
+            return FAILED;
+        } catch (StoreException | ExchangeException e) {
+            err.println("parley: " + e.getMessage());
+            err.println("parley: nothing was imported");
+            return FAILED;
+        }
+    }
+
+    /** A new workspace is made whole beside its name and named only then, so a bad file leaves none behind. */
+    private int importIntoNew(Path workspace, Path file, Long replace) {
+        try {
+            if (replace != null) {
+                Exchange.check(file);
+                err.println("parley: " + workspace + " does not exist yet: it has no negotiation " + replace + " to replace");
+                err.println("parley: nothing was imported");
+                return FAILED;
+            }
+            for (Exchange.Imported n : Exchange.importIntoNew(workspace, file)) {
+                out.println("imported \"" + n.title() + "\" as negotiation " + n.id());
             }
             return OK;
         } catch (ImportException e) {

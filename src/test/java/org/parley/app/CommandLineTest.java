@@ -152,6 +152,53 @@ class CommandLineTest {
         assertFalse(Files.exists(fresh));
     }
 
+    /** Read once: the rows of a file whose last part is bad were written before it was found, into a file of the import's own. */
+    @Test
+    void aFileBadAtItsEnd_leavesNoWorkspaceAndNothingElseBehind() throws Exception {
+        String sample = Files.readString(Path.of("sample-data/negotiation-2018.json"));
+        int last = sample.lastIndexOf("\"kind\": \"PLENARY\"");
+        assertTrue(last > sample.indexOf("\"proposals\""), "the sample ends with a plenary event");
+        Path bad = dir.resolve("bad-end.json");
+        Files.writeString(bad, sample.substring(0, last) + "\"kind\": \"NOT_A_KIND\""
+                + sample.substring(last + "\"kind\": \"PLENARY\"".length()));
+        Path fresh = dir.resolve("fresh.parley");
+
+        assertEquals(1, run("import", "--workspace", fresh.toString(), "--file", bad.toString()));
+
+        assertTrue(err().contains("bad-end.json: $.events[16].kind"), err());
+        assertTrue(err().contains("nothing was imported"), err());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("bad-end.json"), left.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aGoodFileIntoANewWorkspace_leavesOnlyTheWorkspace() throws Exception {
+        Path fresh = dir.resolve("fresh.parley");
+        assertEquals(0, run("import", "--workspace", fresh.toString(), "--file", "sample-data/negotiation-2018.json"),
+                err());
+        assertTrue(out().contains("imported \"Peacekeeping budgets 2018/19\" as negotiation 1"), out());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("fresh.parley"), left.map(f -> f.getFileName().toString())
+                    .filter(n -> !n.endsWith(".lock")).toList());
+        }
+        assertEquals(0, run("check", "--workspace", fresh.toString()), err());
+    }
+
+    @Test
+    void anImportIntoANewWorkspace_neverWritesOverAFileThatAppearedMeanwhile() throws Exception {
+        Path taken = dir.resolve("taken.parley");
+        Files.writeString(taken, "someone else's");
+        org.parley.service.ExchangeException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.parley.service.ExchangeException.class, () -> org.parley.service.Exchange.importIntoNew(taken,
+                        Path.of("sample-data/negotiation-2018.json")));
+        assertTrue(e.getMessage().contains("appeared while the import ran"), e.getMessage());
+        assertEquals("someone else's", Files.readString(taken));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("taken.parley"), left.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
     @Test
     void anUnreadableFileIsNamed() throws Exception {
         Path a = sampleWorkspace("a.parley");

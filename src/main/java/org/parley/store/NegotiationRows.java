@@ -369,30 +369,12 @@ public final class NegotiationRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SQLException failure = null;
+        List<Sql.Closing> all = new ArrayList<>();
         for (Batch b : batches) {
-            try {
-                b.statement.close();
-            } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
+            all.add(b.statement::close);
         }
-        try {
-            statements.close();
-        } catch (SQLException e) {
-            if (failure == null) {
-                failure = e;
-            } else {
-                failure.addSuppressed(e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        all.add(statements::close);
+        Sql.closeAll(all);
     }
 
     private long nextId(String table) throws SQLException {

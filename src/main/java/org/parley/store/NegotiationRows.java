@@ -157,26 +157,8 @@ public final class NegotiationRows implements AutoCloseable {
     public void delegations(List<Delegation> all) {
         run(() -> {
             finish();
-            try (PreparedStatement ps = Sql.prepareInsert(c, "INSERT INTO delegation "
-                    + "(negotiation_id, position, code, name, kind, notes) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < all.size(); i++) {
-                    Delegation d = all.get(i);
-                    ps.setLong(1, negotiationId);
-                    ps.setInt(2, i);
-                    ps.setString(3, d.code());
-                    ps.setString(4, d.name());
-                    ps.setString(5, d.kind().name());
-                    ps.setString(6, d.notes());
-                    delegationIds.put(d.id(), Sql.insert(ps));
-                }
-            }
-            for (Delegation d : all) {
-                for (int i = 0; i < d.memberIds().size(); i++) {
-                    statements.run("INSERT INTO delegation_member (group_id, member_id, negotiation_id, position) "
-                                    + "VALUES (?, ?, ?, ?)", delegationIds.get(d.id(), "delegation"),
-                            delegationIds.get(d.memberIds().get(i), "delegation"), negotiationId, i);
-                }
-            }
+            DelegationRepository.insert(c, negotiationId, all, delegationIds::put,
+                    local -> delegationIds.get(local, "delegation"));
             return null;
         });
     }

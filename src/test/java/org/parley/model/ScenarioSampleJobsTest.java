@@ -1,35 +1,18 @@
 package org.parley.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.parley.model.SampleScenarios.inFull;
-import static org.parley.model.SampleScenarios.lineId;
-import static org.parley.model.SampleScenarios.missionId;
-import static org.parley.model.SampleScenarios.proposalOf;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parley.io.NegotiationJson;
 
 /**
  * Jobs at risk on the real 2018 sample: the posts Russia's and China's proposals abolish and
  * the estimate of the posts their dollar cuts put at risk, worked out by hand per line from the
  * data, not taken from the calculator.
  */
-class ScenarioSampleJobsTest {
-
-    private static NegotiationData sample;
-    private static Proposal ru;
-    private static Proposal cn;
-
-    @BeforeAll
-    static void read() throws Exception {
-        sample = NegotiationJson.readSample();
-        ru = proposalOf(sample, "RU");
-        cn = proposalOf(sample, "CN");
-    }
+class ScenarioSampleJobsTest extends SampleScenarioTest {
 
     /**
      * Russia's proposal alone: 50% of nine lines and one P-4 abolished. Each line's reference is
@@ -63,8 +46,8 @@ class ScenarioSampleJobsTest {
         assertThat(t.postsAtRisk().total()).isEqualTo(36 + 1 + 9 + 14 + 26 + 2 + 2 + 6 + 3).isEqualTo(99);
         assertThat(t.jobsAtRisk()).isEqualTo(100);
 
-        MissionTotals monusco = t.mission(missionId(sample, "MONUSCO")).orElseThrow();
-        assertThat(monusco.lineAtRisk(lineId(sample, "MONUSCO", "Human rights")).byGrade()).isEqualTo(Map.of(
+        MissionTotals monusco = t.mission(missionId("MONUSCO")).orElseThrow();
+        assertThat(monusco.lineAtRisk(lineId("MONUSCO", "Human rights")).byGrade()).isEqualTo(Map.of(
                 Grade.P5, 1, Grade.P4, 3, Grade.P3, 12, Grade.P2, 3, Grade.NPO, 10, Grade.UNV, 7));
         assertThat(monusco.jobsAtRisk()).isEqualTo(36 + 1);
         ProposedCuts cuts = ProposedCuts.of(sample);
@@ -89,15 +72,15 @@ class ScenarioSampleJobsTest {
     void ruAndCn_onMonuscoHumanRights_putHalfOfThePostsLeftAtRisk() {
         ScenarioTotals t = ScenarioCalculator.of(sample, inFull(ru, cn));
 
-        MissionTotals monusco = t.mission(missionId(sample, "MONUSCO")).orElseThrow();
-        assertThat(monusco.lineAtRisk(lineId(sample, "MONUSCO", "Human rights")).byGrade()).isEqualTo(Map.of(
+        MissionTotals monusco = t.mission(missionId("MONUSCO")).orElseThrow();
+        assertThat(monusco.lineAtRisk(lineId("MONUSCO", "Human rights")).byGrade()).isEqualTo(Map.of(
                 Grade.P5, 1, Grade.P4, 3, Grade.P3, 8, Grade.P2, 3, Grade.NPO, 10, Grade.UNV, 7));
         // 8 P-3 on human rights, 1 P-4 on SEA prevention, 1 P-3 on gender
         assertThat(monusco.jobsAtRisk()).isEqualTo(10 + 32);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.parley.model.SampleScenarios#sampleProposals")
+    @MethodSource("sampleProposals")
     void oneProposalInFull_putsAtRiskWhatProposedCutsSaysForItsDelegation(Proposal p) {
         ScenarioTotals t = ScenarioCalculator.of(sample, inFull(p));
         ProposedCuts cuts = ProposedCuts.of(sample);

@@ -1,10 +1,6 @@
 package org.parley.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.parley.model.SampleScenarios.inFull;
-import static org.parley.model.SampleScenarios.lineId;
-import static org.parley.model.SampleScenarios.missionId;
-import static org.parley.model.SampleScenarios.proposalOf;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,30 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parley.io.NegotiationJson;
 
 /**
  * Scenarios on the real 2018 sample: Russia's percent cuts on human-rights and SEA lines and
  * China's post abolitions adopted in full. Expected figures are summed here from the data, by
  * the rules written in docs/scenario-rules.md, not taken from the calculator.
  */
-class ScenarioSampleTest {
-
-    private static NegotiationData sample;
-    private static Proposal ru;
-    private static Proposal cn;
-
-    @BeforeAll
-    static void read() throws Exception {
-        sample = NegotiationJson.readSample();
-        ru = proposalOf(sample, "RU");
-        cn = proposalOf(sample, "CN");
-    }
+class ScenarioSampleTest extends SampleScenarioTest {
 
     @Test
     void ruAndCn_noLineLosesMoreThanItsReference_andEachLoses_percentPlusPostsCapped() {
@@ -104,8 +87,8 @@ class ScenarioSampleTest {
     void ruAndCn_onMonuscoHumanRights_countTheAbolishedPostsOnce() {
         ScenarioTotals t = ScenarioCalculator.of(sample, inFull(ru, cn));
 
-        MissionTotals monusco = t.mission(missionId(sample, "MONUSCO")).orElseThrow();
-        long hr = lineId(sample, "MONUSCO", "Human rights");
+        MissionTotals monusco = t.mission(missionId("MONUSCO")).orElseThrow();
+        long hr = lineId("MONUSCO", "Human rights");
         assertThat(monusco.lines().get(hr).usd()).isEqualTo(1_376_000 + 4_202_000);
         assertThat(monusco.lines().get(hr).postsByGrade()).isEqualTo(Map.of(Grade.P3, 8));
         // 5,578,000 + SEA 205,000 + gender 172,000
@@ -119,7 +102,7 @@ class ScenarioSampleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.parley.model.SampleScenarios#sampleProposals")
+    @MethodSource("sampleProposals")
     void oneProposalInFull_agreesWithProposedCutsOfItsDelegation(Proposal p) {
         ScenarioTotals t = ScenarioCalculator.of(sample, inFull(p));
         ProposedCuts cuts = ProposedCuts.of(sample);

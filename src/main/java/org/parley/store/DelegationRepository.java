@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationKind;
 
@@ -42,6 +43,22 @@ public final class DelegationRepository {
 
     /** Inserts all delegations first, then memberships, since a group may list a later delegation. */
     void insert(Connection c, long negotiationId, List<Delegation> delegations, IdRemap ids) throws SQLException {
+        insert(c, negotiationId, delegations, ids::delegation, ids::delegation);
+    }
+
+    /** Where the stored id of each delegation inserted goes. */
+    @FunctionalInterface
+    interface StoredIdSink {
+        void put(long local, long stored);
+    }
+
+    /**
+     * Inserts all delegations first, then memberships, since a group may list a later delegation:
+     * each new id goes to {@code put}, and {@code stored} gives a member's stored id from its
+     * document-local one.
+     */
+    static void insert(Connection c, long negotiationId, List<Delegation> delegations, StoredIdSink put,
+                       LongUnaryOperator stored) throws SQLException {
         try (PreparedStatement ps = Sql.prepareInsert(c, "INSERT INTO delegation "
                 + "(negotiation_id, position, code, name, kind, notes) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < delegations.size(); i++) {
@@ -52,15 +69,15 @@ public final class DelegationRepository {
                 ps.setString(4, d.name());
                 ps.setString(5, d.kind().name());
                 ps.setString(6, d.notes());
-                ids.delegation(d.id(), Sql.insert(ps));
+                put.put(d.id(), Sql.insert(ps));
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO delegation_member "
                 + "(group_id, member_id, negotiation_id, position) VALUES (?, ?, ?, ?)")) {
             for (Delegation d : delegations) {
                 for (int i = 0; i < d.memberIds().size(); i++) {
-                    ps.setLong(1, ids.delegation(d.id()));
-                    ps.setLong(2, ids.delegation(d.memberIds().get(i)));
+                    ps.setLong(1, stored.applyAsLong(d.id()));
+                    ps.setLong(2, stored.applyAsLong(d.memberIds().get(i)));
                     ps.setLong(3, negotiationId);
                     ps.setInt(4, i);
                     ps.executeUpdate();

@@ -164,21 +164,8 @@ public final class MissionRepository {
 
         @Override
         public void close() throws SQLException {
-            SQLException failure = null;
-            for (PreparedStatement ps : List.of(mission, missionBaseline, line, lineBaseline, post)) {
-                try {
-                    ps.close();
-                } catch (SQLException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
+            Sql.closeAll(List.<Sql.Closing>of(mission::close, missionBaseline::close, line::close,
+                    lineBaseline::close, post::close));
         }
     }
 }

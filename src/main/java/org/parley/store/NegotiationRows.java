@@ -157,26 +157,8 @@ public final class NegotiationRows implements AutoCloseable {
     public void delegations(List<Delegation> all) {
         run(() -> {
             finish();
-            try (PreparedStatement ps = Sql.prepareInsert(c, "INSERT INTO delegation "
-                    + "(negotiation_id, position, code, name, kind, notes) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < all.size(); i++) {
-                    Delegation d = all.get(i);
-                    ps.setLong(1, negotiationId);
-                    ps.setInt(2, i);
-                    ps.setString(3, d.code());
-                    ps.setString(4, d.name());
-                    ps.setString(5, d.kind().name());
-                    ps.setString(6, d.notes());
-                    delegationIds.put(d.id(), Sql.insert(ps));
-                }
-            }
-            for (Delegation d : all) {
-                for (int i = 0; i < d.memberIds().size(); i++) {
-                    statements.run("INSERT INTO delegation_member (group_id, member_id, negotiation_id, position) "
-                                    + "VALUES (?, ?, ?, ?)", delegationIds.get(d.id(), "delegation"),
-                            delegationIds.get(d.memberIds().get(i), "delegation"), negotiationId, i);
-                }
-            }
+            DelegationRepository.insert(c, negotiationId, all, delegationIds::put,
+                    local -> delegationIds.get(local, "delegation"));
             return null;
         });
     }
@@ -209,11 +191,7 @@ public final class NegotiationRows implements AutoCloseable {
     private void line(BudgetLine l, long missionId, int position) throws SQLException {
         long id = nextLine++;
         lineIds.put(l.id(), id);
-        PreparedStatement ps = lines.statement;
-        ps.setLong(1, id);
-        ps.setLong(2, negotiationId);
-        ps.setLong(3, missionId);
-        ps.setInt(4, position);
+        PreparedStatement ps = childRow(lines, id, missionId, position);
         ps.setString(5, l.name());
         ps.setString(6, l.category().name());
         lines.add();
@@ -222,11 +200,7 @@ public final class NegotiationRows implements AutoCloseable {
             Post p = l.posts().get(k);
             long postId = nextPost++;
             postIds.put(p.id(), postId);
-            PreparedStatement post = posts.statement;
-            post.setLong(1, postId);
-            post.setLong(2, negotiationId);
-            post.setLong(3, id);
-            post.setInt(4, k);
+            PreparedStatement post = childRow(posts, postId, id, k);
             post.setString(5, p.title());
             post.setString(6, p.grade().name());
             post.setInt(7, p.count());
@@ -255,11 +229,7 @@ public final class NegotiationRows implements AutoCloseable {
                 long amendmentId = nextAmendment++;
                 amendmentIds.put(a.id(), amendmentId);
                 Target t = a.target();
-                PreparedStatement ps = amendments.statement;
-                ps.setLong(1, amendmentId);
-                ps.setLong(2, negotiationId);
-                ps.setLong(3, id);
-                ps.setInt(4, j);
+                PreparedStatement ps = childRow(amendments, amendmentId, id, j);
                 Sql.setNullableLong(ps, 5, t.isWholeBudget() ? null : missionIds.get(t.missionId(), "mission"));
                 Sql.setNullableLong(ps, 6, t.lineId() == null ? null : lineIds.get(t.lineId(), "line"));
                 Sql.setNullableLong(ps, 7, t.postId() == null ? null : postIds.get(t.postId(), "post"));
@@ -297,6 +267,19 @@ public final class NegotiationRows implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * Binds the four columns every child row begins with (its id, the negotiation, its parent,
+     * its position under the parent) and returns the statement for the rest of its columns.
+     */
+    private PreparedStatement childRow(Batch batch, long id, long parentId, int position) throws SQLException {
+        PreparedStatement ps = batch.statement;
+        ps.setLong(1, id);
+        ps.setLong(2, negotiationId);
+        ps.setLong(3, parentId);
+        ps.setInt(4, position);
+        return ps;
     }
 
     private void link(Batch batch, long eventId, long otherId) throws SQLException {
@@ -369,30 +352,12 @@ public final class NegotiationRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SQLException failure = null;
+        List<Sql.Closing> all = new ArrayList<>();
         for (Batch b : batches) {
-            try {
-                b.statement.close();
-            } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
+            all.add(b.statement::close);
         }
-        try {
-            statements.close();
-        } catch (SQLException e) {
-            if (failure == null) {
-                failure = e;
-            } else {
-                failure.addSuppressed(e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        all.add(statements::close);
+        Sql.closeAll(all);
     }
 
     private long nextId(String table) throws SQLException {

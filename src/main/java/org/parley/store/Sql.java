@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.parley.model.Provenance;
 import org.parley.model.Refused;
@@ -101,6 +102,34 @@ final class Sql {
                     reader.read(rs);
                 }
             }
+        }
+    }
+
+    /** Something closed that can fail only as SQLite fails: a statement, or a set of them. */
+    @FunctionalInterface
+    interface Closing {
+        void close() throws SQLException;
+    }
+
+    /**
+     * Closes every one in order, going on after a failure so that none is left open; throws the
+     * first failure with the later ones suppressed in it.
+     */
+    static void closeAll(List<? extends Closing> all) throws SQLException {
+        SQLException failure = null;
+        for (Closing each : all) {
+            try {
+                each.close();
+            } catch (SQLException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

@@ -8,6 +8,7 @@ import org.parley.io.ScaledSample;
 import org.parley.service.Exchange;
 import org.parley.store.Workspace;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -192,24 +193,9 @@ public final class ImportBenchmark {
                     String name = p.currentName();
                     p.nextToken();
                     switch (name) {
-                        case "missions" -> {
-                            int i = 0;
-                            while (p.nextToken() != JsonToken.END_ARRAY) {
-                                mission(JSON.readTree(p), i++);
-                            }
-                        }
-                        case "proposals" -> {
-                            int i = 0;
-                            while (p.nextToken() != JsonToken.END_ARRAY) {
-                                proposal(JSON.readTree(p), i++);
-                            }
-                        }
-                        case "events" -> {
-                            int i = 0;
-                            while (p.nextToken() != JsonToken.END_ARRAY) {
-                                event(JSON.readTree(p), i++);
-                            }
-                        }
+                        case "missions" -> eachPart(p, this::mission);
+                        case "proposals" -> eachPart(p, this::proposal);
+                        case "events" -> eachPart(p, this::event);
                         default -> JSON.readTree(p);
                     }
                 }
@@ -222,13 +208,42 @@ public final class ImportBenchmark {
             }
         }
 
+        /** Reads one part of the document as a tree. */
+        @FunctionalInterface
+        private interface Part {
+            void read(JsonNode node, int position) throws SQLException;
+        }
+
+        /** Hands every element of the array the parser stands at to {@code part}, with its position. */
+        private static void eachPart(JsonParser p, Part part) throws IOException, SQLException {
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                part.read(JSON.readTree(p), i++);
+            }
+        }
+
+        /** The statement {@code i} with a row's first columns bound: its id, then its position. */
+        private PreparedStatement row(int i, String sql, long id, int position) throws SQLException {
+            PreparedStatement ps = ps(i, sql);
+            ps.setLong(1, id);
+            ps.setInt(2, position);
+            return ps;
+        }
+
+        /** The statement {@code i} with a child row's first columns bound: its id, its parent's, its position. */
+        private PreparedStatement child(int i, String sql, long id, long parent, int position) throws SQLException {
+            PreparedStatement ps = ps(i, sql);
+            ps.setLong(1, id);
+            ps.setLong(2, parent);
+            ps.setInt(3, position);
+            return ps;
+        }
+
         private void mission(JsonNode m, int position) throws SQLException {
             long id = ++missionId;
             String code = m.get("code").asText();
             missions.put(code, id);
-            PreparedStatement ps = ps(0, "INSERT INTO mission VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            ps.setLong(1, id);
-            ps.setInt(2, position);
+            PreparedStatement ps = row(0, "INSERT INTO mission VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, position);
             ps.setString(3, code);
             ps.setString(4, text(m, "name"));
             ps.setString(5, text(m, "location"));
@@ -242,10 +257,7 @@ public final class ImportBenchmark {
                 long line = ++lineId;
                 String lineKey = code + "/" + l.get("key").asText();
                 lines.put(lineKey, line);
-                PreparedStatement pl = ps(2, "INSERT INTO budget_line VALUES (?, ?, ?, ?, ?)");
-                pl.setLong(1, line);
-                pl.setLong(2, id);
-                pl.setInt(3, j++);
+                PreparedStatement pl = child(2, "INSERT INTO budget_line VALUES (?, ?, ?, ?, ?)", line, id, j++);
                 pl.setString(4, text(l, "name"));
                 pl.setString(5, text(l, "category"));
                 add(2);
@@ -254,10 +266,8 @@ public final class ImportBenchmark {
                 for (JsonNode post : l.get("posts")) {
                     long pid = ++postId;
                     posts.put(lineKey + "/" + post.get("key").asText(), pid);
-                    PreparedStatement pp = ps(4, "INSERT INTO post VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    pp.setLong(1, pid);
-                    pp.setLong(2, line);
-                    pp.setInt(3, k++);
+                    PreparedStatement pp = child(4, "INSERT INTO post VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pid,
+                            line, k++);
                     pp.setString(4, text(post, "title"));
                     pp.setString(5, text(post, "grade"));
                     pp.setInt(6, post.get("count").asInt());
@@ -293,18 +303,14 @@ public final class ImportBenchmark {
 
         private void proposal(JsonNode p, int position) throws SQLException {
             long id = ++proposalId;
-            PreparedStatement ps = ps(5, "INSERT INTO proposal VALUES (?, ?, ?, ?)");
-            ps.setLong(1, id);
-            ps.setInt(2, position);
+            PreparedStatement ps = row(5, "INSERT INTO proposal VALUES (?, ?, ?, ?)", id, position);
             ps.setString(3, text(p, "delegation"));
             ps.setString(4, text(p, "title"));
             add(5);
             int j = 0;
             for (JsonNode a : p.get("amendments")) {
-                PreparedStatement pa = ps(6, "INSERT INTO amendment VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                pa.setLong(1, ++amendmentId);
-                pa.setLong(2, id);
-                pa.setInt(3, j++);
+                PreparedStatement pa = child(6, "INSERT INTO amendment VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        ++amendmentId, id, j++);
                 JsonNode t = a.get("target");
                 String mission = t == null ? null : t.get("mission").asText();
                 String line = t == null || !t.has("line") ? null : mission + "/" + t.get("line").asText();
@@ -323,9 +329,7 @@ public final class ImportBenchmark {
 
         private void event(JsonNode e, int position) throws SQLException {
             long id = ++eventId;
-            PreparedStatement ps = ps(7, "INSERT INTO timeline_event VALUES (?, ?, ?, ?, ?, ?, ?)");
-            ps.setLong(1, id);
-            ps.setInt(2, position);
+            PreparedStatement ps = row(7, "INSERT INTO timeline_event VALUES (?, ?, ?, ?, ?, ?, ?)", id, position);
             ps.setString(3, text(e, "at"));
             ps.setString(4, text(e, "title"));
             ps.setString(5, text(e, "kind"));

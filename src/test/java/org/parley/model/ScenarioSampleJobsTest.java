@@ -3,31 +3,16 @@ package org.parley.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parley.io.NegotiationJson;
 
 /**
  * Jobs at risk on the real 2018 sample: the posts Russia's and China's proposals abolish and
  * the estimate of the posts their dollar cuts put at risk, worked out by hand per line from the
  * data, not taken from the calculator.
  */
-class ScenarioSampleJobsTest {
-
-    private static NegotiationData sample;
-    private static Proposal ru;
-    private static Proposal cn;
-
-    @BeforeAll
-    static void read() throws Exception {
-        sample = NegotiationJson.readSample();
-        ru = proposalOf("RU");
-        cn = proposalOf("CN");
-    }
+class ScenarioSampleJobsTest extends SampleScenarioTest {
 
     /**
      * Russia's proposal alone: 50% of nine lines and one P-4 abolished. Each line's reference is
@@ -52,7 +37,7 @@ class ScenarioSampleJobsTest {
      */
     @Test
     void ru_jobsAtRisk_workedOutByHand() {
-        ScenarioTotals t = ScenarioCalculator.of(sample, scenario(ru));
+        ScenarioTotals t = ScenarioCalculator.of(sample, inFull(ru));
 
         assertThat(t.postsLostByGrade()).isEqualTo(Map.of(Grade.P4, 1));
         assertThat(t.postsAtRisk().byGrade()).isEqualTo(Map.of(Grade.P5, 1 + 1 + 1 + 1 + 1,
@@ -62,8 +47,8 @@ class ScenarioSampleJobsTest {
         assertThat(t.jobsAtRisk()).isEqualTo(100);
 
         MissionTotals monusco = t.mission(missionId("MONUSCO")).orElseThrow();
-        assertThat(monusco.lineAtRisk(lineId("MONUSCO", "Human rights")).byGrade()).isEqualTo(Map.of(Grade.P5, 1,
-                Grade.P4, 3, Grade.P3, 12, Grade.P2, 3, Grade.NPO, 10, Grade.UNV, 7));
+        assertThat(monusco.lineAtRisk(lineId("MONUSCO", "Human rights")).byGrade()).isEqualTo(Map.of(
+                Grade.P5, 1, Grade.P4, 3, Grade.P3, 12, Grade.P2, 3, Grade.NPO, 10, Grade.UNV, 7));
         assertThat(monusco.jobsAtRisk()).isEqualTo(36 + 1);
         ProposedCuts cuts = ProposedCuts.of(sample);
         assertThat(cuts.jobsAtRiskOfDelegation(ru.delegationId()).values().stream().mapToInt(Integer::intValue).sum())
@@ -85,23 +70,19 @@ class ScenarioSampleJobsTest {
      */
     @Test
     void ruAndCn_onMonuscoHumanRights_putHalfOfThePostsLeftAtRisk() {
-        ScenarioTotals t = ScenarioCalculator.of(sample, scenario(ru, cn));
+        ScenarioTotals t = ScenarioCalculator.of(sample, inFull(ru, cn));
 
         MissionTotals monusco = t.mission(missionId("MONUSCO")).orElseThrow();
-        assertThat(monusco.lineAtRisk(lineId("MONUSCO", "Human rights")).byGrade()).isEqualTo(Map.of(Grade.P5, 1,
-                Grade.P4, 3, Grade.P3, 8, Grade.P2, 3, Grade.NPO, 10, Grade.UNV, 7));
+        assertThat(monusco.lineAtRisk(lineId("MONUSCO", "Human rights")).byGrade()).isEqualTo(Map.of(
+                Grade.P5, 1, Grade.P4, 3, Grade.P3, 8, Grade.P2, 3, Grade.NPO, 10, Grade.UNV, 7));
         // 8 P-3 on human rights, 1 P-4 on SEA prevention, 1 P-3 on gender
         assertThat(monusco.jobsAtRisk()).isEqualTo(10 + 32);
-    }
-
-    static Stream<Named<Proposal>> sampleProposals() throws Exception {
-        return NegotiationJson.readSample().proposals().stream().map(p -> Named.of(p.title(), p));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleProposals")
     void oneProposalInFull_putsAtRiskWhatProposedCutsSaysForItsDelegation(Proposal p) {
-        ScenarioTotals t = ScenarioCalculator.of(sample, scenario(p));
+        ScenarioTotals t = ScenarioCalculator.of(sample, inFull(p));
         ProposedCuts cuts = ProposedCuts.of(sample);
         long d = p.delegationId();
 
@@ -114,24 +95,5 @@ class ScenarioSampleJobsTest {
             assertThat(mt == null ? PostsAtRisk.NONE : mt.atRisk()).as(m.code())
                     .isEqualTo(cuts.atRiskForMission(d, m.id()));
         }
-    }
-
-    private static Proposal proposalOf(String code) {
-        long id = sample.delegations().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
-        return sample.proposals().stream().filter(p -> p.delegationId() == id).findFirst().orElseThrow();
-    }
-
-    private static Scenario scenario(Proposal... adopted) {
-        return new Scenario(1, "In full", 0, Stream.of(adopted)
-                .map(p -> ScenarioItem.proposal(p.id(), Share.WHOLE)).toList());
-    }
-
-    private static long missionId(String code) {
-        return sample.missions().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().id();
-    }
-
-    private static long lineId(String code, String lineName) {
-        return sample.missions().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().lines().stream()
-                .filter(l -> l.name().equals(lineName)).findFirst().orElseThrow().id();
     }
 }

@@ -10,34 +10,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parley.io.NegotiationJson;
 
 /**
  * Scenarios on the real 2018 sample: Russia's percent cuts on human-rights and SEA lines and
  * China's post abolitions adopted in full. Expected figures are summed here from the data, by
  * the rules written in docs/scenario-rules.md, not taken from the calculator.
  */
-class ScenarioSampleTest {
-
-    private static NegotiationData sample;
-    private static Proposal ru;
-    private static Proposal cn;
-
-    @BeforeAll
-    static void read() throws Exception {
-        sample = NegotiationJson.readSample();
-        ru = proposalOf(sample, "RU");
-        cn = proposalOf(sample, "CN");
-    }
+class ScenarioSampleTest extends SampleScenarioTest {
 
     @Test
     void ruAndCn_noLineLosesMoreThanItsReference_andEachLoses_percentPlusPostsCapped() {
-        ScenarioTotals t = ScenarioCalculator.of(sample, scenario(ru, cn));
+        ScenarioTotals t = ScenarioCalculator.of(sample, inFull(ru, cn));
 
         Map<Long, Integer> lost = expectedPostsLost(List.of(ru, cn));
         for (Mission m : sample.missions()) {
@@ -55,7 +42,7 @@ class ScenarioSampleTest {
 
     @Test
     void ruAndCn_losePerPostRowTheMostOneProposalAbolishes() {
-        ScenarioTotals t = ScenarioCalculator.of(sample, scenario(ru, cn));
+        ScenarioTotals t = ScenarioCalculator.of(sample, inFull(ru, cn));
 
         assertPostsByLine(t, expectedPostsLost(List.of(ru, cn)));
     }
@@ -71,8 +58,8 @@ class ScenarioSampleTest {
         NegotiationData data = sample.withProposals(Stream.concat(sample.proposals().stream(), Stream.of(restated))
                 .toList());
 
-        ScenarioTotals once = ScenarioCalculator.of(sample, scenario(ru, cn));
-        ScenarioTotals twice = ScenarioCalculator.of(data, scenario(ru, cn, restated));
+        ScenarioTotals once = ScenarioCalculator.of(sample, inFull(ru, cn));
+        ScenarioTotals twice = ScenarioCalculator.of(data, inFull(ru, cn, restated));
 
         assertThat(postIds(cn)).as("rows named by two adopted proposals").isNotEmpty()
                 .isEqualTo(postIds(restated));
@@ -83,9 +70,9 @@ class ScenarioSampleTest {
 
     @Test
     void ruAndCn_noPostRowInCommon_soTheirPostsAddUp() {
-        ScenarioTotals both = ScenarioCalculator.of(sample, scenario(ru, cn));
-        ScenarioTotals ruAlone = ScenarioCalculator.of(sample, scenario(ru));
-        ScenarioTotals cnAlone = ScenarioCalculator.of(sample, scenario(cn));
+        ScenarioTotals both = ScenarioCalculator.of(sample, inFull(ru, cn));
+        ScenarioTotals ruAlone = ScenarioCalculator.of(sample, inFull(ru));
+        ScenarioTotals cnAlone = ScenarioCalculator.of(sample, inFull(cn));
 
         assertThat(postIds(ru)).doesNotContainAnyElementsOf(postIds(cn));
         assertThat(both.postsLost()).isEqualTo(ruAlone.postsLost() + cnAlone.postsLost());
@@ -98,7 +85,7 @@ class ScenarioSampleTest {
      */
     @Test
     void ruAndCn_onMonuscoHumanRights_countTheAbolishedPostsOnce() {
-        ScenarioTotals t = ScenarioCalculator.of(sample, scenario(ru, cn));
+        ScenarioTotals t = ScenarioCalculator.of(sample, inFull(ru, cn));
 
         MissionTotals monusco = t.mission(missionId("MONUSCO")).orElseThrow();
         long hr = lineId("MONUSCO", "Human rights");
@@ -114,23 +101,10 @@ class ScenarioSampleTest {
         assertThat(t.postsLost()).isEqualTo(38);
     }
 
-    private static long missionId(String code) {
-        return sample.missions().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().id();
-    }
-
-    private static long lineId(String code, String lineName) {
-        return sample.missions().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().lines().stream()
-                .filter(l -> l.name().equals(lineName)).findFirst().orElseThrow().id();
-    }
-
-    static Stream<Named<Proposal>> sampleProposals() throws Exception {
-        return NegotiationJson.readSample().proposals().stream().map(p -> Named.of(p.title(), p));
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleProposals")
     void oneProposalInFull_agreesWithProposedCutsOfItsDelegation(Proposal p) {
-        ScenarioTotals t = ScenarioCalculator.of(sample, scenario(p));
+        ScenarioTotals t = ScenarioCalculator.of(sample, inFull(p));
         ProposedCuts cuts = ProposedCuts.of(sample);
         long d = p.delegationId();
 
@@ -143,18 +117,6 @@ class ScenarioSampleTest {
             }
         }
         assertThat(t.unallocatedUsd()).isEqualTo(cuts.unallocated(d));
-    }
-
-    private static Proposal proposalOf(NegotiationData data, String code) {
-        long id = data.delegations().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
-        List<Proposal> ps = data.proposals().stream().filter(p -> p.delegationId() == id).toList();
-        assertThat(ps).as(code + " tables one proposal in the sample").hasSize(1);
-        return ps.get(0);
-    }
-
-    private static Scenario scenario(Proposal... adopted) {
-        return new Scenario(1, "In full", 0, Stream.of(adopted)
-                .map(p -> ScenarioItem.proposal(p.id(), Share.WHOLE)).toList());
     }
 
     /** The same amendments tabled again as a revision, with fresh ids. */

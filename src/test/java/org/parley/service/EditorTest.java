@@ -3,16 +3,12 @@ package org.parley.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Compromise;
@@ -30,27 +26,9 @@ import org.parley.model.Stance;
 import org.parley.model.Target;
 import org.parley.store.NewIds;
 
-class EditorTest {
+class EditorTest extends ProposalDeskTest {
 
     private static final Instant NOW = SampleDesk.NOW;
-
-    @TempDir
-    Path dir;
-    private SampleDesk desk;
-    private Editor editor;
-    private ProposalEdits edits;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        desk = new SampleDesk(dir);
-        editor = desk.editor;
-        edits = new ProposalEdits(editor);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        desk.close();
-    }
 
     @Test
     void addAmendment_isStoredAndUndoRestoresTheFileExactly() throws Exception {

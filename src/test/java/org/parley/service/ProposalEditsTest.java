@@ -3,14 +3,10 @@ package org.parley.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
 import org.parley.model.BudgetLine;
@@ -28,31 +24,11 @@ import org.parley.model.Target;
 import org.parley.store.NewIds;
 
 /** The rules hold at the service too: what a form would refuse is refused before it is written. */
-class ProposalEditsTest {
-
-    @TempDir
-    Path dir;
-    private SampleDesk desk;
-    private Path file;
-    private Editor editor;
-    private ProposalEdits edits;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        desk = new SampleDesk(dir);
-        file = desk.file;
-        editor = desk.editor;
-        edits = new ProposalEdits(editor);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        desk.close();
-    }
+class ProposalEditsTest extends ProposalDeskTest {
 
     @Test
     void addAmendment_aboveTheLinesAmount_isRefusedAndNothingIsWritten() throws Exception {
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        Map<String, List<String>> before = desk.dump();
         Target hr = monuscoHumanRights();
         long amount = editor.data().line(hr.missionId(), hr.lineId()).orElseThrow().baselines().reference()
                 .orElseThrow().usd();
@@ -62,7 +38,7 @@ class ProposalEditsTest {
                 .isInstanceOf(Refused.class)
                 .hasMessageStartingWith("Value: an amount cut cannot exceed the line's amount");
 
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
         assertThat(editor.canUndo()).isFalse();
     }
 
@@ -78,14 +54,14 @@ class ProposalEditsTest {
 
     @Test
     void addAmendment_atAnIndex_putsItThere_andUndoRemovesItFromTheFile() throws Exception {
-        Map<String, List<String>> before = DatabaseDump.of(file);
+        Map<String, List<String>> before = desk.dump();
 
         long id = edits.addAmendment(ru().id(), amendment(monuscoHumanRights(), AmendmentKind.AMOUNT_CUT, 1_000), 1);
 
         assertThat(desk.workspace.loadNegotiation(editor.negotiationId()).proposal(ru().id()).orElseThrow()
                 .amendments().get(1).id()).isEqualTo(id);
         editor.undo();
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(desk.dump()).isEqualTo(before);
     }
 
     @Test

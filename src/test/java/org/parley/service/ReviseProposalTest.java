@@ -3,7 +3,6 @@ package org.parley.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,10 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Amendment;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
@@ -33,28 +29,10 @@ import org.parley.model.Refused;
  * "Revise proposal" on the real sample in a real workspace file (decision 0023): one gesture
  * that makes Rev.1 and supersedes the original, committed before it is shown, undone exactly.
  */
-class ReviseProposalTest {
+class ReviseProposalTest extends ProposalDeskTest {
 
     /** The desk's clock when the revision is tabled: 26 June 2018 15:30 UTC. */
     private static final Instant TABLED = Instant.parse("2018-06-26T15:30:00Z");
-
-    @TempDir
-    Path dir;
-    private SampleDesk desk;
-    private Editor editor;
-    private ProposalEdits edits;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        desk = new SampleDesk(dir);
-        editor = desk.editor;
-        edits = new ProposalEdits(editor);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        desk.close();
-    }
 
     @Test
     void revise_makesRev1RightAfterTheOriginal_withCopiesOfItsAmendments_storedWithTheLink() throws Exception {

@@ -44,12 +44,7 @@ class DragSemanticsWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMinX() + 20);
-        stage.setY(screen.getMinY() + 20);
-        stage.setWidth(screen.getWidth() - 40);
-        stage.setHeight(screen.getHeight() - 40);
-        desk = DeskUnderTest.start(stage, folder);
+        desk = FullScreenDesk.start(stage, folder);
         rows = new DeskRows(new FxRobot(), desk);
     }
 

@@ -23,7 +23,11 @@ import java.util.stream.Stream;
  *   <li>every open file descriptor that is a socket ({@code /proc/self/fd/N -> socket:[inode]},
  *       Linux only) is sampled every few milliseconds; a network socket (TCP, UDP, raw) that was
  *       not there when the watch was armed is reported, even if it was closed again before the
- *       end. Local (Unix-domain) sockets are not network use and are left out;</li>
+ *       end. Local (Unix-domain) sockets are not network use and are left out; so is a socket
+ *       found in no kernel table while it was open: it never had a network address, or it was
+ *       closed before it could be looked up, and then it cannot be told from a local one (the C
+ *       library opens and closes one in a moment whenever a user name is looked up, to ask nscd,
+ *       and on a loaded machine the watch saw such sockets open but looked them up too late);</li>
  *   <li>the default {@link ProxySelector} is replaced by one that records every address asked
  *       for: Java asks it before any URL, HTTP-client or plain {@code java.net.Socket}
  *       connection (and then connects directly, so behaviour is not changed).</li>
@@ -157,14 +161,14 @@ final class NetworkWatch implements AutoCloseable {
     }
 
     /**
-     * What was seen so far: network sockets opened since arming (and any socket closed again
-     * before its kind could be looked up) and addresses asked for; empty when none.
+     * What was seen so far: network sockets opened since arming (those found in a TCP, UDP or raw
+     * table of the kernel) and addresses asked for; empty when none.
      */
     List<String> seen() {
         look();
         List<String> all = new ArrayList<>();
         opened.forEach((socket, kind) -> {
-            if (!kind.equals("unix")) {
+            if (!kind.equals("unix") && !kind.equals("unknown")) {
                 all.add(kind + " " + socket);
             }
         });

@@ -60,6 +60,21 @@ class NetworkWatchTest {
         }
     }
 
+    /**
+     * A socket that never had an address is in no kernel table: it did no network I/O, and one
+     * closed before the watch could find it in a table cannot be told from a local one.
+     */
+    @Test
+    void leavesOutASocketThatWasInNoTableWhileOpen() throws Exception {
+        try (NetworkWatch watch = new NetworkWatch()) {
+            try (SocketChannel unbound = SocketChannel.open()) {
+                watch.awaitSample();
+            }
+            watch.awaitSample();
+            assertThat(watch.seen()).isEmpty();
+        }
+    }
+
     @Test
     void seesAConnectionBeingMade() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());

@@ -3,10 +3,6 @@ package org.parley.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,15 +39,7 @@ class ProposalEditingWindowTest {
 
     @Start
     void start(Stage stage) {
-        // The stage and its scene are shared by every TestFX test of the run, and the desk reuses
-        // the scene as the app does; give it a desk's size (as the app sizes it, within the
-        // screen): the scene may be a small form's, and the rows must be on screen.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMinX() + 20);
-        stage.setY(screen.getMinY() + 20);
-        stage.setWidth(screen.getWidth() - 40);
-        stage.setHeight(screen.getHeight() - 40);
-        desk = DeskUnderTest.start(stage, folder);
+        desk = FullScreenDesk.start(stage, folder);
         rows = new DeskRows(new FxRobot(), desk);
     }
 
@@ -302,11 +290,7 @@ class ProposalEditingWindowTest {
 
 
     private int count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + desk.file);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return FullScreenDesk.count(desk, sql);
     }
 
     private static Amendment last(List<Amendment> list) {

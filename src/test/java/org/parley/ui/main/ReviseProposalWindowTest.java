@@ -3,10 +3,6 @@ package org.parley.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
@@ -43,12 +39,7 @@ class ReviseProposalWindowTest {
 
     @Start
     void start(Stage stage) {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMinX() + 20);
-        stage.setY(screen.getMinY() + 20);
-        stage.setWidth(screen.getWidth() - 40);
-        stage.setHeight(screen.getHeight() - 40);
-        desk = DeskUnderTest.start(stage, folder);
+        desk = FullScreenDesk.start(stage, folder);
         rows = new DeskRows(new FxRobot(), desk);
     }
 
@@ -132,10 +123,6 @@ class ReviseProposalWindowTest {
     }
 
     private int count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + desk.file);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return FullScreenDesk.count(desk, sql);
     }
 }

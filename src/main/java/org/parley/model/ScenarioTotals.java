@@ -73,6 +73,14 @@ public final class ScenarioTotals {
         return unallocatedUsd;
     }
 
+    /**
+     * The dollars of allocated top-line cuts counted in the missions (each mission's part, before
+     * its cap); they are in {@link #grandTotalUsd()} through the missions, never again as a top line.
+     */
+    public long allocatedUsd() {
+        return missions.values().stream().mapToLong(MissionTotals::allocatedUsd).reduce(0L, Amounts::plus);
+    }
+
     /** Every mission's dollars plus the unallocated ones; negative when more is restored than cut. */
     public long grandTotalUsd() {
         return grandTotalUsd;

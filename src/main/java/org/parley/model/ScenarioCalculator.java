@@ -84,8 +84,9 @@ public final class ScenarioCalculator {
     public static ScenarioTotals update(ScenarioTotals previous, NegotiationData data, Scenario scenario,
                                         Set<Long> changedMissionIds) {
         AdoptedAmendments adopted = AdoptedAmendments.of(data, scenario, changedMissionIds::contains);
-        if (adopted.anyAllocated()) {
-            // an allocated top-line cut's parts depend on every mission's figures
+        if (adopted.anyAllocated() || previous.allocationAdopted()) {
+            // an allocated top-line cut's parts depend on every mission's figures (and one
+            // adopted before the edit left parts in missions the caller need not name)
             return of(data, scenario);
         }
         return totals(data, scenario, adopted,
@@ -105,6 +106,6 @@ public final class ScenarioCalculator {
                 missions.put(m.id(), MissionCalculation.of(m, onMission));
             }
         }
-        return new ScenarioTotals(missions, adopted.unallocatedUsd(), scenario.targetUsd());
+        return new ScenarioTotals(missions, adopted.unallocatedUsd(), scenario.targetUsd(), adopted.anyAllocated());
     }
 }

@@ -22,8 +22,14 @@ public final class ScenarioTotals {
     private final Map<Grade, Integer> postsLostByGrade;
     private final PostsAtRisk postsAtRisk;
     private final boolean illustrative;
+    private final boolean allocationAdopted;
 
     ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd) {
+        this(missions, unallocatedUsd, targetUsd, false);
+    }
+
+    ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd, boolean allocationAdopted) {
+        this.allocationAdopted = allocationAdopted;
         this.missions = Collections.unmodifiableMap(new LinkedHashMap<>(missions));
         this.unallocatedUsd = unallocatedUsd;
         this.targetUsd = targetUsd;
@@ -41,6 +47,14 @@ public final class ScenarioTotals {
         this.postsLostByGrade = Collections.unmodifiableMap(posts);
         this.postsAtRisk = atRisk;
         this.illustrative = anyIllustrative;
+    }
+
+    /**
+     * True when the scenario adopts an allocated top-line cut: its parts in the missions depend
+     * on every mission's figures, so an update after it recomputes everything.
+     */
+    boolean allocationAdopted() {
+        return allocationAdopted;
     }
 
     /** True when any mission total of the scenario was measured from an illustrative figure (as the window and CSV say). */

@@ -92,6 +92,14 @@ public final class TopLineAllocation {
         return spread(ids, weights, usd, leftOut, illustrative);
     }
 
+    /** The part of an allocated top-line amendment, in full, that falls on one mission; 0 for any other amendment. */
+    public static long partOf(NegotiationData data, Amendment a, long missionId) {
+        if (a.kind() != AmendmentKind.TOPLINE_CUT || !a.allocation().isAllocated()) {
+            return 0;
+        }
+        return of(data, a.allocation(), a.value()).partOf(missionId);
+    }
+
     /** Parts (id to dollars) scaled to add up to {@code usd}, by the same largest remainder; in the parts' order. */
     public static Map<Long, Long> scale(Map<Long, Long> parts, long usd) {
         List<Long> ids = new ArrayList<>();

@@ -139,4 +139,24 @@ class ScenarioAllocationTest {
         assertThat(ProposedCuts.update(ProposedCuts.of(before), after, Set.of(d.id())).forMission(us.id(), a.id()))
                 .isEqualTo(ProposedCuts.of(after).forMission(us.id(), a.id()));
     }
+
+    @Test
+    void anUpdateAfterTheAllocationIsDropped_equalsAFullRecompute_thoughNoMissionIsNamed() {
+        Proposal usCut = b.proposal(us, b.topLine(US, Allocation.proRata(Baseline.ACABQ_RECOMMENDED)));
+        NegotiationData before = b.build();
+        Scenario s = scenario(Share.WHOLE, ruOnA, usCut);
+        ScenarioTotals previous = ScenarioCalculator.of(before, s);
+        Amendment unallocated = usCut.amendments().get(0).withAllocation(Allocation.NONE);
+        NegotiationData after = before.withProposals(before.proposals().stream()
+                .map(p -> p.id() != usCut.id() ? p : new Proposal(p.id(), p.delegationId(), p.title(), p.tabledAt(),
+                        p.status(), p.provenance(), List.of(unallocated)))
+                .toList());
+
+        // a top-line change names no mission (docs/scenario-rules.md, "Recomputing after an edit")
+        ScenarioTotals updated = ScenarioCalculator.update(previous, after, s, Set.of());
+
+        assertThat(updated).isEqualTo(ScenarioCalculator.of(after, s));
+        assertThat(updated.mission(bee.id())).isEmpty();
+        assertThat(updated.unallocatedUsd()).isEqualTo(US);
+    }
 }

@@ -122,13 +122,15 @@ public final class MissionBrief {
             String what = p.title() + " (" + p.status().label() + ", " + BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())) + ")";
             boolean first = true;
             for (Amendment a : p.amendments()) {
-                long part = TopLineAllocation.partOf(data, a, mission.id());
+                TopLineAllocation spread = a.allocation().isAllocated()
+                        ? TopLineAllocation.of(data, a.allocation(), a.value()) : null;
+                long part = spread == null ? 0 : spread.partOf(mission.id());
                 if (part > 0) {
                     // the mission's part of an allocated top-line cut (decision 0025)
-                    anyIllustrative |= mission.hasIllustrativeFigures();
+                    anyIllustrative |= spread.illustrative();
                     rows.add(Block.Row.of(first ? who : "", first ? what : "", "Allocated from the top line ("
                             + a.allocation().describe() + ")", AmendmentText.value(a),
-                            Figures.cutDollars(Derived.of(part, mission.hasIllustrativeFigures())), ""));
+                            Figures.cutDollars(Derived.of(part, spread.illustrative())), ""));
                     first = false;
                     continue;
                 }

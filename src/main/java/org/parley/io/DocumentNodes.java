@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.parley.model.Allocation;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Baseline;
@@ -218,6 +219,27 @@ final class DocumentNodes {
         }
         o.put("rationale", a.rationale());
         o.set("provenance", provenance(a.provenance()));
+        if (a.allocation().isAllocated()) {
+            o.set("allocation", allocation(a.allocation()));
+        }
+        return o;
+    }
+
+    /** Written only for an allocated top-line cut: an older reader never meets the field otherwise. */
+    private ObjectNode allocation(Allocation allocation) {
+        ObjectNode o = NODES.objectNode();
+        o.put("rule", allocation.rule().name());
+        if (allocation.baseline() != null) {
+            o.put("baseline", JsonAdaptedBaselines.field(allocation.baseline()));
+        }
+        if (!allocation.parts().isEmpty()) {
+            ArrayNode parts = o.putArray("parts");
+            allocation.parts().forEach((missionId, usd) -> {
+                ObjectNode part = parts.addObject();
+                part.put("mission", keys.missions.get(missionId));
+                part.put("usd", usd);
+            });
+        }
         return o;
     }
 

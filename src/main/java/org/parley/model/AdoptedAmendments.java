@@ -23,14 +23,25 @@ final class AdoptedAmendments {
      * @param value its value as adopted: the amendment's own, or the compromise's
      * @param share how much of it goes through
      * @param proposalId the proposal it belongs to; posts add up within a proposal, not across
+     * @param allocated true for a mission's part of an allocated top-line cut: {@code value} is
+     *                  that part in dollars, already at the share (decision 0025)
+     * @param illustrative true when an allocated part was computed from an illustrative figure
      */
-    record Adopted(Amendment amendment, long value, Share share, long proposalId) {
+    record Adopted(Amendment amendment, long value, Share share, long proposalId, boolean allocated,
+                   boolean illustrative) {
+
+        Adopted(Amendment amendment, long value, Share share, long proposalId) {
+            this(amendment, value, share, proposalId, false, false);
+        }
     }
 
     private final Map<Long, List<Adopted>> byMission = new HashMap<>();
+    private final NegotiationData data;
     private long unallocatedUsd;
+    private boolean anyAllocated;
 
-    private AdoptedAmendments() {
+    private AdoptedAmendments(NegotiationData data) {
+        this.data = data;
     }
 
     /**
@@ -38,7 +49,7 @@ final class AdoptedAmendments {
      * are indexed, so that recomputing a few missions does not index all of them.
      */
     static AdoptedAmendments of(NegotiationData data, Scenario scenario, LongPredicate missions) {
-        AdoptedAmendments adopted = new AdoptedAmendments();
+        AdoptedAmendments adopted = new AdoptedAmendments(data);
         Map<Long, Long> compromiseOf = chosenCompromises(data, scenario);
         for (ScenarioItem item : scenario.items()) {
             if (item.kind() == ScenarioItem.Kind.PROPOSAL) {
@@ -65,9 +76,17 @@ final class AdoptedAmendments {
         return byMission.getOrDefault(missionId, List.of());
     }
 
-    /** The top-line cuts adopted, each at its share. */
+    /**
+     * The top-line cuts adopted that belong to no mission, each at its share: the unallocated
+     * ones, and what an allocation could place nowhere.
+     */
     long unallocatedUsd() {
         return unallocatedUsd;
+    }
+
+    /** True when an allocated top-line cut is adopted: its parts depend on every mission's figures. */
+    boolean anyAllocated() {
+        return anyAllocated;
     }
 
     /** Per amendment id, the id of the compromise that replaces it: the last one the scenario lists. */
@@ -85,7 +104,22 @@ final class AdoptedAmendments {
     private void add(Adopted a, LongPredicate missions) {
         Target t = a.amendment().target();
         if (a.amendment().kind() == AmendmentKind.TOPLINE_CUT) {
-            unallocatedUsd = Amounts.plus(unallocatedUsd, a.share().of(a.value()));
+            long usd = a.share().of(a.value());
+            Allocation allocation = a.amendment().allocation();
+            if (!allocation.isAllocated()) {
+                unallocatedUsd = Amounts.plus(unallocatedUsd, usd);
+                return;
+            }
+            anyAllocated = true;
+            // a by-hand allocation at a compromise's value is scaled like a share of it
+            TopLineAllocation spread = TopLineAllocation.of(data, allocation, usd);
+            unallocatedUsd = Amounts.plus(unallocatedUsd, spread.unallocatedUsd());
+            spread.parts().forEach((missionId, part) -> {
+                if (missions.test(missionId)) {
+                    byMission.computeIfAbsent(missionId, id -> new ArrayList<>()).add(new Adopted(a.amendment(), part,
+                            Share.WHOLE, a.proposalId(), true, spread.illustrative()));
+                }
+            });
         } else if (missions.test(t.missionId())) {
             byMission.computeIfAbsent(t.missionId(), id -> new ArrayList<>()).add(a);
         }

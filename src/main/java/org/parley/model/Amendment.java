@@ -12,14 +12,24 @@ import java.util.Objects;
  * @param value its size, in the unit of {@code kind} (basis points, dollars or posts)
  * @param rationale the reason given (may be blank)
  * @param provenance where we know it from
+ * @param allocation how a top-line cut is spread over the missions ({@link Allocation#NONE}
+ *                   for every other kind, and for a top-line cut left unallocated)
  */
 public record Amendment(long id, Target target, AmendmentKind kind, long value, String rationale,
-                        Provenance provenance) {
+                        Provenance provenance, Allocation allocation) {
 
     public Amendment {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(allocation, "allocation");
+        if (allocation.isAllocated() && kind != AmendmentKind.TOPLINE_CUT) {
+            throw new Refused(kind.label() + ": only a top-line cut is allocated to missions");
+        }
+        if (allocation.rule() == AllocationRule.BY_HAND && allocation.partsUsd() != value) {
+            throw new Refused("top-line cut: the amounts allocated by hand add up to $"
+                    + String.format("%,d", allocation.partsUsd()) + ", not the cut's $" + String.format("%,d", value));
+        }
         rationale = Text.optional(rationale);
         if (value < 0) {
             throw new Refused(kind.label() + ": the value must not be negative");
@@ -50,6 +60,17 @@ public record Amendment(long id, Target target, AmendmentKind kind, long value, 
             }
             default -> throw new IllegalStateException("unhandled kind " + kind);
         }
+    }
+
+    /** An amendment that allocates nothing (every kind but an allocated top-line cut). */
+    public Amendment(long id, Target target, AmendmentKind kind, long value, String rationale,
+                     Provenance provenance) {
+        this(id, target, kind, value, rationale, provenance, Allocation.NONE);
+    }
+
+    /** The same amendment with another allocation. */
+    public Amendment withAllocation(Allocation other) {
+        return new Amendment(id, target, kind, value, rationale, provenance, other);
     }
 
     /** The share of a percent cut; only for {@link AmendmentKind#PERCENT_CUT}. */

@@ -125,7 +125,14 @@ public final class AmendmentRules {
 
     /** The problems of an amendment as it would be stored. */
     public static List<Problem> check(NegotiationData data, Amendment a) {
-        return check(data, a.target(), a.kind(), a.value());
+        List<Problem> problems = new ArrayList<>(check(data, a.target(), a.kind(), a.value()));
+        for (long missionId : a.allocation().parts().keySet()) {
+            if (data.mission(missionId).isEmpty()) {
+                problems.add(new Problem(AllocationInput.PARTS, "no mission with id " + missionId
+                        + " in this negotiation"));
+            }
+        }
+        return problems;
     }
 
     private static void checkPosts(Post post, long value, List<Problem> problems) {

@@ -50,12 +50,23 @@ public final class Baselines {
      * recommendation (the usual baseline of the talks), else the Secretary-General's proposal.
      */
     public Optional<Figure> reference() {
+        return referenceBaseline().map(figures::get);
+    }
+
+    /** Which baseline {@link #reference()} is: the one cuts are measured from, as panes and briefs say. */
+    public Optional<Baseline> referenceBaseline() {
         for (Baseline b : new Baseline[] {Baseline.CURRENT, Baseline.ACABQ_RECOMMENDED, Baseline.SG_PROPOSED}) {
             if (figures.containsKey(b)) {
-                return Optional.of(figures.get(b));
+                return Optional.of(b);
             }
         }
         return Optional.empty();
+    }
+
+    /** "Cuts measured from the ACABQ recommended figure", or that there is none to measure from. */
+    public String measuredFrom() {
+        return referenceBaseline().map(b -> "Cuts measured from the " + b.label() + " figure")
+                .orElse("No current, ACABQ or SG figure: percent and amount cuts take nothing here");
     }
 
     /** The figures a desk whose "now" is {@code now} knows: those known from a later instant are left out. */

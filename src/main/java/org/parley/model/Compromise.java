@@ -36,6 +36,15 @@ public record Compromise(long id, long amendmentId, String description, long val
             throw new Refused("compromise " + id + " is not about amendment " + amendment.id());
         }
         return new Amendment(amendment.id(), amendment.target(), amendment.kind(), value, amendment.rationale(),
-                amendment.provenance());
+                amendment.provenance(), allocationAt(amendment.allocation(), value));
+    }
+
+    /** A by-hand allocation scaled to the compromise's value (largest remainder); the other rules as they are. */
+    private static Allocation allocationAt(Allocation allocation, long value) {
+        if (allocation.rule() != AllocationRule.BY_HAND || allocation.partsUsd() == value) {
+            return allocation;
+        }
+        java.util.Map<Long, Long> scaled = TopLineAllocation.scale(allocation.parts(), value);
+        return scaled.isEmpty() ? Allocation.NONE : Allocation.byHand(scaled);
     }
 }

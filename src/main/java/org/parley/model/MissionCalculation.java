@@ -19,6 +19,8 @@ final class MissionCalculation {
     private final Mission mission;
     private final Map<Long, LineLoss> lineLosses = new HashMap<>();
     private final List<Adopted> missionLevel = new ArrayList<>();
+    private final List<Adopted> allocated = new ArrayList<>();
+    private long allocatedUsd;
     // post row id -> proposal id -> posts that proposal abolishes on the row (capped at its count)
     private final Map<Long, Map<Long, Integer>> postsByRow = new HashMap<>();
     private final Map<Long, Post> postById = new HashMap<>();
@@ -40,6 +42,11 @@ final class MissionCalculation {
     private void adopt(Adopted a) {
         Target t = a.amendment().target();
         AmendmentKind kind = a.amendment().kind();
+        if (a.allocated()) {
+            allocated.add(a);
+            illustrative |= a.illustrative();
+            return;
+        }
         if (t.lineId() == null) {
             missionLevel.add(a);
             return;
@@ -104,7 +111,8 @@ final class MissionCalculation {
         Optional<Share> sea = seaPrevention.share();
         boolean measuredFromIllustrative = illustrative || hr.isPresent() && humanRights.illustrative
                 || sea.isPresent() && seaPrevention.illustrative;
-        return new MissionTotals(mission.id(), total, lines, hr, sea, measuredFromIllustrative, atRisk, linesAtRisk);
+        return new MissionTotals(mission.id(), total, lines, hr, sea, measuredFromIllustrative, atRisk, linesAtRisk,
+                allocatedUsd);
     }
 
     /**
@@ -118,7 +126,13 @@ final class MissionCalculation {
             long full = ProposedCuts.dollarsOf(a.amendment().kind(), a.value(), base);
             usd = Amounts.plus(usd, a.share().of(full));
         }
-        return usd;
+        // A mission's part of an allocated top-line cut counts like an amount cut aimed at the
+        // mission: at most what is left of it, beside its other cuts (decision 0025).
+        for (Adopted a : allocated) {
+            long part = ProposedCuts.dollarsOf(AmendmentKind.AMOUNT_CUT, a.value(), base);
+            allocatedUsd = Amounts.plus(allocatedUsd, part);
+        }
+        return Amounts.plus(usd, allocatedUsd);
     }
 
     /** Posts abolished at a share: rounded half up, never more than the row has. */

@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param atRisk an <b>estimate</b> of the posts the lines' dollar cuts put at risk, beside the
  *               posts abolished outright in {@code cut} (see {@link PostsAtRisk})
  * @param linesAtRisk the estimate per line, by line id, for the lines where it is not none
+ * @param allocatedUsd the dollars of {@code cut} that are this mission's part of allocated
+ *                     top-line cuts (decision 0025), before the mission's cap
  */
 public record MissionTotals(long missionId, Cut cut, Map<Long, Cut> lines, Optional<Share> humanRightsLost,
                             Optional<Share> seaPreventionLost, boolean illustrative, PostsAtRisk atRisk,
-                            Map<Long, PostsAtRisk> linesAtRisk) {
+                            Map<Long, PostsAtRisk> linesAtRisk, long allocatedUsd) {
 
     public MissionTotals {
         Objects.requireNonNull(cut, "cut");
@@ -33,6 +35,13 @@ public record MissionTotals(long missionId, Cut cut, Map<Long, Cut> lines, Optio
         Objects.requireNonNull(seaPreventionLost, "SEA-prevention share lost");
         Objects.requireNonNull(atRisk, "posts at risk");
         linesAtRisk = Collections.unmodifiableMap(new LinkedHashMap<>(linesAtRisk));
+    }
+
+    /** Totals without an allocated top-line part. */
+    public MissionTotals(long missionId, Cut cut, Map<Long, Cut> lines, Optional<Share> humanRightsLost,
+                         Optional<Share> seaPreventionLost, boolean illustrative, PostsAtRisk atRisk,
+                         Map<Long, PostsAtRisk> linesAtRisk) {
+        this(missionId, cut, lines, humanRightsLost, seaPreventionLost, illustrative, atRisk, linesAtRisk, 0);
     }
 
     /** Totals that put no post at risk (a mission nothing touches). */

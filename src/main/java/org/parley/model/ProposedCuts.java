@@ -26,8 +26,11 @@ import java.util.function.LongPredicate;
  *       together with its lines' cuts;</li>
  *   <li>the dollars a line loses beyond its abolished posts put an estimated number of its other
  *       posts at risk ({@link PostsAtRisk}), kept apart from the posts abolished;</li>
- *   <li>a restoration counts as a negative cut; a top-line cut is unallocated and belongs to no
- *       mission.</li>
+ *   <li>a restoration counts as a negative cut; a top-line cut left unallocated belongs to no
+ *       mission;</li>
+ *   <li>an allocated top-line cut (decision 0025) is spread over the missions by its rule
+ *       ({@link TopLineAllocation}) and each part counts in its mission like an amount cut aimed
+ *       at the mission; only what no mission can take is unallocated.</li>
  * </ul>
  * The scenario rules across delegations come with scenarios; this is the per-delegation view.
  */
@@ -39,6 +42,8 @@ public final class ProposedCuts {
     private final Map<Key, Cut> byMission = new HashMap<>();
     private final Map<Key, Cut> byLine = new HashMap<>();
     private final Map<Long, Long> unallocated = new LinkedHashMap<>();
+    private final Map<Key, Long> allocated = new HashMap<>(); // (delegation, mission) -> allocated part
+    private boolean anyAllocated;
     private final Map<Key, PostsAtRisk> missionAtRisk = new HashMap<>();
     private final Map<Key, PostsAtRisk> lineAtRisk = new HashMap<>();
     private final Map<Key, Integer> postsAbolished = new HashMap<>(); // (delegation, post id) -> posts
@@ -61,6 +66,10 @@ public final class ProposedCuts {
      * as {@link #of} when every touched mission is named.
      */
     public static ProposedCuts update(ProposedCuts previous, NegotiationData data, Set<Long> missionIds) {
+        if (previous.anyAllocated || data.proposals().stream().anyMatch(p -> data.counts(p)
+                && p.amendments().stream().anyMatch(a -> a.allocation().isAllocated()))) {
+            return of(data); // an allocated top-line cut's parts depend on every mission's figures
+        }
         ProposedCuts cuts = new ProposedCuts();
         previous.byMission.forEach((k, v) -> {
             if (!missionIds.contains(k.id)) {
@@ -145,6 +154,14 @@ public final class ProposedCuts {
         return postsAbolished.getOrDefault(new Key(delegationId, postId), 0);
     }
 
+    /**
+     * The part of a delegation's allocated top-line cuts that falls on one mission, in dollars,
+     * as its rule spreads it (included in {@link #forMission}, before the mission's cap).
+     */
+    public long allocatedTo(long delegationId, long missionId) {
+        return allocated.getOrDefault(new Key(delegationId, missionId), 0L);
+    }
+
     /** A delegation's top-line demand that names no mission, in dollars. */
     public long unallocated(long delegationId) {
         return unallocated.getOrDefault(delegationId, 0L);
@@ -185,7 +202,23 @@ public final class ProposedCuts {
             for (Amendment a : p.amendments()) {
                 Target t = a.target();
                 if (a.kind() == AmendmentKind.TOPLINE_CUT) {
-                    unallocated.merge(d, a.value(), Amounts::plus);
+                    if (!a.allocation().isAllocated()) {
+                        unallocated.merge(d, a.value(), Amounts::plus);
+                        continue;
+                    }
+                    anyAllocated = true;
+                    TopLineAllocation spread = TopLineAllocation.of(data, a.allocation(), a.value());
+                    if (spread.unallocatedUsd() > 0) {
+                        unallocated.merge(d, spread.unallocatedUsd(), Amounts::plus);
+                    }
+                    spread.parts().forEach((missionId, part) -> {
+                        if (computeMission.test(missionId)) {
+                            allocated.merge(new Key(d, missionId), part, Amounts::plus);
+                            missionLevel.computeIfAbsent(new Key(d, missionId), k -> new ArrayList<>())
+                                    .add(new Amendment(a.id(), Target.mission(missionId), AmendmentKind.AMOUNT_CUT,
+                                            part, a.rationale(), a.provenance()));
+                        }
+                    });
                     continue;
                 }
                 if (!computeMission.test(t.missionId())) {

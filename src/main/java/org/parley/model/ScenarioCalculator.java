@@ -28,7 +28,12 @@ import org.parley.model.AdoptedAmendments.Adopted;
  *   <li>percent cut: share × (percent × reference), each product rounded half up to the dollar;</li>
  *   <li>amount cut: share × min(amount, reference);</li>
  *   <li>restore: −(share × amount);</li>
- *   <li>top-line cut: share × amount, unallocated (it belongs to no mission) but in the grand total;</li>
+ *   <li>top-line cut left unallocated: share × amount, in no mission but in the grand total;</li>
+ *   <li>allocated top-line cut (decision 0025): share × amount spread over the missions by its
+ *       rule ({@link TopLineAllocation}, largest remainder); each mission's part counts like an
+ *       amount cut aimed at the mission (at most what is left of it, beside its other cuts, under
+ *       its cap), and only there: the grand total counts the parts, never the top line as well.
+ *       What no mission can take (no mission has the figure the rule needs) stays unallocated;</li>
  *   <li>a budget without a reference figure loses nothing to percent or amount cuts.</li>
  * </ul>
  *
@@ -79,6 +84,11 @@ public final class ScenarioCalculator {
     public static ScenarioTotals update(ScenarioTotals previous, NegotiationData data, Scenario scenario,
                                         Set<Long> changedMissionIds) {
         AdoptedAmendments adopted = AdoptedAmendments.of(data, scenario, changedMissionIds::contains);
+        if (adopted.anyAllocated() || previous.allocationAdopted()) {
+            // an allocated top-line cut's parts depend on every mission's figures (and one
+            // adopted before the edit left parts in missions the caller need not name)
+            return of(data, scenario);
+        }
         return totals(data, scenario, adopted,
                 id -> changedMissionIds.contains(id) ? null : previous.missions().get(id));
     }
@@ -96,6 +106,6 @@ public final class ScenarioCalculator {
                 missions.put(m.id(), MissionCalculation.of(m, onMission));
             }
         }
-        return new ScenarioTotals(missions, adopted.unallocatedUsd(), scenario.targetUsd());
+        return new ScenarioTotals(missions, adopted.unallocatedUsd(), scenario.targetUsd(), adopted.anyAllocated());
     }
 }

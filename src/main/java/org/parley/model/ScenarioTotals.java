@@ -22,8 +22,14 @@ public final class ScenarioTotals {
     private final Map<Grade, Integer> postsLostByGrade;
     private final PostsAtRisk postsAtRisk;
     private final boolean illustrative;
+    private final boolean allocationAdopted;
 
     ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd) {
+        this(missions, unallocatedUsd, targetUsd, false);
+    }
+
+    ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd, boolean allocationAdopted) {
+        this.allocationAdopted = allocationAdopted;
         this.missions = Collections.unmodifiableMap(new LinkedHashMap<>(missions));
         this.unallocatedUsd = unallocatedUsd;
         this.targetUsd = targetUsd;
@@ -41,6 +47,14 @@ public final class ScenarioTotals {
         this.postsLostByGrade = Collections.unmodifiableMap(posts);
         this.postsAtRisk = atRisk;
         this.illustrative = anyIllustrative;
+    }
+
+    /**
+     * True when the scenario adopts an allocated top-line cut: its parts in the missions depend
+     * on every mission's figures, so an update after it recomputes everything.
+     */
+    boolean allocationAdopted() {
+        return allocationAdopted;
     }
 
     /** True when any mission total of the scenario was measured from an illustrative figure (as the window and CSV say). */
@@ -71,6 +85,14 @@ public final class ScenarioTotals {
     /** Top-line cuts that name no mission, each at its share, in whole dollars. */
     public long unallocatedUsd() {
         return unallocatedUsd;
+    }
+
+    /**
+     * The dollars of allocated top-line cuts counted in the missions (each mission's part, before
+     * its cap); they are in {@link #grandTotalUsd()} through the missions, never again as a top line.
+     */
+    public long allocatedUsd() {
+        return missions.values().stream().mapToLong(MissionTotals::allocatedUsd).reduce(0L, Amounts::plus);
     }
 
     /** Every mission's dollars plus the unallocated ones; negative when more is restored than cut. */

@@ -31,6 +31,7 @@ import org.parley.model.ProposedCuts;
 import org.parley.model.Share;
 import org.parley.model.Target;
 import org.parley.model.TimelineEvent;
+import org.parley.model.TopLineAllocation;
 
 /**
  * The mission brief: baselines, every proposal on the table with who tabled it and what it
@@ -88,7 +89,8 @@ public final class MissionBrief {
     /** Proposals with an amendment on this mission, neither withdrawn nor superseded, in the order they were tabled. */
     private List<Proposal> proposalsOnTable() {
         return data.proposals().stream()
-                .filter(p -> data.counts(p) && p.touchesMission(mission.id()))
+                .filter(p -> data.counts(p) && (p.touchesMission(mission.id()) || p.amendments().stream()
+                        .anyMatch(a -> TopLineAllocation.partOf(data, a, mission.id()) > 0)))
                 .sorted(Comparator.comparing(Proposal::tabledAt).thenComparing(Proposal::id))
                 .toList();
     }
@@ -109,6 +111,7 @@ public final class MissionBrief {
         }
         b.add(new Block.Table(List.of(Block.Column.left("Baseline", 2), Block.Column.right("Amount", 2),
                 Block.Column.left("Source", 5)), rows, "No baselines recorded."));
+        b.add(Block.Paragraph.note(known.measuredFrom() + "."));
     }
 
     private void onTheTable(List<Block> b, List<Proposal> proposals) {
@@ -119,6 +122,18 @@ public final class MissionBrief {
             String what = p.title() + " (" + p.status().label() + ", " + BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())) + ")";
             boolean first = true;
             for (Amendment a : p.amendments()) {
+                TopLineAllocation spread = a.allocation().isAllocated()
+                        ? TopLineAllocation.of(data, a.allocation(), a.value()) : null;
+                long part = spread == null ? 0 : spread.partOf(mission.id());
+                if (part > 0) {
+                    // the mission's part of an allocated top-line cut (decision 0025)
+                    anyIllustrative |= spread.illustrative();
+                    rows.add(Block.Row.of(first ? who : "", first ? what : "", "Allocated from the top line ("
+                            + a.allocation().describe() + ")", AmendmentText.value(a),
+                            Figures.cutDollars(Derived.of(part, spread.illustrative())), ""));
+                    first = false;
+                    continue;
+                }
                 if (!a.target().touchesMission(mission.id())) {
                     continue;
                 }

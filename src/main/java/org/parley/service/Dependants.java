@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.parley.model.Allocation;
+import org.parley.model.AllocationRule;
 import org.parley.model.Amendment;
+import org.parley.model.TopLineAllocation;
 import org.parley.model.Compromise;
 import org.parley.model.CompromiseAgreement;
 import org.parley.model.CompromiseStatus;
@@ -172,12 +177,40 @@ public final class Dependants {
      */
     public static void ofMission(EditBuilder b, long missionId) {
         ofTargets(b, t -> t.touchesMission(missionId));
+        withoutMissionInAllocations(b, missionId);
         ofItem(b, Item.mission(missionId));
         for (TimelineEvent e : b.list(Part.EVENTS)) {
             if (e.missionIds().contains(missionId)) {
                 Set<Long> rest = new HashSet<>(e.missionIds());
                 rest.remove(missionId);
                 b.update(Part.EVENTS, e.withMissionIds(rest));
+            }
+        }
+    }
+
+    /**
+     * A top-line cut allocated by hand keeps its amount when a mission it names goes: the other
+     * missions' parts are scaled back up to the cut (largest remainder); with none left, the cut
+     * is unallocated (decision 0025).
+     */
+    private static void withoutMissionInAllocations(EditBuilder b, long missionId) {
+        for (Proposal p : b.list(Part.PROPOSALS)) {
+            boolean changed = false;
+            List<Amendment> amendments = new ArrayList<>();
+            for (Amendment a : p.amendments()) {
+                Allocation al = a.allocation();
+                if (al.rule() == AllocationRule.BY_HAND && al.parts().containsKey(missionId)) {
+                    Map<Long, Long> rest = new LinkedHashMap<>(al.parts());
+                    rest.remove(missionId);
+                    Map<Long, Long> scaled = TopLineAllocation.scale(rest, a.value());
+                    a = a.withAllocation(scaled.isEmpty() || a.value() == 0 ? Allocation.NONE
+                            : Allocation.byHand(scaled));
+                    changed = true;
+                }
+                amendments.add(a);
+            }
+            if (changed) {
+                b.update(Part.PROPOSALS, ProposalEdits.withAmendments(p, amendments));
             }
         }
     }

@@ -245,11 +245,11 @@ public final class ProposalEdits {
      */
     private Amendment ownCopy(Amendment a, long id) {
         return new Amendment(id, a.target(), a.kind(), a.value(), a.rationale(),
-                Provenance.illustrative("Own copy of " + describe(a)));
+                Provenance.illustrative("Own copy of " + describe(a)), a.allocation());
     }
 
     static Amendment withId(Amendment a, long id) {
-        return new Amendment(id, a.target(), a.kind(), a.value(), a.rationale(), a.provenance());
+        return new Amendment(id, a.target(), a.kind(), a.value(), a.rationale(), a.provenance(), a.allocation());
     }
 
     static Proposal withAmendments(Proposal p, List<Amendment> amendments) {

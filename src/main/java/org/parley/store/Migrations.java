@@ -367,9 +367,35 @@ public final class Migrations {
             CREATE UNIQUE INDEX proposal_revises ON proposal (revises_id);
             """;
 
+    /**
+     * Version 8 (issue 13, decision 0025): how a top-line cut is allocated to missions. Every
+     * amendment of an older file is unallocated ('NONE', no baseline, no parts), which is what it
+     * meant then. A pro-rata rule names its baseline; a by-hand rule has its amounts per mission
+     * in {@code amendment_allocation}, in order, deleted with the amendment. A mission named there
+     * is NO ACTION, like an amendment's target: the service rescales the parts in the gesture
+     * that deletes the mission.
+     */
+    private static final String V8_ALLOCATED_CUTS = """
+            ALTER TABLE amendment ADD COLUMN allocation_rule TEXT NOT NULL DEFAULT 'NONE'
+                CHECK (allocation_rule IN ('NONE', 'PRO_RATA', 'ACABQ_REDUCTIONS', 'BY_HAND'));
+            ALTER TABLE amendment ADD COLUMN allocation_baseline TEXT
+                CHECK ((allocation_rule = 'PRO_RATA') = (allocation_baseline IS NOT NULL));
+            CREATE TABLE amendment_allocation (
+                amendment_id   INTEGER NOT NULL REFERENCES amendment (id) ON DELETE CASCADE,
+                negotiation_id INTEGER NOT NULL,
+                position       INTEGER NOT NULL,
+                mission_id     INTEGER NOT NULL,
+                usd            INTEGER NOT NULL CHECK (usd >= 0),
+                PRIMARY KEY (amendment_id, mission_id),
+                FOREIGN KEY (mission_id, negotiation_id) REFERENCES mission (id, negotiation_id)
+            ) STRICT;
+            CREATE INDEX amendment_allocation_negotiation ON amendment_allocation (negotiation_id, position);
+            CREATE INDEX amendment_allocation_mission ON amendment_allocation (mission_id, negotiation_id);
+            """;
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
     private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING, V4_AGREED_FIGURES,
-            V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM, V7_REVISIONS);
+            V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM, V7_REVISIONS, V8_ALLOCATED_CUTS);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();

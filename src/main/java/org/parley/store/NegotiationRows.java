@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.parley.model.Amendment;
 import org.parley.model.BudgetLine;
 import org.parley.model.Compromise;
@@ -61,6 +62,7 @@ public final class NegotiationRows implements AutoCloseable {
     private final Batch lineBaselines;
     private final Batch posts;
     private final Batch amendments;
+    private final Batch allocationParts;
     private final Batch events;
     private final Batch eventMissions;
     private final Batch eventProposals;
@@ -111,8 +113,10 @@ public final class NegotiationRows implements AutoCloseable {
                 + "annual_cost_usd, annual_cost_source, annual_cost_illustrative, count_source, count_illustrative) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         amendments = batch("INSERT INTO amendment (id, negotiation_id, proposal_id, position, target_mission_id, "
-                + "target_line_id, target_post_id, kind, value, rationale, source, illustrative) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "target_line_id, target_post_id, kind, value, rationale, source, illustrative, allocation_rule, "
+                + "allocation_baseline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        allocationParts = batch("INSERT INTO amendment_allocation (amendment_id, negotiation_id, position, "
+                + "mission_id, usd) VALUES (?, ?, ?, ?, ?)");
         events = batch("INSERT INTO timeline_event (id, negotiation_id, position, at, title, kind, description, "
                 + "source, illustrative, timing, known_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         eventMissions = batch("INSERT INTO event_mission (event_id, mission_id, negotiation_id) VALUES (?, ?, ?)");
@@ -237,7 +241,19 @@ public final class NegotiationRows implements AutoCloseable {
                 ps.setLong(9, a.value());
                 ps.setString(10, a.rationale());
                 Sql.setProvenance(ps, 11, a.provenance());
+                ps.setString(13, a.allocation().rule().name());
+                ps.setString(14, a.allocation().baseline() == null ? null : a.allocation().baseline().name());
                 amendments.add();
+                int part = 0;
+                for (Map.Entry<Long, Long> e : a.allocation().parts().entrySet()) {
+                    PreparedStatement pp = allocationParts.statement;
+                    pp.setLong(1, amendmentId);
+                    pp.setLong(2, negotiationId);
+                    pp.setInt(3, part++);
+                    pp.setLong(4, missionIds.get(e.getKey(), "mission"));
+                    pp.setLong(5, e.getValue());
+                    allocationParts.add();
+                }
             }
             return null;
         });

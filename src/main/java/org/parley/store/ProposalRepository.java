@@ -5,15 +5,22 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.model.Allocation;
+import org.parley.model.AllocationRule;
 import org.parley.model.Amendment;
+import org.parley.model.Baseline;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Proposal;
 import org.parley.model.ProposalStatus;
 import org.parley.model.Target;
 
-/** The proposals of one negotiation with their amendments in order; two queries in all. */
+/**
+ * The proposals of one negotiation with their amendments in order, and how allocated top-line
+ * cuts are spread (version 8); three queries in all.
+ */
 public final class ProposalRepository {
 
     private final Database db;
@@ -41,14 +48,24 @@ public final class ProposalRepository {
     }
 
     private static Map<Long, List<Amendment>> loadAmendments(Connection c, long negotiationId) throws SQLException {
+        Map<Long, Map<Long, Long>> parts = new HashMap<>();
+        Sql.forEachRow(c, "SELECT amendment_id, mission_id, usd FROM amendment_allocation WHERE negotiation_id = ? "
+                + "ORDER BY position, mission_id", negotiationId, rs -> parts.computeIfAbsent(rs.getLong("amendment_id"),
+                        k -> new LinkedHashMap<>()).put(rs.getLong("mission_id"), rs.getLong("usd")));
         Map<Long, List<Amendment>> result = new HashMap<>();
         Sql.forEachRow(c, "SELECT id, proposal_id, target_mission_id, target_line_id, target_post_id, kind, value, "
-                + "rationale, source, illustrative FROM amendment WHERE negotiation_id = ? ORDER BY position, id",
+                + "rationale, source, illustrative, allocation_rule, allocation_baseline FROM amendment "
+                + "WHERE negotiation_id = ? ORDER BY position, id",
                 negotiationId, rs -> {
             Target target = new Target(Sql.nullableLong(rs, "target_mission_id"),
                     Sql.nullableLong(rs, "target_line_id"), Sql.nullableLong(rs, "target_post_id"));
+            String baseline = rs.getString("allocation_baseline");
+            Allocation allocation = new Allocation(Sql.named(AllocationRule.class, rs.getString("allocation_rule")),
+                    baseline == null ? null : Sql.named(Baseline.class, baseline),
+                    parts.getOrDefault(rs.getLong("id"), Map.of()));
             Amendment a = new Amendment(rs.getLong("id"), target, Sql.named(AmendmentKind.class, rs.getString("kind")),
-                    rs.getLong("value"), rs.getString("rationale"), Sql.provenance(rs, "source", "illustrative"));
+                    rs.getLong("value"), rs.getString("rationale"), Sql.provenance(rs, "source", "illustrative"),
+                    allocation);
             result.computeIfAbsent(rs.getLong("proposal_id"), k -> new ArrayList<>()).add(a);
         });
         return result;
@@ -61,7 +78,7 @@ public final class ProposalRepository {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement amendment = Sql.prepareInsert(c, "INSERT INTO amendment (negotiation_id, proposal_id, "
                      + "position, target_mission_id, target_line_id, target_post_id, kind, value, rationale, source, "
-                     + "illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "illustrative, allocation_rule, allocation_baseline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < proposals.size(); i++) {
                 Proposal p = proposals.get(i);
                 proposal.setLong(1, negotiationId);
@@ -95,6 +112,32 @@ public final class ProposalRepository {
         ps.setLong(8, a.value());
         ps.setString(9, a.rationale());
         Sql.setProvenance(ps, 10, a.provenance());
-        ids.amendment(a.id(), Sql.insert(ps));
+        ps.setString(12, a.allocation().rule().name());
+        ps.setString(13, a.allocation().baseline() == null ? null : a.allocation().baseline().name());
+        long id = Sql.insert(ps);
+        ids.amendment(a.id(), id);
+        Map<Long, Long> parts = new LinkedHashMap<>();
+        a.allocation().parts().forEach((mission, usd) -> parts.put(ids.mission(mission), usd));
+        insertParts(ps.getConnection(), negotiationId, id, parts);
+    }
+
+    /** The amounts of a by-hand allocation, in order (none for the other rules). */
+    static void insertParts(Connection c, long negotiationId, long amendmentId, Map<Long, Long> parts)
+            throws SQLException {
+        if (parts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO amendment_allocation (amendment_id, "
+                + "negotiation_id, position, mission_id, usd) VALUES (?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (Map.Entry<Long, Long> e : parts.entrySet()) {
+                ps.setLong(1, amendmentId);
+                ps.setLong(2, negotiationId);
+                ps.setInt(3, position++);
+                ps.setLong(4, e.getKey());
+                ps.setLong(5, e.getValue());
+                ps.executeUpdate();
+            }
+        }
     }
 }

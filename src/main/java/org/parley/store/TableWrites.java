@@ -30,7 +30,7 @@ final class TableWrites {
             "delegation_id", "title", "tabled_at", "status", "source", "illustrative", "revises_id");
     private static final String AMENDMENT = Rows.upsert("amendment", "id", "negotiation_id", "proposal_id",
             "position", "target_mission_id", "target_line_id", "target_post_id", "kind", "value", "rationale",
-            "source", "illustrative");
+            "source", "illustrative", "allocation_rule", "allocation_baseline");
     private static final String DELEGATION = Rows.upsert("delegation", "id", "negotiation_id", "position", "code",
             "name", "kind", "notes");
     private static final String EVENT = Rows.upsert("timeline_event", "id", "negotiation_id", "position", "at",
@@ -70,7 +70,14 @@ final class TableWrites {
             Target t = a.target();
             c.run(AMENDMENT, a.id(), negotiationId, p.id(), i, t.missionId(), t.lineId(), t.postId(),
                     a.kind().name(), a.value(), a.rationale(), a.provenance().source(),
-                    BudgetWrites.flag(a.provenance().illustrative()));
+                    BudgetWrites.flag(a.provenance().illustrative()), a.allocation().rule().name(),
+                    a.allocation().baseline() == null ? null : a.allocation().baseline().name());
+            c.run("DELETE FROM amendment_allocation WHERE amendment_id = ?", a.id());
+            int part = 0;
+            for (Map.Entry<Long, Long> e : a.allocation().parts().entrySet()) {
+                c.run("INSERT INTO amendment_allocation (amendment_id, negotiation_id, position, mission_id, usd) "
+                        + "VALUES (?, ?, ?, ?, ?)", a.id(), negotiationId, part++, e.getKey(), e.getValue());
+            }
         }
         // An amendment this proposal no longer has may have moved to another proposal of the same
         // gesture, written before or after this one: its row is updated in place there (upsert),

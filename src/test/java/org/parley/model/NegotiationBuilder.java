@@ -57,6 +57,13 @@ public final class NegotiationBuilder {
         return m;
     }
 
+    /** A mission without lines, with the figures given (the budgets a top-line cut is spread over). */
+    public Mission mission(String code, Baselines baselines) {
+        Mission m = new Mission(id(), code, code + " mission", "", "", MissionStatus.OPEN, baselines, List.of(), "");
+        missions.add(m);
+        return m;
+    }
+
     public Proposal proposal(Delegation d, Amendment... amendments) {
         return proposal(d, ProposalStatus.OPENING_BID, amendments);
     }
@@ -70,6 +77,12 @@ public final class NegotiationBuilder {
 
     public Amendment amend(Target t, AmendmentKind kind, long value) {
         return new Amendment(id(), t, kind, value, "", Provenance.illustrative("test"));
+    }
+
+    /** A top-line cut with an allocation rule. */
+    public Amendment topLine(long usd, Allocation allocation) {
+        return new Amendment(id(), Target.WHOLE_BUDGET, AmendmentKind.TOPLINE_CUT, usd, "", Provenance.illustrative("test"),
+                allocation);
     }
 
     public TimelineEvent event(String title, EventKind kind, Instant at, Set<Long> missionIds) {

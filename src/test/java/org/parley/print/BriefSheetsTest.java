@@ -17,6 +17,7 @@ import org.parley.model.Scenario;
 import org.parley.model.ScenarioCalculator;
 import org.parley.model.ScenarioItem;
 import org.parley.model.Share;
+import org.parley.model.TopLineAllocation;
 import org.parley.service.RichSample;
 
 /** The sheets' content, on the sample with positions, a compromise, our lines and scenarios. */
@@ -65,7 +66,9 @@ class BriefSheetsTest {
     @Test
     void theMissionBriefShowsThePostsAtRisk_asAnEstimate_besideThoseAbolished() {
         Mission m = monusco();
-        List<Proposal> onTable = data.proposals().stream().filter(p -> p.touchesMission(m.id())).toList();
+        // on the table: what aims at the mission, and the US cut allocated to it (decision 0025)
+        List<Proposal> onTable = data.proposals().stream().filter(p -> p.touchesMission(m.id())
+                || p.amendments().stream().anyMatch(a -> TopLineAllocation.partOf(data, a, m.id()) > 0)).toList();
         MissionTotals all = new Adoption(ctx).of(onTable, Share.WHOLE, m.id());
 
         String text = text(MissionBrief.build(ctx, m));
@@ -116,7 +119,9 @@ class BriefSheetsTest {
     @Test
     void allHalfAndAQuarterFollowTheScenarioRules() {
         Mission m = monusco();
-        List<Proposal> onTable = data.proposals().stream().filter(p -> p.touchesMission(m.id())).toList();
+        // on the table: what aims at the mission, and the US cut allocated to it (decision 0025)
+        List<Proposal> onTable = data.proposals().stream().filter(p -> p.touchesMission(m.id())
+                || p.amendments().stream().anyMatch(a -> TopLineAllocation.partOf(data, a, m.id()) > 0)).toList();
         Adoption adoption = new Adoption(ctx);
         for (Share share : MissionBrief.SHARES) {
             Scenario s = new Scenario(9, "check", 0,
@@ -131,8 +136,10 @@ class BriefSheetsTest {
 
     @Test
     void aMissionWithNothingOnTheTableSaysSo() {
+        // the US cut is allocated to every budget with an ACABQ figure (decision 0025): not those
         Mission quiet = data.missions().stream()
-                .filter(m -> data.proposals().stream().noneMatch(p -> p.touchesMission(m.id())))
+                .filter(m -> data.proposals().stream().noneMatch(p -> p.touchesMission(m.id())
+                        || p.amendments().stream().anyMatch(a -> TopLineAllocation.partOf(data, a, m.id()) > 0)))
                 .findFirst().orElseThrow();
 
         String text = text(MissionBrief.build(ctx, quiet));

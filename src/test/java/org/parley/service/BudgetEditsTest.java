@@ -61,8 +61,9 @@ class BudgetEditsTest {
         assertThat(stored.baselines().get(Baseline.SG_PROPOSED)).contains(Figure.sourced(1_140_000_000, "A/72/770"));
         assertThat(stored.coordinator()).isEqualTo("Mr. Coordinator");
         assertThat(stored.lines()).isEqualTo(m.lines());
+        // the sample's MONUSCO has an (illustrative) SG figure since decision 0025: the history says it changed
         assertThat(desk.lastChange()).isEqualTo("Edit mission MONUSCO: coordinator, status open → ad ref, "
-                + "SG proposed $1,140,000,000");
+                + "SG proposed $1,126,600,000 → $1,140,000,000");
         desk.editor.undo();
         assertThat(desk.dump()).isEqualTo(before);
     }

@@ -64,7 +64,7 @@ class ExchangeImportTest {
             Map<String, List<String>> before = DatabaseDump.of(w.file());
             ImportException e = assertThrows(ImportException.class,
                     () -> Exchange.importReplacing(w, id, file("bad.json", bad)));
-            assertEquals("$.missions[1].baselines.sgProposed.usd: must not be negative",
+            assertEquals("$.missions[0].baselines.sgProposed.usd: must not be negative", // MONUSCO has one since decision 0025
                     e.location() + ": " + e.problem());
             assertEquals(before, DatabaseDump.of(w.file()));
         }

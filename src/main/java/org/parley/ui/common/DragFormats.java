@@ -13,6 +13,8 @@ import javafx.scene.input.Dragboard;
  */
 public final class DragFormats {
 
+    /** A mission as a whole (a budget): "missionId". */
+    public static final DataFormat MISSION = new DataFormat("application/x-parley-mission");
     /** A budget line: "missionId:lineId". */
     public static final DataFormat LINE = new DataFormat("application/x-parley-line");
     /** A post row: "missionId:lineId:postId". */

@@ -24,6 +24,7 @@ import org.parley.model.ProposedCuts;
 import org.parley.model.TimelineEvent;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.missions.MissionsViewModel;
+import org.parley.ui.proposals.DropSpot;
 import org.parley.ui.proposals.ProposalEditing;
 import org.parley.ui.proposals.ProposalFormDialogs;
 import org.parley.ui.proposals.ProposalForms;
@@ -111,6 +112,8 @@ public final class MainViewModel {
         this.compromises = new CompromisesViewModel(editing, () -> clock.now());
         this.proposalEditing = new ProposalEditing(editing, forms, proposals, () -> clock.now());
         missions.setOnProposeAmendment(proposalEditing.amendments()::propose);
+        missions.setOnProposeAmendmentInto((target, proposalId) ->
+                proposalEditing.amendments().propose(target, proposalId, DropSpot.END));
     }
 
     /**
@@ -152,16 +155,16 @@ public final class MainViewModel {
     }
 
     /**
-     * Proposes an amendment on the line or post row selected in the missions pane (Ctrl+Shift+A),
-     * or says what to select first.
+     * Proposes an amendment on the mission, line or post row selected in the missions pane
+     * (Ctrl+Shift+A), or says what to select first.
      */
     public void proposeAmendmentOnSelectedRow() {
         MissionRow row = missions.selectedRowProperty().get();
         if (row != null && missions.canProposeAmendment(row)) {
             missions.proposeAmendment(row);
         } else if (editing != null) {
-            editing.dialogs().error("Propose amendment", "Select a budget line or a post row in the Missions pane "
-                    + "first: the new amendment aims at it.");
+            editing.dialogs().error("Propose amendment", "Select a mission, a budget line or a post row in the"
+                    + " Missions pane first: the new amendment aims at it.");
         }
     }
 

@@ -258,7 +258,7 @@ public final class MainWindow extends BorderPane {
         }
         MenuItem add = item("_New proposal…", "Shortcut+Shift+N", editing::newProposal);
         add.setId("menu-new-proposal");
-        MenuItem propose = item("Propose _amendment on the selected line…", "Shortcut+Shift+A",
+        MenuItem propose = item("Propose _amendment on the selected row…", "Shortcut+Shift+A",
                 viewModel::proposeAmendmentOnSelectedRow);
         propose.setId("menu-propose-amendment");
         menu.getItems().addAll(add, propose, new SeparatorMenuItem(), edit, duplicate, revise, delete);

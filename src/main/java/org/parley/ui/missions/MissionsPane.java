@@ -13,11 +13,13 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.parley.ui.common.AtRiskText;
+import org.parley.ui.common.DragFormats;
 import org.parley.ui.common.DropGestures;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.LazyTip;
@@ -29,7 +31,8 @@ import org.parley.ui.common.TreeMemory;
 /**
  * The missions pane: every budget with its status, coordinator, baselines and the cuts each
  * delegation proposes, expandable to lines and posts. The view binds; the view model decides.
- * A budget line or post row can be dragged onto a proposal. A refresh keeps the user's place:
+ * A mission, budget line or post row can be dragged onto a proposal, and a proposal dropped on
+ * one of them (decision 0025). A refresh keeps the user's place:
  * open rows, selection and scroll position.
  */
 public final class MissionsPane extends BorderPane {
@@ -99,6 +102,9 @@ public final class MissionsPane extends BorderPane {
             TreeTableRow<MissionRow> made = new TreeTableRow<>() {
                 {
                     setOnDragDetected(e -> startDrag(this, e));
+                    setOnDragOver(e -> proposalOver(this, e));
+                    setOnDragExited(e -> unmark(this));
+                    setOnDragDropped(e -> proposalDropped(this, e));
                 }
 
                 @Override
@@ -128,7 +134,7 @@ public final class MissionsPane extends BorderPane {
         return item == null ? null : item.getValue();
     }
 
-    /** A line or post row dragged onto a proposal becomes an amendment on it; the dragboard carries its ids. */
+    /** A mission, line or post row dragged onto a proposal becomes an amendment on it; the dragboard carries its ids. */
     private void startDrag(TreeTableRow<MissionRow> row, MouseEvent e) {
         MissionRow item = row.getItem();
         if (row.isEmpty() || item == null || !viewModel.canProposeAmendment(item)) {
@@ -137,6 +143,41 @@ public final class MissionsPane extends BorderPane {
         Dragboard board = DropGestures.startDrag(row, e, TransferMode.COPY);
         MissionDrags.put(board, viewModel, item);
         e.consume();
+    }
+
+    /** A proposal dragged over a mission, line or post row: it may become an amendment aimed at the row. */
+    private void proposalOver(TreeTableRow<MissionRow> row, DragEvent e) {
+        boolean allowed = takes(row, e.getDragboard());
+        if (allowed) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        row.pseudoClassStateChanged(DragFormats.DROP_TARGET, allowed);
+        DropGestures.mark(row, allowed ? TransferMode.COPY : null);
+        e.consume();
+    }
+
+    private void proposalDropped(TreeTableRow<MissionRow> row, DragEvent e) {
+        unmark(row);
+        boolean allowed = takes(row, e.getDragboard());
+        MissionRow item = row.getItem();
+        Long proposal = allowed ? MissionDrags.proposal(e.getDragboard()).orElse(null) : null;
+        e.setDropCompleted(allowed);
+        e.consume();
+        if (allowed) {
+            // the amendment form is a modal dialog: opened once the gesture has ended (see ProposalDrags)
+            DropGestures.afterGesture(row, () -> viewModel.proposeAmendmentInto(item, proposal));
+        }
+    }
+
+    private boolean takes(TreeTableRow<MissionRow> row, Dragboard board) {
+        MissionRow item = row.getItem();
+        return !row.isEmpty() && item != null && DropGestures.intended() != null
+                && MissionDrags.proposal(board).map(id -> viewModel.canTakeProposal(item, id)).orElse(false);
+    }
+
+    private static void unmark(TreeTableRow<MissionRow> row) {
+        row.pseudoClassStateChanged(DragFormats.DROP_TARGET, false);
+        DropGestures.mark(row, null);
     }
 
     /**
@@ -288,7 +329,7 @@ public final class MissionsPane extends BorderPane {
                 boolean illustrative = viewModel.cutsIllustrative(row);
                 setText(illustrative ? text + Styles.ILLUSTRATIVE_MARK : text);
                 Styles.styleClass(this, Styles.ILLUSTRATIVE, illustrative);
-                LazyTip.set(this, () -> text.replace(" · ", "\n") + (illustrative
+                LazyTip.set(this, () -> text.replace(" · ", "\n") + "\n" + viewModel.measuredFromText(row) + (illustrative
                         ? "\nComputed from illustrative figures: an order of magnitude, not a fact." : "")
                         + (text.contains(AtRiskText.MARK) ? "\n\n" + AtRiskText.NOTE : ""));
             }

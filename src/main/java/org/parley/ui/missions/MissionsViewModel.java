@@ -66,6 +66,7 @@ public final class MissionsViewModel {
     private record ShownCuts(MissionRow row, ReadOnlyStringWrapper text) {
     }
     private Consumer<Target> proposeAmendment;
+    private java.util.function.BiConsumer<Target, Long> proposeInto;
 
     /** The desk's "now": a figure known only after it shows "not yet known" (decision 0024). */
     private final ObjectProperty<Instant> deskNow = new SimpleObjectProperty<>(this, "deskNow");
@@ -134,20 +135,54 @@ public final class MissionsViewModel {
         this.proposeAmendment = action;
     }
 
-    /** Whether a row can be the target of a new amendment: a budget line or a post row, on an editable desk. */
+    /**
+     * What a proposal dropped on a row does: a new amendment of that proposal aimed at the row
+     * (the form asks for the rest); until set, rows take no proposal.
+     */
+    public void setOnProposeAmendmentInto(java.util.function.BiConsumer<Target, Long> action) {
+        this.proposeInto = action;
+    }
+
+    /** Whether a proposal dropped on this row can become an amendment aimed at it. */
+    public boolean canTakeProposal(MissionRow row, long proposalId) {
+        return proposeInto != null && amendmentTarget(row).isPresent() && data != null
+                && data.proposal(proposalId).isPresent();
+    }
+
+    /** A proposal dropped on a row: a new amendment of it aimed at the row. */
+    public void proposeAmendmentInto(MissionRow row, long proposalId) {
+        if (canTakeProposal(row, proposalId)) {
+            proposeInto.accept(amendmentTarget(row).orElseThrow(), proposalId);
+        }
+    }
+
+    /** Whether a row can be the target of a new amendment: a mission, a budget line or a post row, on an editable desk. */
     public boolean canProposeAmendment(MissionRow row) {
         return proposeAmendment != null && amendmentTarget(row).isPresent();
     }
 
-    /** Proposes an amendment on a line or post row; nothing for a mission row. */
+    /** Proposes an amendment on the whole mission of a row (a line or post row: its mission). */
+    public void proposeAmendmentOnMission(MissionRow row) {
+        if (proposeAmendment != null && row != null) {
+            proposeAmendment.accept(Target.mission(row.mission().id()));
+        }
+    }
+
+    /** Proposes an amendment on a mission, line or post row. */
     public void proposeAmendment(MissionRow row) {
         if (canProposeAmendment(row)) {
             proposeAmendment.accept(amendmentTarget(row).orElseThrow());
         }
     }
 
-    /** What an amendment dragged or proposed from this row aims at: a budget line or a post row. */
+    /**
+     * What an amendment dragged or proposed from this row aims at: a post row, a budget line, or
+     * a mission as a whole (issue 13: half the budgets have no lines).
+     */
     public Optional<Target> amendmentTarget(MissionRow row) {
+        if (row instanceof MissionRow.OfMission m) {
+            return Optional.of(Target.mission(m.mission().id()));
+        }
         if (row instanceof MissionRow.OfPost p) {
             return Optional.of(Target.post(p.mission().id(), p.line().id(), p.post().id()));
         }
@@ -254,6 +289,18 @@ public final class MissionsViewModel {
     }
 
     /**
+     * Which figure the row's cuts are measured from, for the cuts' tooltip: "Cuts measured from the
+     * ACABQ recommended figure ($1,110,000,000)"; posts go at their annual cost.
+     */
+    public String measuredFromText(MissionRow row) {
+        if (row instanceof MissionRow.OfPost) {
+            return "Posts abolished cost their annual cost.";
+        }
+        org.parley.model.Baselines b = row instanceof MissionRow.OfLine l ? l.line().baselines() : row.mission().baselines();
+        return b.measuredFrom() + b.reference().map(f -> " (" + MoneyText.exact(f.usd()) + ")").orElse("") + ".";
+    }
+
+    /**
      * Whether the row's proposed cuts are computed from illustrative figures (a line's amount,
      * a post's cost), so the view marks them as illustrative too.
      */
@@ -269,8 +316,11 @@ public final class MissionsViewModel {
 
     private String cutText(MissionRow row, long delegationId) {
         if (row instanceof MissionRow.OfMission m) {
-            return describe(cuts.forMission(delegationId, m.mission().id()),
+            String text = describe(cuts.forMission(delegationId, m.mission().id()),
                     cuts.atRiskForMission(delegationId, m.mission().id()));
+            long allocated = cuts.allocatedTo(delegationId, m.mission().id());
+            // the part of a top-line cut this mission carries, said as such (decision 0025)
+            return allocated == 0 ? text : text + " (" + MoneyText.cut(allocated) + " of it allocated from a top-line cut)";
         }
         if (row instanceof MissionRow.OfLine l) {
             return describe(cuts.forLine(delegationId, l.line().id()), cuts.atRiskForLine(delegationId, l.line().id()));

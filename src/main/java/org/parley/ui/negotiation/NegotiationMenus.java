@@ -79,6 +79,16 @@ public final class NegotiationMenus {
                 forms.deleteMission(row.mission().id());
             }
         });
+        // Issue 13: half the budgets have no lines; a cut aimed at the mission as a whole (the
+        // selected row's mission, whatever row of it is selected). Ctrl+Shift+A aims at the row itself.
+        MenuItem proposeOnMission = item("menu-propose-on-mission", "Propose amendment on the _whole mission…",
+                () -> {
+                    MissionRow row = missions.selectedRowProperty().get();
+                    if (row != null) {
+                        missions.proposeAmendmentOnMission(row);
+                    }
+                });
+        proposeOnMission.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+M"));
         MenuItem editRow = item("menu-edit-row", "Edit line…", this::editLineOrPost);
         MenuItem addLine = item("menu-add-line", "Add _line…", this::addLine);
         MenuItem addPost = item("menu-add-post", "Add _post…", this::addPost);
@@ -90,13 +100,14 @@ public final class NegotiationMenus {
                 () -> withEvent(forms::rescheduleExactly));
         MenuItem deleteEvent = item("menu-delete-event", "Delete e_vent", () -> withEvent(forms::deleteEvent));
         menu.getItems().addAll(details, new SeparatorMenuItem(), newMission, editMission, deleteMission,
-                new SeparatorMenuItem(), editRow, addLine, addPost, deleteRow, new SeparatorMenuItem(), delegations,
+                proposeOnMission, new SeparatorMenuItem(), editRow, addLine, addPost, deleteRow, new SeparatorMenuItem(), delegations,
                 new SeparatorMenuItem(), newEvent, editEvent, reschedule, deleteEvent);
         // Enabled by what is selected when the menu opens.
         menu.setOnShowing(e -> {
             MissionRow row = missions.selectedRowProperty().get();
             editMission.setDisable(row == null);
             deleteMission.setDisable(row == null);
+            proposeOnMission.setDisable(row == null || !missions.canProposeAmendment(row));
             addLine.setDisable(row == null);
             boolean lineOrPost = row instanceof MissionRow.OfLine || row instanceof MissionRow.OfPost;
             addPost.setDisable(!lineOrPost);

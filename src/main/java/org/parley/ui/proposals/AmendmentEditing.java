@@ -3,6 +3,7 @@ package org.parley.ui.proposals;
 import java.util.List;
 import java.util.Optional;
 
+import org.parley.model.Allocation;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentRules;
 import org.parley.model.AmendmentText;
@@ -85,7 +86,7 @@ public final class AmendmentEditing {
         }
         Amendment was = a.get();
         forms.amendment("Edit amendment", new AmendmentFields(p.get().id(), was.target(), was.kind(), was.value(),
-                was.rationale(), was.provenance()), d).ifPresent(f ->
+                was.rationale(), was.provenance(), was.allocation()), d).ifPresent(f ->
                 editing.run("Edit amendment", () -> edits.updateAmendment(amendmentOf(amendmentId, f))));
     }
 
@@ -156,8 +157,11 @@ public final class AmendmentEditing {
         }
         if (payload instanceof DropPayload.OfTarget t) {
             Target target = t.target();
+            if (target.lineId() == null) {
+                return !target.isWholeBudget() && d.mission(target.missionId()).isPresent();
+            }
             return target.postId() != null ? d.post(target).isPresent()
-                    : target.lineId() != null && d.line(target.missionId(), target.lineId()).isPresent();
+                    : d.line(target.missionId(), target.lineId()).isPresent();
         }
         return d.amendment(((DropPayload.OfAmendment) payload).amendmentId()).isPresent();
     }
@@ -203,7 +207,8 @@ public final class AmendmentEditing {
     }
 
     private static Amendment amendmentOf(long id, AmendmentFields f) {
-        return new Amendment(id, f.target(), f.kind(), f.value(), f.rationale(), f.provenance());
+        return new Amendment(id, f.target(), f.kind(), f.value(), f.rationale(), f.provenance(),
+                f.kind() == org.parley.model.AmendmentKind.TOPLINE_CUT ? f.allocation() : Allocation.NONE);
     }
 
     private static int indexIn(Proposal p, long amendmentId) {

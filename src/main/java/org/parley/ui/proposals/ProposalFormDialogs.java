@@ -11,7 +11,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
+import org.parley.model.AllocationInput;
+import org.parley.model.AllocationRule;
+import org.parley.model.Allocation;
 import org.parley.model.AmendmentKind;
+import org.parley.model.Baseline;
 import org.parley.model.AmendmentRules;
 import org.parley.model.Countdown;
 import org.parley.model.Delegation;
@@ -84,13 +88,34 @@ public final class ProposalFormDialogs implements ProposalForms {
         value.setPromptText(AmendmentRules.unitHint(initial.kind()));
         kind.valueProperty().addListener((obs, old, k) ->
                 value.setPromptText(k == null ? "" : AmendmentRules.unitHint(k)));
+        // A top-line cut says how it is spread over the missions (decision 0025).
+        boolean topLine = kinds.contains(AmendmentKind.TOPLINE_CUT);
+        ComboBox<AllocationChoice> rule = topLine ? form.choice(AllocationInput.RULE, AllocationChoice.ALL,
+                AllocationChoice.of(initial.allocation()), AllocationChoice::label,
+                "How the cut is spread over the missions; cuts are measured from each mission's reference figure")
+                : null;
+        TextField parts = topLine ? form.text(AllocationInput.PARTS, initial.allocation().parts().isEmpty() ? ""
+                : AllocationInput.format(data, initial.allocation().parts()),
+                "By hand: mission codes and amounts adding up to the cut, e.g. UNIFIL 50M; UNSOS 79M") : null;
+        if (parts != null) {
+            parts.disableProperty().bind(rule.valueProperty().isNotEqualTo(AllocationChoice.BY_HAND));
+        }
         TextArea rationale = form.area("Rationale", initial.rationale(), "The reason the delegation gives (optional)");
         Provenances p = provenance(form, initial.provenance());
-        form.rules(() -> AmendmentRules.checkEntry(data, target, kind.getValue(), value.getText(), p.source.getText(),
-                p.illustrative()));
+        form.rules(() -> {
+            List<org.parley.model.Problem> problems = new ArrayList<>(AmendmentRules.checkEntry(data, target,
+                    kind.getValue(), value.getText(), p.source.getText(), p.illustrative()));
+            if (rule != null && rule.getValue() != null && kind.getValue() != null && problems.stream()
+                    .noneMatch(x -> x.field().equals(AmendmentRules.VALUE))) {
+                problems.addAll(AllocationInput.check(data, rule.getValue().rule(), parts.getText(),
+                        AmendmentRules.parseValue(kind.getValue(), value.getText())));
+            }
+            return problems;
+        });
         Dialog<AmendmentFields> dialog = form.dialog(owner.get(), "OK", () -> new AmendmentFields(initial.proposalId(),
                 target, kind.getValue(), AmendmentRules.parseValue(kind.getValue(), value.getText()),
-                rationale.getText().strip(), p.value()));
+                rationale.getText().strip(), p.value(), rule == null || rule.getValue() == null ? Allocation.NONE
+                        : rule.getValue().toAllocation(data, parts.getText())));
         // The kind comes chosen; the value is what the user has to type.
         dialog.setOnShown(e -> {
             value.requestFocus();
@@ -138,6 +163,38 @@ public final class ProposalFormDialogs implements ProposalForms {
         TextField source = form.text(ProposalRules.SOURCE, initial.source(),
                 "A document symbol (A/C.5/72/L.34) or a page; for an illustrative entry, a note (optional)");
         return new Provenances(illustrative, source);
+    }
+
+    /** The allocation rules a top-line cut's form offers, each pro-rata baseline its own choice. */
+    record AllocationChoice(String label, AllocationRule rule, Baseline baseline) {
+
+        static final AllocationChoice NONE = new AllocationChoice("Unallocated (in no mission)", AllocationRule.NONE,
+                null);
+        static final AllocationChoice BY_HAND = new AllocationChoice("By hand", AllocationRule.BY_HAND, null);
+        static final List<AllocationChoice> ALL = List.of(NONE,
+                proRata(Baseline.ACABQ_RECOMMENDED), proRata(Baseline.SG_PROPOSED), proRata(Baseline.CURRENT),
+                proRata(Baseline.PRIOR_APPROVED),
+                new AllocationChoice("Pro rata to the ACABQ's reductions (SG − ACABQ)", AllocationRule.ACABQ_REDUCTIONS,
+                        null),
+                BY_HAND);
+
+        private static AllocationChoice proRata(Baseline b) {
+            return new AllocationChoice("Pro rata to the " + b.label() + " figures", AllocationRule.PRO_RATA, b);
+        }
+
+        static AllocationChoice of(Allocation a) {
+            return ALL.stream().filter(c -> c.rule == a.rule() && java.util.Objects.equals(c.baseline, a.baseline()))
+                    .findFirst().orElse(NONE);
+        }
+
+        Allocation toAllocation(NegotiationData data, String partsText) {
+            return switch (rule) {
+                case NONE -> Allocation.NONE;
+                case PRO_RATA -> Allocation.proRata(baseline);
+                case ACABQ_REDUCTIONS -> Allocation.acabqReductions();
+                case BY_HAND -> Allocation.byHand(AllocationInput.parse(data, partsText));
+            };
+        }
     }
 
     private record Provenances(ComboBox<Boolean> kind, TextField source) {

@@ -34,9 +34,20 @@ public interface ProposalForms {
      *
      * @param proposalId the proposal it belongs or will belong to
      * @param value the value in the kind's unit (basis points, dollars, posts), or null while blank
+     * @param allocation how a top-line cut is spread over the missions (decision 0025); none otherwise
      */
     record AmendmentFields(long proposalId, Target target, AmendmentKind kind, Long value, String rationale,
-                           Provenance provenance) {
+                           Provenance provenance, org.parley.model.Allocation allocation) {
+
+        public AmendmentFields {
+            allocation = allocation == null ? org.parley.model.Allocation.NONE : allocation;
+        }
+
+        /** Fields of an amendment that allocates nothing. */
+        public AmendmentFields(long proposalId, Target target, AmendmentKind kind, Long value, String rationale,
+                        Provenance provenance) {
+            this(proposalId, target, kind, value, rationale, provenance, org.parley.model.Allocation.NONE);
+        }
     }
 
     /** Asks for a proposal's fields, starting from {@code initial}; answers only with fields the rules accept. */

@@ -114,6 +114,10 @@ public final class ResultsBox extends VBox {
         totals.getColumns().add(TableCells.text("Mission", "totals-mission", 90, TotalsRow::code, TotalsRow::name));
         totals.getColumns().add(TableCells.money("Dollars cut", "totals-dollars", 95, TotalsRow::dollarsText,
                 TotalsRow::dollarsTooltip, TotalsRow::illustrative));
+        totals.getColumns().add(TableCells.money("Of it, top line", "totals-allocated", 95, TotalsRow::allocatedText,
+                r -> r.allocatedUsd() == 0 ? "No top-line cut allocated here"
+                        : "Allocated from a top-line cut (decision 0025), included in the dollars cut",
+                TotalsRow::illustrative));
         totals.getColumns().add(TableCells.text("Posts lost", "totals-posts", 150, TotalsRow::postsText,
                 r -> r.cut().posts() + (r.cut().posts() == 1 ? " post" : " posts") + " lost"));
         totals.getColumns().add(TableCells.text("At risk (estimate)", "totals-at-risk", 150, TotalsRow::atRiskText,

@@ -94,6 +94,9 @@ public final class ScenarioText {
      */
     public static String detail(ScenarioTotals t) {
         List<String> parts = new ArrayList<>();
+        if (t.allocatedUsd() != 0) {
+            parts.add("of which " + MoneyText.compact(t.allocatedUsd()) + " allocated from top-line cuts");
+        }
         if (t.unallocatedUsd() != 0) {
             parts.add("of which " + MoneyText.compact(t.unallocatedUsd()) + " unallocated (top-line)");
         }

@@ -23,18 +23,26 @@ import org.parley.ui.common.Styles;
  * @param seaPreventionLost share of the SEA-prevention budget lost; empty when not measurable
  * @param illustrative measured from an illustrative figure
  * @param atRisk an estimate of the posts the dollar cuts put at risk, beside the posts lost
+ * @param allocatedUsd the part of the dollars allocated from top-line cuts (decision 0025)
+ * @param measuredFrom "Cuts measured from the ACABQ recommended figure" (empty for the unallocated line)
  */
 public record TotalsRow(Long missionId, String code, String name, Cut cut, Optional<Share> humanRightsLost,
-                        Optional<Share> seaPreventionLost, boolean illustrative, PostsAtRisk atRisk) {
+                        Optional<Share> seaPreventionLost, boolean illustrative, PostsAtRisk atRisk,
+                        long allocatedUsd, String measuredFrom) {
 
     static TotalsRow of(Mission m, MissionTotals t) {
         return new TotalsRow(m.id(), m.code(), m.name(), t.cut(), t.humanRightsLost(), t.seaPreventionLost(),
-                t.illustrative(), t.atRisk());
+                t.illustrative(), t.atRisk(), t.allocatedUsd(), m.baselines().measuredFrom());
     }
 
     static TotalsRow unallocated(long usd) {
         return new TotalsRow(null, "Unallocated", "Top-line cuts that name no mission", Cut.dollars(usd),
-                Optional.empty(), Optional.empty(), false, PostsAtRisk.NONE);
+                Optional.empty(), Optional.empty(), false, PostsAtRisk.NONE, 0, "");
+    }
+
+    /** "$20.9M": the mission's part of allocated top-line cuts, included in its dollars; empty for none. */
+    public String allocatedText() {
+        return allocatedUsd == 0 ? "" : MoneyText.compact(allocatedUsd) + mark();
     }
 
     /** "6 est.: 1 P-4, 5 P-3", always marked as an estimate; "—" for none. */
@@ -73,6 +81,9 @@ public record TotalsRow(Long missionId, String code, String name, Cut cut, Optio
     /** The exact dollars, and whether they can be quoted. */
     public String dollarsTooltip() {
         return name + "\n" + MoneyText.exact(cut.usd()) + (cut.usd() < 0 ? " restored" : " cut")
+                + (allocatedUsd == 0 ? "" : ", of which " + MoneyText.exact(allocatedUsd)
+                        + " allocated from a top-line cut")
+                + (measuredFrom.isEmpty() ? "" : "\n" + measuredFrom)
                 + (illustrative ? "\nMeasured from illustrative figures: not to be quoted as fact" : "");
     }
 

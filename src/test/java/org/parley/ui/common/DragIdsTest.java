@@ -22,13 +22,17 @@ class DragIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "3", "3:x", "1:2:3:4", "MONUSCO / Human rights"})
+    @ValueSource(strings = {"", "x", "3:x", "1:2:3:4", "MONUSCO / Human rights"})
     void textThatIsNotIds_readsAsNothing(String text) {
         assertThat(DragIds.parseTarget(text)).isEmpty();
     }
 
     @Test
-    void aMission_isNotDragged() {
-        assertThatThrownBy(() -> DragIds.of(Target.mission(3))).isInstanceOf(IllegalArgumentException.class);
+    void aMission_travelsAsItsId_inItsOwnFormat_butTheWholeBudgetIsNotDragged() {
+        // issue 13: a mission row is dragged onto a proposal for an amendment on the whole mission
+        assertThat(DragIds.of(Target.mission(3))).isEqualTo("3");
+        assertThat(DragIds.formatOf(Target.mission(3))).isEqualTo(DragFormats.MISSION);
+        assertThat(DragIds.parseTarget("3")).contains(Target.mission(3));
+        assertThatThrownBy(() -> DragIds.of(Target.WHOLE_BUDGET)).isInstanceOf(IllegalArgumentException.class);
     }
 }

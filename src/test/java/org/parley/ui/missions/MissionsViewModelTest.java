@@ -193,11 +193,12 @@ class MissionsViewModelTest {
     }
 
     @Test
-    void amendmentTarget_isTheLineOrThePostRow_neverTheMission() {
+    void amendmentTarget_isTheLineThePostRowOrTheWholeMission() {
         assertThat(vm.amendmentTarget(new MissionRow.OfLine(monusco, hr))).contains(Target.line(monusco.id(), hr.id()));
         assertThat(vm.amendmentTarget(new MissionRow.OfPost(monusco, hr, advocate)))
                 .contains(Target.post(monusco.id(), hr.id(), advocate.id()));
-        assertThat(vm.amendmentTarget(new MissionRow.OfMission(monusco))).isEmpty();
+        // issue 13: half the budgets have no lines, so a mission row aims at the mission as a whole
+        assertThat(vm.amendmentTarget(new MissionRow.OfMission(monusco))).contains(Target.mission(monusco.id()));
     }
 
     @Test
@@ -210,7 +211,7 @@ class MissionsViewModelTest {
         vm.proposeAmendment(line);
         vm.proposeAmendment(new MissionRow.OfMission(monusco));
 
-        assertThat(proposed).containsExactly(Target.line(monusco.id(), hr.id()));
+        assertThat(proposed).containsExactly(Target.line(monusco.id(), hr.id()), Target.mission(monusco.id()));
     }
 
     @Test

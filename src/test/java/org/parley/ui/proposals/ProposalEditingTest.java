@@ -261,13 +261,40 @@ class ProposalEditingTest {
     }
 
     @Test
-    void ctrlShiftA_onAMissionRow_saysToSelectALineFirst() {
-        desk.missions().selectedRowProperty().set(new MissionRow.OfMission(sample.mission("MONUSCO")));
+    void ctrlShiftA_onAMissionRow_proposesAnAmendmentOnTheWholeMission() {
+        Mission m = sample.mission("UNIFIL");
+        desk.proposals().select(us().id(), null);
+        desk.missions().selectedRowProperty().set(new MissionRow.OfMission(m));
 
         desk.proposeAmendmentOnSelectedRow();
 
-        assertThat(dialogs.errors).singleElement().asString().contains("Select a budget line or a post row");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(forms.amendmentsAsked.get(0).target()).isEqualTo(Target.mission(m.id()));
+        assertThat(forms.amendmentsAsked.get(0).kind()).isEqualTo(AmendmentKind.PERCENT_CUT);
+    }
+
+    @Test
+    void ctrlShiftA_withNothingSelected_saysWhatToSelect() {
+        desk.missions().selectedRowProperty().set(null);
+
+        desk.proposeAmendmentOnSelectedRow();
+
+        assertThat(dialogs.errors).singleElement().asString().contains("Select a mission, a budget line or a post row");
         assertThat(forms.amendmentsAsked).isEmpty();
+    }
+
+    @Test
+    void editingTheUsTopLineCut_keepsItsAllocation_unlessTheFormChangesIt() throws Exception {
+        Amendment cut = us().amendments().get(0);
+        assertThat(cut.allocation().isAllocated()).isTrue();
+        forms.amendmentAnswer = f -> new ProposalForms.AmendmentFields(f.proposalId(), f.target(), f.kind(),
+                130_000_000L, f.rationale(), f.provenance(), f.allocation());
+
+        amendments.edit(cut.id());
+
+        assertThat(forms.amendmentsAsked.get(0).allocation()).isEqualTo(cut.allocation());
+        assertThat(stored(us()).get(0).allocation()).isEqualTo(cut.allocation());
+        assertThat(stored(us()).get(0).value()).isEqualTo(130_000_000L);
     }
 
     @Test

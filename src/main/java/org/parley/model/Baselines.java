@@ -58,6 +58,12 @@ public final class Baselines {
         return Optional.empty();
     }
 
+    /** Which baseline {@link #reference()} is: the one cuts are measured from, for the sheets to name it. */
+    public Optional<Baseline> referenceBaseline() {
+        return reference().flatMap(ref -> figures.entrySet().stream().filter(e -> e.getValue() == ref)
+                .map(Map.Entry::getKey).findFirst());
+    }
+
     /** The figures a desk whose "now" is {@code now} knows: those known from a later instant are left out. */
     public Baselines knownAt(java.time.Instant now) {
         EnumMap<Baseline, Figure> copy = new EnumMap<>(Baseline.class);

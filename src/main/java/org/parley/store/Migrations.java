@@ -371,6 +371,8 @@ public final class Migrations {
      * Version 9 (issue 13, decision 0026): our talking points on a mission, one row per save, so
      * the history of what we said is kept; the highest version is what the brief prints. An older
      * file has none. Removed with the mission (its gesture removes them first, as for our lines).
+     * Version 8 is the allocated cuts' step on their branch; here it is appended after 7, to be
+     * put after theirs at the merge.
      */
     private static final String V9_TALKING_POINTS = """
             CREATE TABLE talking_point (

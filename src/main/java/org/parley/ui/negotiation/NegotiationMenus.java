@@ -79,6 +79,12 @@ public final class NegotiationMenus {
                 forms.deleteMission(row.mission().id());
             }
         });
+        MenuItem talkingPoints = item("menu-talking-points", "Tal_king points…", () -> {
+            MissionRow row = missions.selectedRowProperty().get();
+            if (row != null) {
+                forms.talkingPoints(row.mission().id());
+            }
+        });
         MenuItem editRow = item("menu-edit-row", "Edit line…", this::editLineOrPost);
         MenuItem addLine = item("menu-add-line", "Add _line…", this::addLine);
         MenuItem addPost = item("menu-add-post", "Add _post…", this::addPost);
@@ -90,13 +96,14 @@ public final class NegotiationMenus {
                 () -> withEvent(forms::rescheduleExactly));
         MenuItem deleteEvent = item("menu-delete-event", "Delete e_vent", () -> withEvent(forms::deleteEvent));
         menu.getItems().addAll(details, new SeparatorMenuItem(), newMission, editMission, deleteMission,
-                new SeparatorMenuItem(), editRow, addLine, addPost, deleteRow, new SeparatorMenuItem(), delegations,
+                talkingPoints, new SeparatorMenuItem(), editRow, addLine, addPost, deleteRow, new SeparatorMenuItem(), delegations,
                 new SeparatorMenuItem(), newEvent, editEvent, reschedule, deleteEvent);
         // Enabled by what is selected when the menu opens.
         menu.setOnShowing(e -> {
             MissionRow row = missions.selectedRowProperty().get();
             editMission.setDisable(row == null);
             deleteMission.setDisable(row == null);
+            talkingPoints.setDisable(row == null);
             addLine.setDisable(row == null);
             boolean lineOrPost = row instanceof MissionRow.OfLine || row instanceof MissionRow.OfPost;
             addPost.setDisable(!lineOrPost);
@@ -154,6 +161,7 @@ public final class NegotiationMenus {
             long mission = row.mission().id();
             items.add(item("row-edit-mission", "Edit mission…", () -> forms.editMission(mission)));
             items.add(item("row-add-line", "Add line…", () -> forms.addLine(mission)));
+            items.add(item("row-talking-points", "Talking points…", () -> forms.talkingPoints(mission)));
             items.add(item("row-delete-mission", "Delete mission…", () -> forms.deleteMission(mission)));
         } else {
             MenuItem none = new MenuItem("Select a mission, line or post");

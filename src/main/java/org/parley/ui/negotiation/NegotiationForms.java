@@ -52,8 +52,9 @@ public final class NegotiationForms implements TimelineActions {
 
     /** Our talking points on a mission, with their history; Save is one gesture. */
     public void talkingPoints(long missionId) {
-        mission(missionId).ifPresent(m -> TalkingPointsDialog.of(owner.get(), m, data().talkingPoints(m.id()),
-                data().negotiation().zone()).showAndWait().ifPresent(text -> editing.saveTalkingPoints(m.id(), text)));
+        mission(missionId).ifPresent(m -> TalkingPointsDialog.of(owner.get(), m.code(), TalkingPointsHistory.of(
+                data().talkingPoints(m.id()), data().negotiation().zone())).showAndWait()
+                .ifPresent(text -> editing.saveTalkingPoints(m.id(), text)));
     }
 
     public void deleteMission(long missionId) {

@@ -1,24 +1,15 @@
 package org.parley.ui.negotiation;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.parley.model.Mission;
-import org.parley.model.TalkingPoints;
 
 /**
  * Our talking points on one mission: the text to edit, and every earlier save with its time,
@@ -27,44 +18,34 @@ import org.parley.model.TalkingPoints;
  */
 final class TalkingPointsDialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
-
     private TalkingPointsDialog() {
     }
 
-    /** One line of the history list: "Tue 26 Jun 2018 08:30 — 1. Protection of civilians…". */
-    static String historyLine(TalkingPoints.Version v, ZoneId zone) {
-        String first = v.text().isEmpty() ? "(cleared)" : v.text().lines().findFirst().orElse("");
-        if (first.length() > 60) {
-            first = first.substring(0, 59) + "…";
-        }
-        return WHEN.format(v.savedAt().atZone(zone)) + " — " + first;
-    }
-
-    static Dialog<String> of(Window owner, Mission mission, Optional<TalkingPoints> points, ZoneId zone) {
+    /**
+     * @param code the mission's code, e.g. "MONUSCO"
+     */
+    static Dialog<String> of(Window owner, String code, TalkingPointsHistory history) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Talking points: " + mission.code());
-        dialog.setHeaderText("Our talking points on " + mission.code() + ". The latest save prints on page 1 of the"
+        dialog.setTitle("Talking points: " + code);
+        dialog.setHeaderText("Our talking points on " + code + ". The latest save prints on page 1 of the"
                 + " mission brief; every save is kept below, with its time.");
-        TextArea text = new TextArea(points.map(t -> t.latest().text()).orElse(""));
+        TextArea text = new TextArea(history.latest());
         text.setId("talking-points-text");
         text.setWrapText(true);
         text.setPrefRowCount(10);
-        text.setPromptText("What we say in the room on " + mission.code());
+        text.setPromptText("What we say in the room on " + code);
 
-        List<TalkingPoints.Version> versions = new ArrayList<>(points.map(TalkingPoints::versions).orElse(List.of()));
-        Collections.reverse(versions);
-        ListView<TalkingPoints.Version> history = new ListView<>();
-        history.setId("talking-points-history");
-        history.getItems().setAll(versions);
-        history.setPrefHeight(120);
-        history.setPlaceholder(new Label("Nothing saved yet."));
-        history.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        ListView<TalkingPointsHistory.Row> list = new ListView<>();
+        list.setId("talking-points-history");
+        list.getItems().setAll(history.rows());
+        list.setPrefHeight(120);
+        list.setPlaceholder(new Label("Nothing saved yet."));
+        list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(TalkingPoints.Version item, boolean empty) {
+            protected void updateItem(TalkingPointsHistory.Row item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : historyLine(item, zone));
+                setText(empty || item == null ? null : item.line());
             }
         });
         TextArea earlier = new TextArea();
@@ -73,11 +54,10 @@ final class TalkingPointsDialog {
         earlier.setWrapText(true);
         earlier.setPrefRowCount(4);
         earlier.setPromptText("Choose a save above to read it.");
-        history.getSelectionModel().selectedItemProperty().addListener((o, was, v) ->
-                earlier.setText(v == null ? "" : v.text()));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
+                earlier.setText(row == null ? "" : row.text()));
 
-        VBox box = new VBox(6, new Label("Talking points"), text, new Label("History (newest first)"), history,
-                earlier);
+        VBox box = new VBox(6, new Label("Talking points"), text, new Label("History (newest first)"), list, earlier);
         box.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(box);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);

@@ -48,17 +48,18 @@ class TalkingPointsDialogTest {
                 new TalkingPoints.Version(Instant.parse("2018-06-26T12:30:00Z"), "Accept half.\nNot the posts.")));
         AtomicReference<Dialog<String>> dialog = new AtomicReference<>();
         robot.interact(() -> {
-            dialog.set(TalkingPointsDialog.of(stage, monusco, Optional.of(points), NEW_YORK));
+            dialog.set(TalkingPointsDialog.of(stage, monusco.code(), TalkingPointsHistory.of(Optional.of(points),
+                    NEW_YORK)));
             dialog.get().show();
         });
         WaitForAsyncUtils.waitForFxEvents();
 
         TextArea text = robot.lookup("#talking-points-text").queryAs(TextArea.class);
         @SuppressWarnings("unchecked")
-        ListView<TalkingPoints.Version> history = robot.lookup("#talking-points-history").queryAs(ListView.class);
+        ListView<TalkingPointsHistory.Row> history = robot.lookup("#talking-points-history").queryAs(ListView.class);
         assertThat(text.getText()).isEqualTo("Accept half.\nNot the posts.");
         // 12:30 UTC is 08:30 in New York (EDT, UTC−4); 14:00 UTC is 10:00.
-        assertThat(history.getItems()).extracting(v -> TalkingPointsDialog.historyLine(v, NEW_YORK))
+        assertThat(history.getItems()).extracting(TalkingPointsHistory.Row::line)
                 .containsExactly("Tue 26 Jun 2018 08:30 — Accept half.", "Mon 25 Jun 2018 10:00 — Hold the SG's level.");
 
         robot.interact(() -> history.getSelectionModel().select(1));
@@ -80,7 +81,8 @@ class TalkingPointsDialogTest {
         Mission monusco = NegotiationJson.readSample().missionByCode("MONUSCO").orElseThrow();
         AtomicReference<Dialog<String>> dialog = new AtomicReference<>();
         robot.interact(() -> {
-            dialog.set(TalkingPointsDialog.of(stage, monusco, Optional.empty(), NEW_YORK));
+            dialog.set(TalkingPointsDialog.of(stage, monusco.code(), TalkingPointsHistory.of(Optional.empty(),
+                    NEW_YORK)));
             dialog.get().show();
         });
         robot.interact(() -> ((Button) dialog.get().getDialogPane().lookupButton(ButtonType.CANCEL)).fire());

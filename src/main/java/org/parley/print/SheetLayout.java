@@ -173,9 +173,19 @@ public final class SheetLayout {
             if (t.rows().isEmpty()) {
                 return NOTE * LEADING + 4f;
             }
+            // Measured, not guessed: a first row that wraps to several lines must fit under the heading too.
             // A short table goes whole (its total is never stranded, nor its notes), a long one with its first row.
-            return t.rows().size() <= 2 ? (1 + t.rows().size()) * (TABLE * LEADING + 2 * CELL_PAD_Y) + keepNext
-                    : 2 * (TABLE * LEADING + 2 * CELL_PAD_Y);
+            float[] widths = columnWidths(t);
+            float height = rowHeight(cells(t.columns().stream().map(Block.Column::header).toList(), widths,
+                    FontFace.BOLD));
+            int rows = t.rows().size() <= 2 ? t.rows().size() : 1;
+            for (int i = 0; i < rows; i++) {
+                Block.Row row = t.rows().get(i);
+                height += rowHeight(cells(row.cells(), widths, row.strong() ? FontFace.BOLD : FontFace.REGULAR));
+            }
+            // A row taller than a page is split anyway: then the heading needs only its first line.
+            return Math.min(height + (t.rows().size() <= 2 ? keepNext : 0f),
+                    (bottom - top) / 2);
         }
         if (next instanceof Block.BarChart) {
             return BODY * LEADING + 14f;

@@ -97,6 +97,25 @@ class KeepTogetherTest {
         assertThat(pages.get(1)).contains(NOTE).contains("Line " + n + ".");
     }
 
+    /** A heading over a table whose first row wraps to several lines goes over with that row, wherever the page ends. */
+    @Test
+    void aHeadingGoesOverWithATallFirstRow() {
+        Block.Table tall = new Block.Table(List.of(Block.Column.left("Time", 1), Block.Column.left("Missions", 1)),
+                List.of(Block.Row.of("08:00", "MONUSCO, UNFICYP, MINUJUSTH, UNAMID, UNMISS, UNISFA, MINUSCA, MINUSMA,"
+                        + " UNIFIL, UNMIK, MINURSO, UNDOF, UNSOS, UNLB, RSCE, SUPPORT"), Block.Row.of("10:00", "UNMISS"),
+                        Block.Row.of("15:00", "MONUSCO")), "none");
+        for (int n = 30; n <= 90; n++) {
+            List<Block> blocks = new ArrayList<>(lines(n));
+            blocks.add(new Block.Heading("Today"));
+            blocks.add(tall);
+            for (Page p : SheetLayout.layout(sheet(blocks), PageSetup.A4_PORTRAIT)) {
+                List<String> body = List.of(PageText.of(p).split("\n"));
+                // The last line above the footer is never the heading.
+                assertThat(body.get(body.size() - 2)).as("after " + n + " lines, page " + p.number()).isNotEqualTo("Today");
+            }
+        }
+    }
+
     private static List<Block> lines(int n) {
         List<Block> b = new ArrayList<>();
         for (int i = 1; i <= n; i++) {

@@ -10,6 +10,7 @@ import org.parley.model.NegotiationData;
 import org.parley.model.OurLine;
 import org.parley.model.Position;
 import org.parley.model.Scenario;
+import org.parley.model.TalkingPoints;
 import org.parley.model.ScenarioItem;
 
 import java.io.IOException;
@@ -60,6 +61,27 @@ final class DeliberationNodes {
             g.writeTree(scenario(s));
         }
         g.writeEndArray();
+        // Optional (decision 0026): left out when there are none, so a file without them reads as before.
+        if (!data.talkingPoints().isEmpty()) {
+            g.writeArrayFieldStart("talkingPoints");
+            for (TalkingPoints t : data.talkingPoints().stream()
+                    .sorted(Comparator.comparing((TalkingPoints t) -> keys.missions.get(t.missionId()))).toList()) {
+                g.writeTree(talkingPoints(t));
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private ObjectNode talkingPoints(TalkingPoints t) {
+        ObjectNode o = NODES.objectNode();
+        o.put("mission", keys.missions.get(t.missionId()));
+        var versions = o.putArray("versions");
+        for (TalkingPoints.Version v : t.versions()) {
+            ObjectNode n = versions.addObject();
+            n.put("savedAt", time.apply(v.savedAt()));
+            n.put("text", v.text());
+        }
+        return o;
     }
 
     private List<Position> sortedPositions() {

@@ -20,7 +20,8 @@ final class DocumentText {
 
     /** "list.field" for every field of several lines; the list is the nearest array around it. */
     private static final Set<String> MULTI_LINE = Set.of("delegations.notes", "missions.notes",
-            "amendments.rationale", "events.description", "positions.note", "ourLines.line", "ourLines.fallback");
+            "amendments.rationale", "events.description", "positions.note", "ourLines.line", "ourLines.fallback",
+            "versions.text");
 
     private DocumentText() {
     }

@@ -9,6 +9,7 @@ import org.parley.model.OurLine;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
+import org.parley.model.TalkingPoints;
 import org.parley.model.TimelineEvent;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class NegotiationCollector implements NegotiationSink {
     private final List<OurLine> ourLines = new ArrayList<>();
     private final List<Compromise> compromises = new ArrayList<>();
     private final List<Scenario> scenarios = new ArrayList<>();
+    private final List<TalkingPoints> talkingPoints = new ArrayList<>();
 
     List<NegotiationData> negotiations() {
         return List.copyOf(all);
@@ -40,7 +42,8 @@ final class NegotiationCollector implements NegotiationSink {
     public void negotiation(Negotiation n) {
         negotiation = n;
         delegations = List.of();
-        for (List<?> list : List.of(missions, proposals, events, positions, ourLines, compromises, scenarios)) {
+        for (List<?> list : List.of(missions, proposals, events, positions, ourLines, compromises, scenarios,
+                talkingPoints)) {
             list.clear();
         }
     }
@@ -86,8 +89,13 @@ final class NegotiationCollector implements NegotiationSink {
     }
 
     @Override
+    public void talkingPoints(TalkingPoints points) {
+        talkingPoints.add(points);
+    }
+
+    @Override
     public void end() {
         all.add(new NegotiationData(negotiation, delegations, missions, proposals, events, positions, ourLines,
-                compromises, scenarios));
+                compromises, scenarios, talkingPoints));
     }
 }

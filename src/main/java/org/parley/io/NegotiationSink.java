@@ -8,6 +8,7 @@ import org.parley.model.OurLine;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
+import org.parley.model.TalkingPoints;
 import org.parley.model.TimelineEvent;
 
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
 /**
  * Where a streamed read ({@link NegotiationJson#stream}) puts a file's negotiations, part by part,
  * each part bound and checked before it is handed over, in reference order: the negotiation, its
- * delegations, then each mission, proposal, event, position, our line, compromise and scenario,
+ * delegations, then each mission, proposal, event, position, our line, compromise and scenario, talking points,
  * then {@link #end}. Ids are document-local (counted from 1 per kind across the negotiation), as in
  * a {@code NegotiationData} read whole. A part handed over may be forgotten at once: nothing keeps
  * it. A sink that fails throws an unchecked exception, which ends the read as it is.
@@ -56,6 +57,10 @@ public interface NegotiationSink {
     }
 
     default void scenario(Scenario scenario) {
+    }
+
+    /** Our talking points on one mission, with every version (after the scenarios; optional in the file). */
+    default void talkingPoints(TalkingPoints talkingPoints) {
     }
 
     /** The negotiation is complete and every check on it passed. */

@@ -39,7 +39,8 @@ final class StreamedDocument {
 
     /** The fields a negotiation document may have; any other is refused, as a whole read refuses it. */
     private static final Set<String> FIELDS = new TreeSet<>(List.of("format", "version", "negotiation",
-            "delegations", "missions", "proposals", "events", "positions", "ourLines", "compromises", "scenarios"));
+            "delegations", "missions", "proposals", "events", "positions", "ourLines", "compromises", "scenarios",
+            "talkingPoints"));
 
     private final DocumentCursor cursor;
     private final int index;
@@ -57,7 +58,7 @@ final class StreamedDocument {
     /** The readers of each part, made once per file. */
     record Readers(ObjectReader negotiation, ObjectReader delegations, ObjectReader mission, ObjectReader proposal,
                    ObjectReader event, ObjectReader position, ObjectReader ourLine, ObjectReader compromise,
-                   ObjectReader scenario, ObjectReader anyList) {
+                   ObjectReader scenario, ObjectReader talkingPoints, ObjectReader anyList) {
 
         static Readers of(ObjectMapper mapper) {
             return new Readers(mapper.readerFor(JsonAdaptedNegotiation.class),
@@ -66,7 +67,8 @@ final class StreamedDocument {
                     mapper.readerFor(JsonAdaptedMission.class), mapper.readerFor(JsonAdaptedProposal.class),
                     mapper.readerFor(JsonAdaptedEvent.class), mapper.readerFor(JsonAdaptedPosition.class),
                     mapper.readerFor(JsonAdaptedOurLine.class), mapper.readerFor(JsonAdaptedCompromise.class),
-                    mapper.readerFor(JsonAdaptedScenario.class), mapper.readerFor(List.class));
+                    mapper.readerFor(JsonAdaptedScenario.class), mapper.readerFor(JsonAdaptedTalkingPoints.class),
+                    mapper.readerFor(List.class));
         }
     }
 
@@ -139,6 +141,7 @@ final class StreamedDocument {
                     }));
                 });
             }
+            talkingPoints(version);
             Fields.build(top, () -> {
                 sink.end();
                 return null;
@@ -146,6 +149,30 @@ final class StreamedDocument {
         } catch (InvalidJsonException e) {
             throw new ImportException(sourceName, within(e.path()), e.rule(), e);
         }
+    }
+
+    /**
+     * Our talking points (version 3, optional: absent or null is none, decision 0026), at most one
+     * entry per mission.
+     */
+    private void talkingPoints(int version) throws ImportException, InvalidJsonException {
+        JsonToken t = seek("talkingPoints");
+        if (t == null || t == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (version < 3) {
+            throw new InvalidJsonException(JsonPath.ROOT.field("talkingPoints"), "is new in version 3; this document says "
+                    + "\"version\": " + version);
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        each("talkingPoints", readers.talkingPoints(), (JsonAdaptedTalkingPoints j, JsonPath at) -> {
+            var points = j.toModel(at, keys);
+            if (!seen.add(points.missionId())) {
+                throw new InvalidJsonException(at.field("mission"), "a second entry for mission \"" + j.mission()
+                        + "\"; there is one per mission, with all its versions");
+            }
+            sink.talkingPoints(points);
+        });
     }
 
     /** The fields are known before anything is read, so an unknown one is refused before anything is stored. */

@@ -27,6 +27,7 @@ public final class NegotiationData {
     private final List<OurLine> ourLines;
     private final List<Compromise> compromises;
     private final List<Scenario> scenarios;
+    private final List<TalkingPoints> talkingPoints;
     // Lookups by id, so that large negotiations stay fast (thousands of lines and amendments).
     // The two big indexes are reused by a snapshot whose missions (or proposals) did not change.
     private final BudgetIndex budgets;
@@ -43,14 +44,24 @@ public final class NegotiationData {
     public NegotiationData(Negotiation negotiation, List<Delegation> delegations, List<Mission> missions,
                            List<Proposal> proposals, List<TimelineEvent> events, List<Position> positions,
                            List<OurLine> ourLines, List<Compromise> compromises, List<Scenario> scenarios) {
-        this(null, negotiation, delegations, missions, proposals, events, positions, ourLines, compromises, scenarios);
+        this(null, negotiation, delegations, missions, proposals, events, positions, ourLines, compromises, scenarios,
+                List.of());
+    }
+
+    /** A negotiation with our talking points on its missions. */
+    public NegotiationData(Negotiation negotiation, List<Delegation> delegations, List<Mission> missions,
+                           List<Proposal> proposals, List<TimelineEvent> events, List<Position> positions,
+                           List<OurLine> ourLines, List<Compromise> compromises, List<Scenario> scenarios,
+                           List<TalkingPoints> talkingPoints) {
+        this(null, negotiation, delegations, missions, proposals, events, positions, ourLines, compromises, scenarios,
+                talkingPoints);
     }
 
     /** Builds a snapshot, reusing {@code previous}'s indexes for the parts that are the same lists. */
     private NegotiationData(NegotiationData previous, Negotiation negotiation, List<Delegation> delegations,
                             List<Mission> missions, List<Proposal> proposals, List<TimelineEvent> events,
                             List<Position> positions, List<OurLine> ourLines, List<Compromise> compromises,
-                            List<Scenario> scenarios) {
+                            List<Scenario> scenarios, List<TalkingPoints> talkingPoints) {
         this.negotiation = Objects.requireNonNull(negotiation, "negotiation");
         this.delegations = List.copyOf(delegations);
         this.missions = List.copyOf(missions);
@@ -60,6 +71,7 @@ public final class NegotiationData {
         this.ourLines = List.copyOf(ourLines);
         this.compromises = List.copyOf(compromises);
         this.scenarios = List.copyOf(scenarios);
+        this.talkingPoints = List.copyOf(talkingPoints);
         Set<Long> delegationIds = checkDelegations(this.delegations);
         this.delegations.forEach(d -> delegationById.put(d.id(), d));
         boolean sameBudgets = previous != null && previous.missions == this.missions;
@@ -70,6 +82,7 @@ public final class NegotiationData {
         checkEvents(this.events, budgets, proposalIndex);
         PositionChecks.check(this, !stancesStillHold(previous));
         this.compromises.forEach(c -> compromiseById.put(c.id(), c));
+        checkTalkingPoints(this.talkingPoints, budgets);
     }
 
     /**
@@ -93,7 +106,31 @@ public final class NegotiationData {
                                 List<Proposal> proposals, List<TimelineEvent> events, List<Position> positions,
                                 List<OurLine> ourLines, List<Compromise> compromises, List<Scenario> scenarios) {
         return new NegotiationData(this, negotiation, delegations, missions, proposals, events, positions, ourLines,
-                compromises, scenarios);
+                compromises, scenarios, talkingPoints);
+    }
+
+    /** As {@link #with(Negotiation, List, List, List, List, List, List, List, List)}, the talking points replaced too. */
+    public NegotiationData with(Negotiation negotiation, List<Delegation> delegations, List<Mission> missions,
+                                List<Proposal> proposals, List<TimelineEvent> events, List<Position> positions,
+                                List<OurLine> ourLines, List<Compromise> compromises, List<Scenario> scenarios,
+                                List<TalkingPoints> talkingPoints) {
+        return new NegotiationData(this, negotiation, delegations, missions, proposals, events, positions, ourLines,
+                compromises, scenarios, talkingPoints);
+    }
+
+    /** Our talking points, at most one per mission, each with its history. */
+    public List<TalkingPoints> talkingPoints() {
+        return talkingPoints;
+    }
+
+    /** Our talking points on one mission, if any were ever saved. */
+    public Optional<TalkingPoints> talkingPoints(long missionId) {
+        return talkingPoints.stream().filter(t -> t.missionId() == missionId).findFirst();
+    }
+
+    public NegotiationData withTalkingPoints(List<TalkingPoints> list) {
+        return with(negotiation, delegations, missions, proposals, events, positions, ourLines, compromises, scenarios,
+                list);
     }
 
     public Negotiation negotiation() {
@@ -316,6 +353,19 @@ public final class NegotiationData {
     public String toString() {
         return "NegotiationData[" + negotiation.title() + ": " + missions.size() + " missions, "
                 + proposals.size() + " proposals, " + events.size() + " events]";
+    }
+
+    private static void checkTalkingPoints(List<TalkingPoints> talkingPoints, BudgetIndex budgets) {
+        Set<Long> seen = new HashSet<>();
+        for (TalkingPoints t : talkingPoints) {
+            if (!budgets.missionById.containsKey(t.missionId())) {
+                throw new Refused("talking points refer to mission " + t.missionId() + ", which is not in this negotiation");
+            }
+            if (!seen.add(t.missionId())) {
+                throw new Refused("two sets of talking points on mission "
+                        + budgets.missionById.get(t.missionId()).code() + "; there is one per mission");
+            }
+        }
     }
 
     private static Set<Long> checkDelegations(List<Delegation> delegations) {

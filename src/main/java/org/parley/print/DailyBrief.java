@@ -18,10 +18,12 @@ import org.parley.model.Delegation;
 import org.parley.model.Derived;
 import org.parley.model.Mission;
 import org.parley.model.MissionStatus;
+import org.parley.model.MissionTotals;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 import org.parley.model.ProposalStatus;
 import org.parley.model.ProposedCuts;
+import org.parley.model.Share;
 import org.parley.model.TimelineEvent;
 
 /**
@@ -68,6 +70,8 @@ public final class DailyBrief {
         b.add(new Block.Table(List.of(Block.Column.left("When", 2.2f), Block.Column.left("Change", 8f)), changed,
                 "No change recorded since " + ctx.when(since) + "."));
 
+        boolean anyIllustrative = stakes(b, ctx);
+
         b.add(new Block.Heading("Open items by dollars at stake"));
         Map<Long, List<Compromise>> compromisesByAmendment = data.compromises().stream()
                 .collect(Collectors.groupingBy(Compromise::amendmentId));
@@ -88,7 +92,6 @@ public final class DailyBrief {
         items.sort(Comparator.comparingLong((Open o) -> -Math.abs(o.impact().usd()))
                 .thenComparing(o -> -o.impact().posts())
                 .thenComparing(o -> o.amendment().id()));
-        boolean anyIllustrative = false;
         List<Block.Row> rows = new ArrayList<>();
         Derived<Long> restUsd = Derived.sourced(0L);
         int restPosts = 0;
@@ -131,6 +134,51 @@ public final class DailyBrief {
             b.add(Block.Paragraph.note(Figures.TIME_NOTE));
         }
         return ctx.sheet("Daily brief", b);
+    }
+
+    /**
+     * Per mission, what everything on the table would take if it all passed (the scenario rules:
+     * overlaps once), with the posts abolished and the posts the dollars put at risk, an estimate
+     * and labelled as one; returns whether a figure is illustrative.
+     */
+    private static boolean stakes(List<Block> b, BriefContext ctx) {
+        NegotiationData data = ctx.data();
+        List<Proposal> onTable = data.proposals().stream()
+                .filter(p -> data.counts(p) && p.status() != ProposalStatus.AGREED).toList();
+        b.add(new Block.Heading("If everything on the table passed"));
+        List<Block.Row> rows = new ArrayList<>();
+        boolean anyIllustrative = false;
+        long usd = 0;
+        boolean usdIllustrative = false;
+        int posts = 0;
+        int atRisk = 0;
+        for (Mission m : data.missions()) {
+            if (m.status() == MissionStatus.AGREED || onTable.stream().noneMatch(p -> p.touchesMission(m.id()))) {
+                continue;
+            }
+            MissionTotals t = ctx.adoption().of(onTable, Share.WHOLE, m.id());
+            if (t.cut().isNone() && t.atRisk().isNone()) {
+                continue;
+            }
+            anyIllustrative |= t.illustrative();
+            rows.add(Block.Row.of(m.code(), Figures.cutDollars(t.dollarsCut()), Figures.posts(t.cut().posts()),
+                    Figures.atRisk(t.atRisk().total())));
+            usd += t.cut().usd();
+            usdIllustrative |= t.illustrative();
+            posts += t.cut().posts();
+            atRisk += t.atRisk().total();
+        }
+        if (rows.size() > 1) {
+            rows.add(Block.Row.total("All missions", Figures.cutDollars(Derived.of(usd, usdIllustrative)),
+                    Figures.posts(posts), Figures.atRisk(atRisk)));
+        }
+        b.add(new Block.Table(List.of(Block.Column.left("Mission", 2f), Block.Column.right("Dollars cut", 2.4f),
+                Block.Column.right("Posts abolished", 1.8f), Block.Column.right("Posts at risk " + Figures.AT_RISK_MARK, 2.4f)),
+                rows, "Nothing on the table cuts a mission."));
+        if (atRisk > 0) {
+            b.add(Block.Paragraph.note(Figures.AT_RISK_NOTE));
+        }
+        return anyIllustrative;
     }
 
     /**

@@ -2,8 +2,10 @@ package org.parley.print;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,8 @@ import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Redline;
+import org.parley.model.Share;
+import org.parley.model.TimelineEvent;
 
 /**
  * The delegation brief: everything one delegation or group has proposed, what it would cost,
@@ -55,15 +59,24 @@ public final class DelegationBrief {
 
         Map<Item, Position> mine = data.positions().stream().filter(p -> p.delegationId() == d.id())
                 .collect(Collectors.toMap(Position::item, Function.identity(), (x, y) -> x));
-        b.add(new Block.Heading("Proposed by " + d.name()));
-        List<Proposal> own = data.proposals().stream().filter(p -> p.delegationId() == d.id())
+        // A group's brief rolls up what its members tabled: "has tabled no proposal" must not hide them.
+        Set<Long> tablers = new HashSet<>();
+        tablers.add(d.id());
+        if (d.kind() == DelegationKind.GROUP) {
+            tablers.addAll(d.memberIds());
+        }
+        boolean group = tablers.size() > 1;
+        b.add(new Block.Heading(group ? "Proposed by " + d.name() + " and its members" : "Proposed by " + d.name()));
+        List<Proposal> own = data.proposals().stream().filter(p -> tablers.contains(p.delegationId()))
                 .sorted(Comparator.comparing(Proposal::tabledAt).thenComparing(Proposal::id)).toList();
         List<Block.Row> rows = new ArrayList<>();
         ProposedCuts cuts = ctx.cuts();
         boolean anyIllustrative = false;
         for (Proposal p : own) {
             String status = data.isSuperseded(p.id()) ? "superseded, not counted" : p.status().label();
-            String what = p.title() + " (" + status + ", " + BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())) + ")";
+            String by = p.delegationId() == d.id() ? "" : data.delegation(p.delegationId()).map(Delegation::code)
+                    .orElse("?") + ": ";
+            String what = by + p.title() + " (" + status + ", " + BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())) + ")";
             int n = 1;
             for (Amendment a : p.amendments()) {
                 Cut impact = ProposedCuts.impactOf(data, a);
@@ -76,33 +89,59 @@ public final class DelegationBrief {
         }
         b.add(new Block.Table(List.of(Block.Column.left("Proposal", 3f), Block.Column.left("Amendment", 4f),
                 Block.Column.right("Value", 1.4f), Block.Column.right("Impact", 3f), Block.Column.left("Own stance", 1.8f)),
-                rows, d.name() + " has tabled no proposal."));
+                rows, group ? "Neither " + d.name() + " nor any of its members has tabled a proposal."
+                : d.name() + " has tabled no proposal."));
+        if (!own.isEmpty()) {
+            b.add(new Block.Heading("Caveats"));
+            b.add(new Block.Table(List.of(Block.Column.left("Proposal", 4f),
+                    Block.Column.left("Source, caveats, rationale", 8f)),
+                    own.stream().map(p -> Block.Row.of(data.delegation(p.delegationId()).map(Delegation::code).orElse("?")
+                            + ": " + p.title(), ProposalCaveats.of(data, p))).toList(), ""));
+        }
         redlines(b, data, own);
         // Its proposals' total per mission, as ProposedCuts counts them (each proposal in full).
         List<Block.Row> perMission = new ArrayList<>();
         Derived<Long> total = Derived.sourced(0L);
         int totalPosts = 0;
+        List<Proposal> counted = own.stream().filter(data::counts).toList();
+        int totalAtRisk = 0;
         for (Mission m : data.missions()) {
-            Cut c = cuts.forMission(d.id(), m.id());
+            Cut c = Cut.NONE;
+            for (long id : tablers) {
+                c = c.plus(cuts.forMission(id, m.id()));
+            }
             if (!c.isNone()) {
                 anyIllustrative |= m.hasIllustrativeFigures();
                 Derived<Long> usd = Derived.of(c.usd(), m.hasIllustrativeFigures());
+                // The estimate as the scenario rules make it, were all of it adopted.
+                int atRisk = ctx.adoption().of(counted, Share.WHOLE, m.id()).atRisk().total();
                 perMission.add(Block.Row.of(m.code(), Figures.cutDollars(usd),
-                        Figures.posts(c.posts()), Figures.postsByGrade(c.postsByGrade())));
+                        Figures.posts(c.posts()), Figures.postsByGrade(c.postsByGrade()), Figures.atRisk(atRisk)));
                 total = Derived.plus(total, usd);
                 totalPosts += c.posts();
+                totalAtRisk += atRisk;
             }
         }
-        long unallocated = cuts.unallocated(d.id());
+        long unallocated = 0;
+        for (long id : tablers) {
+            unallocated += cuts.unallocated(id);
+        }
         if (unallocated != 0) {
-            perMission.add(Block.Row.of("Unallocated (top-line)", Figures.cutDollars(unallocated), Figures.NONE, Figures.NONE));
+            perMission.add(Block.Row.of("Unallocated (top-line)", Figures.cutDollars(unallocated), Figures.NONE, Figures.NONE,
+                    Figures.NONE));
             total = Derived.plus(total, Derived.sourced(unallocated));
         }
         if (!perMission.isEmpty()) {
-            perMission.add(Block.Row.total("Total", Figures.cutDollars(total), Figures.posts(totalPosts), ""));
-            b.add(new Block.Heading("What " + d.code() + " asks, per mission (everything in full)"));
+            perMission.add(Block.Row.total("Total", Figures.cutDollars(total), Figures.posts(totalPosts), "",
+                    Figures.atRisk(totalAtRisk)));
+            b.add(new Block.Heading("What " + d.code() + (group ? " and its members ask" : " asks")
+                    + ", per mission (everything in full)"));
             b.add(new Block.Table(List.of(Block.Column.left("Mission", 2.5f), Block.Column.right("Dollars", 2.5f),
-                    Block.Column.right("Posts", 1.5f), Block.Column.left("By grade", 4f)), perMission, ""));
+                    Block.Column.right("Posts", 1.5f), Block.Column.left("By grade", 3f),
+                    Block.Column.right("Posts at risk " + Figures.AT_RISK_MARK, 2.2f)), perMission, ""));
+            if (totalAtRisk > 0) {
+                b.add(Block.Paragraph.note(Figures.AT_RISK_NOTE));
+            }
         }
 
         b.add(new Block.Heading("Stance of " + d.code() + " on the items on the table"));
@@ -133,10 +172,34 @@ public final class DelegationBrief {
             b.add(Block.Paragraph.note("No stance of " + d.code() + " recorded on " + unrecorded + " other "
                     + (unrecorded == 1 ? "amendment" : "amendments") + " on the table."));
         }
+        boolean anyTimeIllustrative = linkedEvents(b, ctx, d, own);
         if (anyIllustrative) {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
         }
+        if (anyTimeIllustrative) {
+            b.add(Block.Paragraph.note(Figures.TIME_NOTE));
+        }
         return ctx.sheet("Delegation brief: " + d.name(), b);
+    }
+
+    /**
+     * The events linked to the delegation's (or its members') proposals, known at the desk's
+     * "now"; returns whether a time printed is illustrative.
+     */
+    private static boolean linkedEvents(List<Block> b, BriefContext ctx, Delegation d, List<Proposal> own) {
+        Set<Long> ids = new HashSet<>();
+        own.forEach(p -> ids.add(p.id()));
+        List<TimelineEvent> events = ctx.data().events().stream()
+                .filter(e -> e.knownAt(ctx.now()) && e.proposalIds().stream().anyMatch(ids::contains))
+                .sorted(Comparator.comparing(TimelineEvent::at).thenComparing(TimelineEvent::id))
+                .toList();
+        b.add(new Block.Heading("Linked events"));
+        b.add(new Block.Table(List.of(Block.Column.left("When", 2.8f), Block.Column.left("Event", 5.5f),
+                Block.Column.left("Kind", 2.6f), Block.Column.left("", 1f)), events.stream()
+                .map(e -> Block.Row.of(Figures.time(ctx.when(e.at()), e), e.title(), e.kind().label(),
+                        e.at().isBefore(ctx.now()) ? "past" : "ahead")).toList(),
+                "No event linked to a proposal of " + d.code() + "."));
+        return events.stream().anyMatch(TimelineEvent::timeIllustrative);
     }
 
     /** Each revision's redline against what it revises: what changed, old → new (decision 0023). */

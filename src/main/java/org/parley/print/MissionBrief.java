@@ -13,6 +13,7 @@ import org.parley.model.Baseline;
 import org.parley.model.Baselines;
 import org.parley.model.BudgetLine;
 import org.parley.model.Compromise;
+import org.parley.model.CompromiseStatus;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationKind;
@@ -29,14 +30,19 @@ import org.parley.model.Post;
 import org.parley.model.Proposal;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Share;
+import org.parley.model.Stance;
+import org.parley.model.TalkingPoints;
 import org.parley.model.Target;
 import org.parley.model.TimelineEvent;
 import org.parley.model.TopLineAllocation;
 
 /**
- * The mission brief: baselines, every proposal on the table with who tabled it and what it
- * would cost if all, half or a quarter went through, positions by delegation and group,
- * compromises, our line, posts at risk by grade, the coordinator and the next events.
+ * The mission brief. Page 1 is the bottom line: our line, fallback and red lines, what we can
+ * give, who stands where, the stakes in dollars and posts, the programme shares, the baseline
+ * cuts are measured from, the next meeting, and our talking points. The detail follows:
+ * baselines, every proposal on the table with its caveats and what it would cost if all, half
+ * or a quarter went through, positions, compromises, our line, posts at risk by grade and the
+ * linked events.
  */
 public final class MissionBrief {
 
@@ -63,20 +69,26 @@ public final class MissionBrief {
         b.add(Block.Paragraph.strong(mission.code() + " — " + mission.name()
                 + (mission.location().isEmpty() ? "" : " (" + mission.location() + ")")));
         b.add(Block.Paragraph.strong(ctx.countdown()));
+        List<Proposal> proposals = proposalsOnTable();
+        // Page 1: the bottom line, what a delegate needs at the door; the detail tables follow.
+        bottomLine(b, proposals);
+        whoStandsWhere(b);
+        talkingPoints(b);
+        b.add(new Block.Heading("The detail"));
         b.add(new Block.Facts(List.of(
                 new Block.Fact("Status", mission.status().label()),
                 new Block.Fact("Coordinator", mission.coordinator().isEmpty() ? "not recorded" : mission.coordinator()),
                 new Block.Fact("Tracked", mission.lines().size() + " budget lines, " + Figures.posts(mission.postCount())),
                 new Block.Fact("Notes", mission.notes().isEmpty() ? Figures.NONE : mission.notes()))));
         baselines(b);
-        List<Proposal> proposals = proposalsOnTable();
         onTheTable(b, proposals);
+        caveats(b, proposals);
         ifItGoesThrough(b, proposals);
         positions(b);
         compromises(b);
         ourLine(b);
         postsAtRisk(b, proposals);
-        nextEvents(b);
+        linkedEvents(b);
         if (anyIllustrative) {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
         }
@@ -84,6 +96,148 @@ public final class MissionBrief {
             b.add(Block.Paragraph.note(Figures.TIME_NOTE));
         }
         return ctx.sheet("Mission brief: " + mission.code(), b);
+    }
+
+    /**
+     * Our line, fallback and red lines, what we can give, the stakes in dollars and posts, the
+     * programme shares, which baseline the cuts are measured from, and the next meeting.
+     */
+    private void bottomLine(List<Block> b, List<Proposal> proposals) {
+        b.add(new Block.Heading("The bottom line"));
+        List<Block.Fact> facts = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        List<String> fallbacks = new ArrayList<>();
+        for (Item item : items()) {
+            for (OurLine l : data.ourLines()) {
+                if (l.item().equals(item)) {
+                    String on = item.kind() == Item.Kind.MISSION ? "" : itemText(item) + ": ";
+                    if (!l.line().isEmpty()) {
+                        lines.add(on + l.line());
+                    }
+                    if (!l.fallback().isEmpty()) {
+                        fallbacks.add(on + l.fallback());
+                    }
+                }
+            }
+        }
+        facts.add(new Block.Fact("Our line", lines.isEmpty() ? "None recorded." : String.join("\n", lines)));
+        facts.add(new Block.Fact("Fallback", fallbacks.isEmpty() ? "None recorded." : String.join("\n", fallbacks)));
+        facts.add(new Block.Fact("Red lines", redLines()));
+        facts.add(new Block.Fact("What we can give", whatWeCanGive()));
+        MissionTotals all = proposals.isEmpty() ? null : ctx.adoption().of(proposals, Share.WHOLE, mission.id());
+        if (all == null || all.cut().isNone()) {
+            facts.add(new Block.Fact("At stake", "Nothing: no proposal on the table cuts " + mission.code() + "."));
+            facts.add(new Block.Fact("Measured from", measuredFrom()));
+        } else {
+            anyIllustrative |= all.illustrative();
+            facts.add(new Block.Fact("At stake", Figures.cutDollars(all.dollarsCut()) + " if everything on the table"
+                    + " passes (" + proposals.size() + (proposals.size() == 1 ? " proposal" : " proposals")
+                    + ", overlaps counted once)"));
+            facts.add(new Block.Fact("Measured from", measuredFrom()));
+            facts.add(new Block.Fact("Posts", (all.cut().posts() == 0 ? "none abolished"
+                    : Figures.posts(all.cut().posts()) + " abolished (" + Figures.postsByGrade(all.cut().postsByGrade()) + ")")
+                    + "; " + (all.atRisk().isNone() ? "none at risk " + Figures.AT_RISK_MARK
+                    : all.atRisk().total() + " more at risk " + Figures.AT_RISK_MARK + " ("
+                    + Figures.postsByGrade(all.atRisk().byGrade()) + ")")));
+            facts.add(new Block.Fact("Programmes", "Human rights: " + lost(all.humanRightsShareLost())
+                    + "; SEA prevention: " + lost(all.seaPreventionShareLost())));
+        }
+        facts.add(new Block.Fact("Next meeting", nextMeeting()));
+        b.add(new Block.Facts(facts));
+    }
+
+    private static String lost(org.parley.model.Derived<Optional<Share>> share) {
+        return share.value().isEmpty() ? "not tracked" : Figures.share(share) + " lost";
+    }
+
+    /** Which baseline the cuts are measured from: the mission's reference figure ({@link Baselines#reference()}). */
+    private String measuredFrom() {
+        Baselines all = mission.baselines();
+        Optional<Baseline> base = all.referenceBaseline();
+        if (base.isEmpty()) {
+            return "No reference figure recorded: percent and amount cuts take nothing from " + mission.code() + ".";
+        }
+        Figure f = all.get(base.get()).orElseThrow();
+        anyIllustrative |= f.illustrative();
+        return "the " + base.get().label() + " figure, " + Figures.dollars(f)
+                + " (a line is measured from its own figure, current, else ACABQ, else SG)";
+    }
+
+    /** Who holds a red line on this mission or one of its amendments. */
+    private String redLines() {
+        List<String> red = new ArrayList<>();
+        for (Item item : items()) {
+            data.positions().stream().filter(p -> p.item().equals(item) && p.stance() == Stance.RED_LINE)
+                    .sorted(Comparator.comparing(p -> delegationCode(p.delegationId())))
+                    .forEach(p -> red.add(delegationCode(p.delegationId()) + ": red line on " + itemText(item)
+                            + (p.note().isEmpty() ? "" : " (\"" + p.note() + "\")")));
+        }
+        return red.isEmpty() ? "None recorded." : String.join("\n", red);
+    }
+
+    /** The compromises floated on this mission's amendments and not yet rejected: what could be given. */
+    private String whatWeCanGive() {
+        List<String> give = new ArrayList<>();
+        for (Item item : items()) {
+            if (item.kind() != Item.Kind.AMENDMENT) {
+                continue;
+            }
+            Amendment a = data.amendment(item.id()).orElseThrow();
+            for (Compromise c : data.compromises()) {
+                if (c.amendmentId() == a.id() && c.status() != CompromiseStatus.REJECTED) {
+                    give.add(AmendmentText.value(a.kind(), c.value()) + " instead of " + itemText(item)
+                            + (c.floatedBy().isEmpty() ? "" : ", floated by " + c.floatedBy())
+                            + " (" + c.status().label() + ")");
+                }
+            }
+        }
+        return give.isEmpty() ? "No compromise floated." : String.join("\n", give);
+    }
+
+    /** The first meeting ahead on this mission the desk knows of. */
+    private String nextMeeting() {
+        return linked().stream().filter(e -> !e.at().isBefore(ctx.now())).findFirst()
+                .map(e -> {
+                    anyTimeIllustrative |= e.timeIllustrative();
+                    return Figures.time(ctx.when(e.at()), e) + " — " + e.title();
+                })
+                .orElse("None scheduled.");
+    }
+
+    /** One line per delegation or group with a stance on this mission or its amendments, groups first. */
+    private void whoStandsWhere(List<Block> b) {
+        b.add(new Block.Heading("Who stands where"));
+        Map<Long, List<String>> byDelegation = new java.util.LinkedHashMap<>();
+        for (Item item : items()) {
+            for (Position pos : data.positions()) {
+                if (pos.item().equals(item)) {
+                    byDelegation.computeIfAbsent(pos.delegationId(), k -> new ArrayList<>())
+                            .add(pos.stance().mark() + " " + pos.stance().label() + " on " + itemText(item));
+                }
+            }
+        }
+        List<Block.Row> rows = byDelegation.keySet().stream()
+                .sorted(Comparator.comparing((Long id) -> delegationKind(id) == DelegationKind.GROUP ? 0 : 1)
+                        .thenComparing(this::delegationName))
+                .map(id -> Block.Row.of(delegationLabel(id), String.join("; ", byDelegation.get(id))))
+                .toList();
+        b.add(new Block.Table(List.of(Block.Column.left("Delegation or group", 3f), Block.Column.left("Stands", 9f)),
+                rows, "No stance recorded on " + mission.code() + "."));
+    }
+
+    /** The latest of our talking points on this mission, with when it was saved. */
+    private void talkingPoints(List<Block> b) {
+        b.add(new Block.Heading("Talking points"));
+        Optional<TalkingPoints> points = data.talkingPoints(mission.id());
+        if (points.isEmpty() || points.get().text().isEmpty()) {
+            b.add(Block.Paragraph.note("No talking points written for " + mission.code() + "."));
+            return;
+        }
+        TalkingPoints.Version latest = points.get().latest();
+        b.add(Block.Paragraph.plain(latest.text()));
+        int n = points.get().versions().size();
+        b.add(Block.Paragraph.note("Saved " + ctx.when(latest.savedAt()) + (n == 1 ? ""
+                : "; version " + n + " (earlier versions in the Talking points window)") + "."));
     }
 
     /** Proposals with an amendment on this mission, neither withdrawn nor superseded, in the order they were tabled. */
@@ -320,20 +474,41 @@ public final class MissionBrief {
         return n == 0 ? Figures.NONE : Integer.toString(n);
     }
 
-    private void nextEvents(List<Block> b) {
-        b.add(new Block.Heading("Next events"));
-        // An outcome known only later (an adoption, an agreement) is not "next": the desk does not know it yet.
-        List<TimelineEvent> ahead = data.events().stream()
-                .filter(e -> e.missionIds().contains(mission.id()) && !e.at().isBefore(ctx.now())
-                        && e.knownAt(ctx.now()))
-                .sorted(Comparator.comparing(TimelineEvent::at))
+    /** The events linked to this mission that the desk knows of, in time order. */
+    private List<TimelineEvent> linked() {
+        // An outcome known only later (an adoption, an agreement) is left out: the desk does not know it yet.
+        // Linked to the mission itself: an event on a proposal that also cuts other missions is not this one's meeting.
+        return data.events().stream()
+                .filter(e -> e.knownAt(ctx.now()) && e.missionIds().contains(mission.id()))
+                .sorted(Comparator.comparing(TimelineEvent::at).thenComparing(TimelineEvent::id))
                 .toList();
-        anyTimeIllustrative |= ahead.stream().anyMatch(TimelineEvent::timeIllustrative);
-        List<Block.Row> rows = ahead.stream()
-                .map(e -> Block.Row.of(Figures.time(ctx.when(e.at()), e), e.title(), e.kind().label()))
+    }
+
+    private void linkedEvents(List<Block> b) {
+        b.add(new Block.Heading("Linked events"));
+        List<TimelineEvent> events = linked();
+        anyTimeIllustrative |= events.stream().anyMatch(TimelineEvent::timeIllustrative);
+        List<Block.Row> rows = events.stream()
+                .map(e -> Block.Row.of(Figures.time(ctx.when(e.at()), e), e.title(), e.kind().label(),
+                        e.at().isBefore(ctx.now()) ? "past" : "ahead"))
                 .toList();
-        b.add(new Block.Table(List.of(Block.Column.left("When", 2.2f), Block.Column.left("Event", 6f),
-                Block.Column.left("Kind", 2f)), rows, "No event ahead for " + mission.code() + "."));
+        b.add(new Block.Table(List.of(Block.Column.left("When", 2.8f), Block.Column.left("Event", 5.5f),
+                Block.Column.left("Kind", 2.6f), Block.Column.left("", 1f)), rows,
+                "No event linked to " + mission.code() + "."));
+    }
+
+    /** Each proposal's source and caveats and its amendments' rationales, as recorded. */
+    private void caveats(List<Block> b, List<Proposal> proposals) {
+        if (proposals.isEmpty()) {
+            return;
+        }
+        b.add(new Block.Heading("Caveats of the proposals on the table"));
+        List<Block.Row> rows = new ArrayList<>();
+        for (Proposal p : proposals) {
+            rows.add(Block.Row.of(delegationCode(p.delegationId()) + ": " + p.title(), ProposalCaveats.of(data, p)));
+        }
+        b.add(new Block.Table(List.of(Block.Column.left("Proposal", 4f), Block.Column.left("Source, caveats, rationale", 8f)),
+                rows, ""));
     }
 
     /** A target on this mission without the mission's code in front: "Human rights / Officer (P-3)". */

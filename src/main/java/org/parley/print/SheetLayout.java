@@ -38,6 +38,13 @@ public final class SheetLayout {
     private final List<List<Mark>> bodies = new ArrayList<>();
     private List<Mark> current;
     private float y;
+    /**
+     * What must follow the current block's last line on the same page: the footnotes right
+     * after it, so that no page holds only a footnote. Zero when nothing is kept with it.
+     */
+    private float keep;
+    /** The same for the block after the current one (a heading moves on with a short table and its notes). */
+    private float keepNext;
 
     private SheetLayout(FontBook fonts, PageSetup setup) {
         this.fonts = fonts;
@@ -56,6 +63,8 @@ public final class SheetLayout {
         List<Block> blocks = sheet.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            layout.keep = layout.notesAfter(blocks, i);
+            layout.keepNext = layout.notesAfter(blocks, i + 1);
             layout.block(blocks.get(i), next);
         }
         return layout.frame(sheet);
@@ -73,6 +82,28 @@ public final class SheetLayout {
         current = new ArrayList<>();
         bodies.add(current);
         y = top;
+    }
+
+    /** The height of the footnotes (note paragraphs) that directly follow block {@code i}. */
+    private float notesAfter(List<Block> blocks, int i) {
+        float height = 0f;
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (!(blocks.get(j) instanceof Block.Paragraph p) || p.emphasis() != Block.Emphasis.NOTE) {
+                break;
+            }
+            height += TextWrap.lines(fonts, printable(p.text(), FontFace.REGULAR), FontFace.REGULAR, NOTE, width()).size()
+                    * NOTE * LEADING + 3f;
+        }
+        return height;
+    }
+
+    /**
+     * Before a block's last piece of {@code height}: moves to a new page unless it fits here
+     * together with what is kept with it, so long as the two would fit on a fresh page.
+     */
+    private void ensureLast(float height) {
+        float together = height + keep;
+        ensure(together <= bottom - top ? together : height);
     }
 
     private boolean fits(float height) {
@@ -139,7 +170,22 @@ public final class SheetLayout {
             return 0f;
         }
         if (next instanceof Block.Table t) {
-            return t.rows().isEmpty() ? NOTE * LEADING + 4f : 2 * (TABLE * LEADING + 2 * CELL_PAD_Y);
+            if (t.rows().isEmpty()) {
+                return NOTE * LEADING + 4f;
+            }
+            // Measured, not guessed: a first row that wraps to several lines must fit under the heading too.
+            // A short table goes whole (its total is never stranded, nor its notes), a long one with its first row.
+            float[] widths = columnWidths(t);
+            float height = rowHeight(cells(t.columns().stream().map(Block.Column::header).toList(), widths,
+                    FontFace.BOLD));
+            int rows = t.rows().size() <= 2 ? t.rows().size() : 1;
+            for (int i = 0; i < rows; i++) {
+                Block.Row row = t.rows().get(i);
+                height += rowHeight(cells(row.cells(), widths, row.strong() ? FontFace.BOLD : FontFace.REGULAR));
+            }
+            // A row taller than a page is split anyway: then the heading needs only its first line.
+            return Math.min(height + (t.rows().size() <= 2 ? keepNext : 0f),
+                    (bottom - top) / 2);
         }
         if (next instanceof Block.BarChart) {
             return BODY * LEADING + 14f;
@@ -157,8 +203,14 @@ public final class SheetLayout {
 
     /** Wrapped lines at the left margin (plus {@code indent}); a paragraph may break between any two lines. */
     private void lines(String text, FontFace face, float size, float gray, float indent) {
-        for (String line : TextWrap.lines(fonts, printable(text, face), face, size, width() - indent)) {
-            ensure(size * LEADING);
+        List<String> wrapped = TextWrap.lines(fonts, printable(text, face), face, size, width() - indent);
+        for (int i = 0; i < wrapped.size(); i++) {
+            String line = wrapped.get(i);
+            if (i == wrapped.size() - 1) {
+                ensureLast(size * LEADING);
+            } else {
+                ensure(size * LEADING);
+            }
             y += size * LEADING;
             text(left + indent, y - size * 0.3f, line, face, size, gray);
         }
@@ -170,14 +222,20 @@ public final class SheetLayout {
             labelWidth = Math.max(labelWidth, fonts.width(printable(f.label(), FontFace.BOLD), FontFace.BOLD, BODY));
         }
         labelWidth = Math.min(labelWidth + 10f, width() * 0.35f);
-        for (Block.Fact f : block.facts()) {
+        for (int k = 0; k < block.facts().size(); k++) {
+            Block.Fact f = block.facts().get(k);
+            boolean lastFact = k == block.facts().size() - 1;
             List<String> labels = TextWrap.lines(fonts, printable(f.label(), FontFace.BOLD), FontFace.BOLD, BODY,
                     labelWidth - 10f);
             List<String> values = TextWrap.lines(fonts, printable(f.value(), FontFace.REGULAR), FontFace.REGULAR, BODY,
                     width() - labelWidth);
             int n = Math.max(labels.size(), values.size());
             for (int i = 0; i < n; i++) {
-                ensure(BODY * LEADING);
+                if (lastFact && i == n - 1) {
+                    ensureLast(BODY * LEADING);
+                } else {
+                    ensure(BODY * LEADING);
+                }
                 y += BODY * LEADING;
                 float base = y - BODY * 0.3f;
                 if (i < labels.size()) {
@@ -204,11 +262,30 @@ public final class SheetLayout {
         float headerHeight = rowHeight(header);
         float lineHeight = TABLE * LEADING;
         boolean needHeader = true;
-        for (Block.Row row : t.rows()) {
+        List<Block.Row> rows = t.rows();
+        int n = rows.size();
+        boolean endsWithTotal = n > 1 && rows.get(n - 1).strong();
+        for (int k = 0; k < n; k++) {
+            Block.Row row = rows.get(k);
             FontFace face = row.strong() ? FontFace.BOLD : FontFace.REGULAR;
             List<List<String>> cells = cells(row.cells(), widths, face);
             int lines = maxLines(cells);
             int done = 0;
+            // What must stand on this row's page after it: the total row after the last plain row,
+            // and the footnotes after the table's last row. Moves the row over with them when that
+            // fits on a fresh page; a total or a note alone on a page reads as a printing fault.
+            float after = 0f;
+            if (k == n - 2 && endsWithTotal) {
+                after = rowHeight(cells(rows.get(n - 1).cells(), widths, FontFace.BOLD)) + keep;
+            } else if (k == n - 1 && !(endsWithTotal && k > 0)) {
+                after = keep;
+            }
+            float whole = lines * lineHeight + 2 * CELL_PAD_Y;
+            if (after > 0 && y > top && !fits((needHeader ? headerHeight : 0f) + whole + after)
+                    && headerHeight + whole + after <= bottom - top) {
+                newPage();
+                needHeader = true;
+            }
             while (done < lines) {
                 // Keep a row whole when it fits on a page; split it by lines only when it never would.
                 float rest = (lines - done) * lineHeight + 2 * CELL_PAD_Y;
@@ -350,7 +427,10 @@ public final class SheetLayout {
     // ---- charts
 
     private void chart(Block.BarChart c) {
+        float kept = keep;
+        keep = 0f; // the caption is not the chart's last line
         lines(c.caption(), FontFace.BOLD, BODY, 0f, 0f);
+        keep = kept;
         y += 2f;
         long max = 1;
         for (Block.Bar b : c.bars()) {
@@ -359,11 +439,16 @@ public final class SheetLayout {
         float labelWidth = width() * 0.28f;
         float barSpace = width() * 0.47f;
         float rowHeight = 14f;
-        for (Block.Bar b : c.bars()) {
+        for (int k = 0; k < c.bars().size(); k++) {
+            Block.Bar b = c.bars().get(k);
             List<String> labels = TextWrap.lines(fonts, printable(b.label(), FontFace.REGULAR), FontFace.REGULAR, TABLE,
                     labelWidth - 6f);
             float height = Math.max(rowHeight, labels.size() * TABLE * LEADING + 4f);
-            ensure(height);
+            if (k == c.bars().size() - 1) {
+                ensureLast(height);
+            } else {
+                ensure(height);
+            }
             for (int i = 0; i < labels.size(); i++) {
                 text(left, y + 2f + (i + 1) * TABLE * LEADING - TABLE * 0.3f, labels.get(i), FontFace.REGULAR, TABLE, 0f);
             }

@@ -19,6 +19,7 @@ import org.parley.model.Delegation;
 import org.parley.model.Item;
 import org.parley.model.NegotiationData;
 import org.parley.model.OurLine;
+import org.parley.model.TalkingPoints;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
@@ -48,6 +49,14 @@ public final class Dependants {
         for (OurLine l : b.list(Part.OUR_LINES)) {
             if (l.item().equals(item)) {
                 b.delete(Part.OUR_LINES, l);
+            }
+        }
+        if (item.kind() == Item.Kind.MISSION) {
+            // Our talking points on a mission go with it (and come back with the undo).
+            for (TalkingPoints t : b.list(Part.TALKING_POINTS)) {
+                if (t.missionId() == item.id()) {
+                    b.delete(Part.TALKING_POINTS, t);
+                }
             }
         }
         if (item.kind() == Item.Kind.AMENDMENT) {

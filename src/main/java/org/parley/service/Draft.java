@@ -45,6 +45,6 @@ final class Draft {
         // Untouched parts are passed as the base's own lists, so their indexes are reused.
         return base.with(now(Part.NEGOTIATION).get(0), now(Part.DELEGATIONS), now(Part.MISSIONS),
                 now(Part.PROPOSALS), now(Part.EVENTS), now(Part.POSITIONS), now(Part.OUR_LINES),
-                now(Part.COMPROMISES), now(Part.SCENARIOS));
+                now(Part.COMPROMISES), now(Part.SCENARIOS), now(Part.TALKING_POINTS));
     }
 }

@@ -56,6 +56,11 @@ public final class Editor {
         return data.negotiation().id();
     }
 
+    /** The time on the clock the change history is dated by: what a gesture records as "when". */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Ids for the parts one gesture creates; ask for a new one per gesture. */
     public NewIds newIds() {
         return workspace.newIds();

@@ -14,6 +14,7 @@ import org.parley.model.OurLine;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
+import org.parley.model.TalkingPoints;
 import org.parley.model.TimelineEvent;
 import org.parley.store.NegotiationRows;
 import org.parley.store.StoreException;
@@ -261,6 +262,11 @@ public final class Exchange {
         @Override
         public void scenario(Scenario scenario) {
             rows.scenario(scenario);
+        }
+
+        @Override
+        public void talkingPoints(TalkingPoints points) {
+            rows.talkingPoints(points);
         }
     }
 

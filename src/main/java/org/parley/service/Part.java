@@ -17,6 +17,7 @@ import org.parley.model.OurLine;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
+import org.parley.model.TalkingPoints;
 import org.parley.model.TimelineEvent;
 import org.parley.store.Writer;
 
@@ -58,6 +59,9 @@ public final class Part<T> {
             (p, d) -> Set.of());
     public static final Part<OurLine> OUR_LINES = new Part<>("our line", OurLine::item, NegotiationData::ourLines, (w, b, l, i) -> w.putOurLine(l), (w, l) -> w.removeOurLine(l.item()), null,
             (l, d) -> Set.of());
+    public static final Part<TalkingPoints> TALKING_POINTS = new Part<>("talking points", TalkingPoints::missionId,
+            NegotiationData::talkingPoints, (w, b, t, i) -> w.putTalkingPoints(t),
+            (w, t) -> w.removeTalkingPoints(t.missionId()), null, (t, d) -> Set.of());
     public static final Part<Compromise> COMPROMISES = new Part<>("compromise", Compromise::id,
             NegotiationData::compromises, (w, b, k, i) -> w.putCompromise(k),
             (w, k) -> w.removeCompromise(k.id()), null,

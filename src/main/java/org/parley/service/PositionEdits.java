@@ -1,8 +1,10 @@
 package org.parley.service;
 
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +25,9 @@ import org.parley.model.Stance;
  */
 public final class PositionEdits {
 
+    /** How many cells a change history entry names one by one; the rest are counted. */
+    static final int NAMED_CELLS = 6;
+
     private final Editor editor;
 
     public PositionEdits(Editor editor) {
@@ -36,8 +41,7 @@ public final class PositionEdits {
             return false;
         }
         String said = note == null || note.isBlank() ? "" : " (\"" + note.strip() + "\")";
-        editor.apply(b.build("Set stance", code(delegationId) + " " + stance.label() + " on "
-                + editor.data().describe(item) + said));
+        editor.apply(b.build("Set stance", said(delegationId, editor.data().describe(item), stance) + said));
         return true;
     }
 
@@ -45,17 +49,20 @@ public final class PositionEdits {
     public boolean setStances(Collection<Position.Key> keys, Stance stance) throws EditException {
         EditBuilder b = editor.edit();
         Map<Position.Key, Position> now = positions();
-        int changed = 0;
+        List<String> changed = new ArrayList<>();
         for (Position.Key k : new LinkedHashSet<>(keys)) {
             if (put(b, now, new Position(k.delegationId(), k.item(), stance, noteOf(now, k)))) {
-                changed++;
+                changed.add(said(k.delegationId(), editor.data().describe(k.item()), stance));
             }
         }
-        if (changed == 0) {
+        if (changed.isEmpty()) {
             return false;
         }
-        editor.apply(b.build("Set stances", "Set " + changed + (changed == 1 ? " stance" : " stances") + " to "
-                + stance.label()));
+        // The history (and the daily brief that prints it) names who and on what, not "Set 2 stances".
+        String description = changed.size() <= NAMED_CELLS ? String.join("; ", changed)
+                : String.join("; ", changed.subList(0, NAMED_CELLS)) + "; and " + (changed.size() - NAMED_CELLS)
+                + " more set to " + stance.label();
+        editor.apply(b.build("Set stances", description));
         return true;
     }
 
@@ -72,8 +79,8 @@ public final class PositionEdits {
         if (!changed) {
             return false;
         }
-        editor.apply(b.build("Set stance", code(delegationId) + " " + stance.label() + " on the "
-                + p.amendments().size() + " amendments of " + code(p.delegationId()) + " \"" + p.title() + "\""));
+        editor.apply(b.build("Set stance", said(delegationId, "the " + p.amendments().size() + " amendments of "
+                + code(p.delegationId()) + " \"" + p.title() + "\"", stance)));
         return true;
     }
 
@@ -130,6 +137,11 @@ public final class PositionEdits {
     private static String noteOf(Map<Position.Key, Position> current, Position.Key k) {
         Position p = current.get(k);
         return p == null ? "" : p.note();
+    }
+
+    /** "RU: stance on MONUSCO / Human rights −50% set to flexible": who, on what, now what. */
+    private String said(long delegationId, String on, Stance stance) {
+        return code(delegationId) + ": stance on " + on + " set to " + stance.label();
     }
 
     private String code(long delegationId) {

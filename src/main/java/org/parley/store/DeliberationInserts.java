@@ -9,6 +9,7 @@ import org.parley.model.Compromise;
 import org.parley.model.Item;
 import org.parley.model.NegotiationData;
 import org.parley.model.OurLine;
+import org.parley.model.TalkingPoints;
 import org.parley.model.Position;
 import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
@@ -36,6 +37,9 @@ final class DeliberationInserts {
         }
         for (OurLine l : data.ourLines()) {
             TableWrites.ourLine(st, negotiationId, new OurLine(item(l.item(), ids), l.line(), l.fallback()));
+        }
+        for (TalkingPoints t : data.talkingPoints()) {
+            TableWrites.talkingPoints(st, negotiationId, new TalkingPoints(ids.mission(t.missionId()), t.versions()));
         }
         try (var ps = Sql.prepareInsert(c, Rows.insert("compromise", "negotiation_id", "amendment_id", "description",
                 "value", "floated_by", "floated_at", "status"))) {

@@ -19,6 +19,7 @@ import org.parley.model.Scenario;
 import org.parley.model.ScenarioItem;
 import org.parley.model.Share;
 import org.parley.model.Stance;
+import org.parley.model.TalkingPoints;
 
 /**
  * What is said about the budgets of one negotiation: positions, our lines, compromises,
@@ -70,6 +71,17 @@ final class DeliberationRepository {
         Sql.forEachRow(c, "SELECT id, name, target_usd FROM scenario WHERE negotiation_id = ? ORDER BY position, id",
                 negotiationId, rs -> result.add(new Scenario(rs.getLong("id"), rs.getString("name"),
                         rs.getLong("target_usd"), items.getOrDefault(rs.getLong("id"), List.of()))));
+        return result;
+    }
+
+    static List<TalkingPoints> talkingPoints(Connection c, long negotiationId) throws SQLException {
+        Map<Long, List<TalkingPoints.Version>> byMission = new java.util.LinkedHashMap<>();
+        Sql.forEachRow(c, "SELECT mission_id, saved_at, text FROM talking_point WHERE negotiation_id = ? "
+                + "ORDER BY mission_id, version", negotiationId, rs ->
+                byMission.computeIfAbsent(rs.getLong("mission_id"), k -> new ArrayList<>())
+                        .add(new TalkingPoints.Version(Sql.instant(rs.getString("saved_at")), rs.getString("text"))));
+        List<TalkingPoints> result = new ArrayList<>();
+        byMission.forEach((mission, versions) -> result.add(new TalkingPoints(mission, versions)));
         return result;
     }
 

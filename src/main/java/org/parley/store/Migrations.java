@@ -393,9 +393,27 @@ public final class Migrations {
             CREATE INDEX amendment_allocation_mission ON amendment_allocation (mission_id, negotiation_id);
             """;
 
+    /**
+     * Version 9 (issue 13, decision 0026): our talking points on a mission, one row per save, so
+     * the history of what we said is kept; the highest version is what the brief prints. An older
+     * file has none. Removed with the mission (its gesture removes them first, as for our lines).
+     */
+    private static final String V9_TALKING_POINTS = """
+            CREATE TABLE talking_point (
+                negotiation_id INTEGER NOT NULL REFERENCES negotiation (id) ON DELETE CASCADE,
+                mission_id     INTEGER NOT NULL,
+                version        INTEGER NOT NULL CHECK (version >= 1),
+                saved_at       TEXT NOT NULL,
+                text           TEXT NOT NULL,
+                PRIMARY KEY (mission_id, version),
+                FOREIGN KEY (mission_id, negotiation_id) REFERENCES mission (id, negotiation_id)
+            ) STRICT;
+            CREATE INDEX talking_point_negotiation ON talking_point (negotiation_id);
+            """;
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
     private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING, V4_AGREED_FIGURES,
-            V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM, V7_REVISIONS, V8_ALLOCATED_CUTS);
+            V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM, V7_REVISIONS, V8_ALLOCATED_CUTS, V9_TALKING_POINTS);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();

@@ -16,6 +16,7 @@ import org.parley.model.Item;
 import org.parley.model.Mission;
 import org.parley.model.Negotiation;
 import org.parley.model.OurLine;
+import org.parley.model.TalkingPoints;
 import org.parley.model.Position;
 import org.parley.model.Post;
 import org.parley.model.Proposal;
@@ -318,6 +319,15 @@ public final class NegotiationRows implements AutoCloseable {
         run(() -> {
             finish();
             TableWrites.ourLine(statements, negotiationId, new OurLine(item(l.item()), l.line(), l.fallback()));
+            return null;
+        });
+    }
+
+    public void talkingPoints(TalkingPoints t) {
+        run(() -> {
+            finish();
+            TableWrites.talkingPoints(statements, negotiationId, new TalkingPoints(missionIds.get(t.missionId(),
+                    "mission"), t.versions()));
             return null;
         });
     }

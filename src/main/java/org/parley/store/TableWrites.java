@@ -13,6 +13,7 @@ import org.parley.model.Delegation;
 import org.parley.model.Item;
 import org.parley.model.Negotiation;
 import org.parley.model.OurLine;
+import org.parley.model.TalkingPoints;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
@@ -148,6 +149,20 @@ final class TableWrites {
     static void removeOurLine(Statements c, Item item) throws SQLException {
         c.run("DELETE FROM our_line WHERE amendment_id IS ? AND mission_id IS ?", amendmentId(item),
                 missionId(item));
+    }
+
+    /** Writes every version of one mission's talking points, replacing what was there. */
+    static void talkingPoints(Statements c, long negotiationId, TalkingPoints t) throws SQLException {
+        removeTalkingPoints(c, t.missionId());
+        for (int i = 0; i < t.versions().size(); i++) {
+            TalkingPoints.Version v = t.versions().get(i);
+            c.run(Rows.insert("talking_point", "negotiation_id", "mission_id", "version", "saved_at", "text"),
+                    negotiationId, t.missionId(), i + 1, Sql.text(v.savedAt()), v.text());
+        }
+    }
+
+    static void removeTalkingPoints(Statements c, long missionId) throws SQLException {
+        c.run("DELETE FROM talking_point WHERE mission_id = ?", missionId);
     }
 
     static void compromise(Statements c, long negotiationId, Compromise k) throws SQLException {

@@ -443,7 +443,9 @@ public final class Workspace implements AutoCloseable {
             var ourLines = DeliberationRepository.ourLines(c, id);
             var compromises = DeliberationRepository.compromises(c, id);
             var scenarios = DeliberationRepository.scenarios(c, id);
-            return new NegotiationData(n, people, budgets, tabled, events, positions, ourLines, compromises, scenarios);
+            var talkingPoints = DeliberationRepository.talkingPoints(c, id);
+            return new NegotiationData(n, people, budgets, tabled, events, positions, ourLines, compromises, scenarios,
+                    talkingPoints);
         });
     }
 

@@ -12,6 +12,7 @@ import org.parley.model.Item;
 import org.parley.model.Mission;
 import org.parley.model.Negotiation;
 import org.parley.model.OurLine;
+import org.parley.model.TalkingPoints;
 import org.parley.model.Position;
 import org.parley.model.Proposal;
 import org.parley.model.Scenario;
@@ -126,6 +127,18 @@ public final class Writer {
     public void removeOurLine(Item item) {
         sql(() -> {
             TableWrites.removeOurLine(c, item);
+        });
+    }
+
+    public void putTalkingPoints(TalkingPoints t) {
+        sql(() -> {
+            TableWrites.talkingPoints(c, negotiationId, t);
+        });
+    }
+
+    public void removeTalkingPoints(long missionId) {
+        sql(() -> {
+            TableWrites.removeTalkingPoints(c, missionId);
         });
     }
 

@@ -125,4 +125,23 @@ class PositionEditsTest {
         assertThat(loaded).containsExactlyInAnyOrderElementsOf(desk.editor.data().positions());
         return loaded;
     }
+
+    /** The daily brief prints the change log: it must say who, on what, now what (issue 13). */
+    @Test
+    void setStances_recordsWhoStandsHowOnWhat_notJustHowMany() throws Exception {
+        long ru = desk.delegation("RU").id();
+        long cn = desk.delegation("CN").id();
+        Amendment a = desk.proposal("RU").amendments().get(0);
+        Item item = Item.amendment(a.id());
+        String what = desk.editor.data().describe(item);
+
+        edits.setStances(List.of(new Position.Key(ru, item)), Stance.FLEXIBLE);
+        edits.setStances(List.of(new Position.Key(ru, item), new Position.Key(cn, item)), Stance.OPPOSES);
+        edits.setStance(eu, item, Stance.SUPPORTS, "");
+
+        assertThat(desk.editor.changesSince(java.time.Instant.EPOCH)).extracting(c -> c.description()).containsExactly(
+                "RU: stance on " + what + " set to flexible",
+                "RU: stance on " + what + " set to opposes; CN: stance on " + what + " set to opposes",
+                "EU: stance on " + what + " set to supports");
+    }
 }

@@ -16,6 +16,7 @@ import org.parley.service.BudgetEdits;
 import org.parley.service.DelegationEdits;
 import org.parley.service.EditException;
 import org.parley.service.NegotiationEdits;
+import org.parley.service.TalkingPointEdits;
 import org.parley.service.TimelineEdits;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.Dialogs;
@@ -38,6 +39,7 @@ public final class NegotiationEditing {
     private final BudgetEdits budget;
     private final DelegationEdits delegations;
     private final TimelineEdits timeline;
+    private final TalkingPointEdits talkingPoints;
     private final NegotiationEdits details;
 
     public NegotiationEditing(DeskEditing editing) {
@@ -45,6 +47,7 @@ public final class NegotiationEditing {
         this.budget = new BudgetEdits(editing.editor());
         this.delegations = new DelegationEdits(editing.editor());
         this.timeline = new TimelineEdits(editing.editor());
+        this.talkingPoints = new TalkingPointEdits(editing.editor());
         this.details = new NegotiationEdits(editing.editor());
     }
 
@@ -67,6 +70,11 @@ public final class NegotiationEditing {
     }
 
     /** Asks first, naming what goes with the mission: its lines and posts and what aims at them. */
+    /** Saves our talking points on a mission: one gesture, a new version in their history. */
+    public boolean saveTalkingPoints(long missionId, String text) {
+        return editing.run("Save talking points", () -> talkingPoints.save(missionId, text));
+    }
+
     public boolean deleteMission(Mission mission) {
         String lines = mission.lines().isEmpty() ? ""
                 : "Its " + count(mission.lines().size(), "budget line") + " and their posts go with it. ";

@@ -50,6 +50,13 @@ public final class NegotiationForms implements TimelineActions {
         MissionForms.newMission(owner.get(), data()).showAndWait().ifPresent(editing::addMission);
     }
 
+    /** Our talking points on a mission, with their history; Save is one gesture. */
+    public void talkingPoints(long missionId) {
+        mission(missionId).ifPresent(m -> TalkingPointsDialog.of(owner.get(), m.code(), TalkingPointsHistory.of(
+                data().talkingPoints(m.id()), data().negotiation().zone())).showAndWait()
+                .ifPresent(text -> editing.saveTalkingPoints(m.id(), text)));
+    }
+
     public void deleteMission(long missionId) {
         mission(missionId).ifPresent(editing::deleteMission);
     }

@@ -89,6 +89,12 @@ public final class NegotiationMenus {
                     }
                 });
         proposeOnMission.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+M"));
+        MenuItem talkingPoints = item("menu-talking-points", "Tal_king points…", () -> {
+            MissionRow row = missions.selectedRowProperty().get();
+            if (row != null) {
+                forms.talkingPoints(row.mission().id());
+            }
+        });
         MenuItem editRow = item("menu-edit-row", "Edit line…", this::editLineOrPost);
         MenuItem addLine = item("menu-add-line", "Add _line…", this::addLine);
         MenuItem addPost = item("menu-add-post", "Add _post…", this::addPost);
@@ -100,7 +106,7 @@ public final class NegotiationMenus {
                 () -> withEvent(forms::rescheduleExactly));
         MenuItem deleteEvent = item("menu-delete-event", "Delete e_vent", () -> withEvent(forms::deleteEvent));
         menu.getItems().addAll(details, new SeparatorMenuItem(), newMission, editMission, deleteMission,
-                proposeOnMission, new SeparatorMenuItem(), editRow, addLine, addPost, deleteRow, new SeparatorMenuItem(), delegations,
+                proposeOnMission, talkingPoints, new SeparatorMenuItem(), editRow, addLine, addPost, deleteRow, new SeparatorMenuItem(), delegations,
                 new SeparatorMenuItem(), newEvent, editEvent, reschedule, deleteEvent);
         // Enabled by what is selected when the menu opens.
         menu.setOnShowing(e -> {
@@ -108,6 +114,7 @@ public final class NegotiationMenus {
             editMission.setDisable(row == null);
             deleteMission.setDisable(row == null);
             proposeOnMission.setDisable(row == null || !missions.canProposeAmendment(row));
+            talkingPoints.setDisable(row == null);
             addLine.setDisable(row == null);
             boolean lineOrPost = row instanceof MissionRow.OfLine || row instanceof MissionRow.OfPost;
             addPost.setDisable(!lineOrPost);
@@ -165,6 +172,7 @@ public final class NegotiationMenus {
             long mission = row.mission().id();
             items.add(item("row-edit-mission", "Edit mission…", () -> forms.editMission(mission)));
             items.add(item("row-add-line", "Add line…", () -> forms.addLine(mission)));
+            items.add(item("row-talking-points", "Talking points…", () -> forms.talkingPoints(mission)));
             items.add(item("row-delete-mission", "Delete mission…", () -> forms.deleteMission(mission)));
         } else {
             MenuItem none = new MenuItem("Select a mission, line or post");

@@ -92,6 +92,9 @@ public final class PrintPreviewViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>();
     private final StringBinding pageText;
     private long generation;
+    /** The margin of the pages: the default, or the printer's when a print dialog chose a wider one. */
+    private float margin = PageSetup.DEFAULT_MARGIN;
+    private boolean following;
 
     /**
      * @param wall the real clock: the daily brief's "what changed" window ends at its now (the
@@ -113,9 +116,15 @@ public final class PrintPreviewViewModel {
                 : "Page " + (pageIndex.get() + 1) + " of " + pages.get().size(), pages, pageIndex);
         choice.set(Objects.requireNonNull(first));
         choice.addListener((obs, old, now) -> refresh());
-        paper.addListener((obs, old, now) -> refresh());
-        orientation.addListener((obs, old, now) -> refresh());
+        paper.addListener((obs, old, now) -> refreshUnlessFollowing());
+        orientation.addListener((obs, old, now) -> refreshUnlessFollowing());
         refresh();
+    }
+
+    private void refreshUnlessFollowing() {
+        if (!following) {
+            refresh();
+        }
     }
 
     // ---- what is shown
@@ -134,7 +143,28 @@ public final class PrintPreviewViewModel {
 
     /** The page setup the preview lays out for. */
     public PageSetup setup() {
-        return new PageSetup(paper.get(), orientation.get());
+        return new PageSetup(paper.get(), orientation.get(), margin);
+    }
+
+    /**
+     * The paper, orientation and margins a print dialog chose: the preview shows what is printed,
+     * so it lays the sheet out again on them (and Save as PDF uses them too). The margin stays
+     * until another printer says otherwise.
+     */
+    public void followPrinter(PageSetup printed) {
+        boolean same = printed.equals(setup());
+        margin = printed.margin();
+        // One refresh for the three: the listeners see paper and orientation set while following.
+        following = true;
+        try {
+            paper.set(printed.paper());
+            orientation.set(printed.orientation());
+        } finally {
+            following = false;
+        }
+        if (!same) {
+            refresh();
+        }
     }
 
     public ReadOnlyObjectProperty<Sheet> sheetProperty() {

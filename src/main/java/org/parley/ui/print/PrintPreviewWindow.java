@@ -46,6 +46,7 @@ import javafx.util.Duration;
 import org.parley.print.FxPageRenderer;
 import org.parley.print.Orientation;
 import org.parley.print.Page;
+import org.parley.print.PageSetup;
 import org.parley.print.Paper;
 
 /**
@@ -119,6 +120,11 @@ public final class PrintPreviewWindow {
             public void failed(String message) {
                 vm.printing(false, "Printing failed.");
                 error("Printing failed", message);
+            }
+
+            @Override
+            public void paperChosen(PageSetup setup) {
+                vm.followPrinter(setup);
             }
         });
         stage.initOwner(owner);

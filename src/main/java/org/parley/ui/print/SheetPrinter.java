@@ -40,6 +40,10 @@ final class SheetPrinter {
 
         /** The job failed: say so, with what to do. */
         void failed(String message);
+
+        /** The paper, orientation and margins the print dialog chose, before the sheet is laid out on them. */
+        default void paperChosen(PageSetup setup) {
+        }
     }
 
     private final Supplier<PrinterJob> jobs;
@@ -70,6 +74,8 @@ final class SheetPrinter {
         PageLayout layout = job.getJobSettings().getPageLayout();
         PrinterFit fit = fitOf(layout);
         String printer = job.getPrinter().getName();
+        // The preview follows: what it shows is what goes to the printer (issue 13).
+        report.paperChosen(fit.setup());
         report.progress(true, "Laying the sheet out for " + fit.setup().describe() + " on " + printer + "…");
         // Laying out a long sheet is work for the background; printing a page is the FX thread's.
         background.execute(() -> {

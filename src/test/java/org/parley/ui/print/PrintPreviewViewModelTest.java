@@ -204,4 +204,37 @@ class PrintPreviewViewModelTest {
         assertThat(PrintPreviewViewModel.fitting(10_000, 595f)).isEqualTo(2.0);
         assertThat(PrintPreviewViewModel.fitting(100, 595f)).isEqualTo(0.5);
     }
+
+    /** Paper and orientation chosen in the print dialog: the preview lays the sheet out again on them (issue 13). */
+    @Test
+    void thePaperChosenInThePrintDialog_isThePaperThePreviewShows() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+        // US Letter landscape as a printer's job reports it: 612 × 792 pt, hardware margins of 18 pt (¼ inch).
+        PrinterFit fit = PrinterFit.of("Letter", 612, 792, true, 18, 18, 18, 18);
+
+        vm.followPrinter(fit.setup());
+
+        assertThat(vm.paperProperty().get()).isEqualTo(org.parley.print.Paper.LETTER);
+        assertThat(vm.orientationProperty().get()).isEqualTo(org.parley.print.Orientation.LANDSCAPE);
+        org.parley.print.Page first = vm.pagesProperty().get().get(0);
+        assertThat(first.width()).isEqualTo(792f);
+        assertThat(first.height()).isEqualTo(612f);
+        // The preview's pages are the printed ones: laid out on the very setup the printer gets.
+        assertThat(vm.setup()).isEqualTo(fit.setup());
+        assertThat(vm.pagesProperty().get()).isEqualTo(org.parley.print.SheetLayout.layout(vm.sheetProperty().get(),
+                fit.setup()));
+    }
+
+    @Test
+    void aPrinterNeedingWiderMargins_widensThePreviewsToo_andChoosingPaperAgainKeepsThem() {
+        PrintPreviewViewModel vm = preview(SheetChoice.mission(MONUSCO.id()));
+        PrinterFit fit = PrinterFit.of("A4", 595.28, 841.89, false, 40.2, 40, 40, 40);
+
+        vm.followPrinter(fit.setup());
+        assertThat(vm.setup().margin()).isEqualTo(41f); // the widest hardware margin, rounded up
+
+        vm.orientationProperty().set(org.parley.print.Orientation.LANDSCAPE);
+        assertThat(vm.setup()).isEqualTo(new org.parley.print.PageSetup(org.parley.print.Paper.A4,
+                org.parley.print.Orientation.LANDSCAPE, 41f));
+    }
 }

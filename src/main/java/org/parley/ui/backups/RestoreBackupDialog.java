@@ -9,10 +9,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.parley.service.BackupEntry;
+import org.parley.ui.common.LazyTip;
 
 /**
  * File > Restore backup: the backups of the workspace in a table; the chosen one is returned,
@@ -71,7 +71,7 @@ public final class RestoreBackupDialog {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                LazyTip.set(this, empty || item == null ? null : () -> item);
             }
         });
         return c;

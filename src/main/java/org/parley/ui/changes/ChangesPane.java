@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.parley.ui.common.Rows;
 
 /** The "What changed since…" list, with the date and time it starts from. */
 public final class ChangesPane extends BorderPane {
@@ -57,6 +58,7 @@ public final class ChangesPane extends BorderPane {
     private TableView<ChangesViewModel.Row> table() {
         TableView<ChangesViewModel.Row> table = new TableView<>(viewModel.getRows());
         table.setId("changes-table");
+        Rows.oneLine(table);
         TableColumn<ChangesViewModel.Row, String> when = new TableColumn<>("When");
         when.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().when()));
         when.setPrefWidth(130);

@@ -27,6 +27,7 @@ import javafx.util.StringConverter;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.FilterBox;
 import org.parley.ui.common.Styles;
+import org.parley.ui.common.Rows;
 
 /**
  * Candidate outcomes of amendments: the ones of the amendment selected in the proposals pane,
@@ -121,6 +122,7 @@ public final class CompromisesPane extends BorderPane {
 
     private void buildTable() {
         table.setId("compromises-table");
+        Rows.oneLine(table);
         table.setItems(vm.getRows());
         table.setPlaceholder(new Label("No compromise recorded. Add one with Add… or the Insert key."));
         table.getColumns().add(column("Amendment", 260, CompromiseRow::amendment));

@@ -27,6 +27,7 @@ import org.parley.ui.common.FigureText;
 import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
 import org.parley.ui.common.TreeMemory;
+import org.parley.ui.common.Rows;
 
 /**
  * The missions pane: every budget with its status, coordinator, baselines and the cuts each
@@ -74,6 +75,7 @@ public final class MissionsPane extends BorderPane {
 
     private void buildTable() {
         table.setId("missions-table");
+        Rows.oneLine(table);
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No mission matches the filter"));

@@ -26,6 +26,7 @@ import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.LazyTip;
 import org.parley.ui.common.PaneHeader;
 import org.parley.ui.common.Styles;
+import org.parley.ui.common.Rows;
 
 /**
  * The proposals pane: proposals grouped by delegation; below, the selected proposal's
@@ -98,6 +99,7 @@ public final class ProposalsPane extends BorderPane {
 
     private void buildTree() {
         tree.setId("proposals-tree");
+        Rows.oneLine(tree);
         tree.setShowRoot(false);
         tree.setPlaceholder(new Label("No proposal matches the filter"));
         tree.getColumns().add(treeColumn("Delegation / proposal", 220, ProposalRow::text));
@@ -150,6 +152,7 @@ public final class ProposalsPane extends BorderPane {
         title.getStyleClass().add("sub-title");
         title.textProperty().bind(viewModel.redlineTitleProperty());
         redline.setId("redline");
+        Rows.oneLine(redline);
         redline.setItems(viewModel.getRedline());
         redline.setPrefHeight(110);
         redline.setFocusTraversable(true);
@@ -161,6 +164,7 @@ public final class ProposalsPane extends BorderPane {
 
     private void buildAmendments() {
         amendments.setId("amendments-table");
+        Rows.oneLine(amendments);
         amendments.setItems(viewModel.getAmendments());
         amendments.setPlaceholder(new Label("Select a proposal to see its amendments"));
         amendments.setRowFactory(tv -> {

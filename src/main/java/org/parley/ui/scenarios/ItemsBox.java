@@ -21,6 +21,7 @@ import org.parley.model.Proposal;
 import org.parley.ui.common.DragFormats;
 import org.parley.ui.common.DropGestures;
 import org.parley.ui.common.Styles;
+import org.parley.ui.common.Rows;
 
 /**
  * What the selected scenario adopts: its proposals and compromises with their shares, edited in
@@ -58,6 +59,7 @@ public final class ItemsBox extends VBox {
 
     private void buildTable() {
         table.setId("scenario-items");
+        Rows.oneLine(table);
         table.setItems(viewModel.getItems());
         table.setEditable(true);
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(

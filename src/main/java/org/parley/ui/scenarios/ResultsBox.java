@@ -23,6 +23,7 @@ import org.parley.model.Scenario;
 import org.parley.ui.common.AtRiskText;
 import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.Styles;
+import org.parley.ui.common.Rows;
 
 /**
  * The selected scenario's totals: the grand total against the target, then per mission as a
@@ -109,6 +110,7 @@ public final class ResultsBox extends VBox {
 
     private TableView<TotalsRow> buildTotals() {
         totals.setId("scenario-totals");
+        Rows.oneLine(totals);
         totals.setItems(viewModel.getTotalsRows());
         totals.setPlaceholder(new Label("Select a scenario to see what it cuts per mission"));
         totals.getColumns().add(TableCells.text("Mission", "totals-mission", 90, TotalsRow::code, TotalsRow::name));
@@ -171,6 +173,7 @@ public final class ResultsBox extends VBox {
         HBox controls = new HBox(6, new Label("Compare with"), compareWith, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
         comparison.setId("scenario-comparison");
+        Rows.oneLine(comparison);
         comparison.setItems(viewModel.getComparison());
         comparison.setPlaceholder(new Label("Choose a second scenario to see both side by side"));
         comparison.getColumns().add(TableCells.text("Mission", "compare-mission", 90, CompareRow::code, null));

@@ -18,6 +18,7 @@ import org.parley.service.ScenarioEdits;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.LazyTip;
 import org.parley.ui.common.Styles;
+import org.parley.ui.common.Rows;
 
 /**
  * The scenario view: the scenarios on the left; the selected one's items in the middle; its
@@ -62,6 +63,7 @@ public final class ScenariosPane extends BorderPane {
         Label title = new Label("SCENARIOS");
         title.getStyleClass().add(Styles.PANE_TITLE);
         list.setId("scenarios-list");
+        Rows.oneLine(list);
         list.setItems(viewModel.getScenarioRows());
         list.setPlaceholder(new Label("No scenario yet: New… or Add the usual scenarios"));
         list.setCellFactory(lv -> new ListCell<>() {

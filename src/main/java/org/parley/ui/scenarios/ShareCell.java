@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.parley.ui.common.Styles;
+import org.parley.ui.common.LazyTip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -115,12 +116,12 @@ final class ShareCell extends TableCell<ItemRow, String> {
         if (empty || share == null) {
             setText(null);
             setGraphic(null);
-            setTooltip(null);
+            LazyTip.set(this, null);
         } else if (!isEditing()) {
             setText(share);
             setGraphic(null);
-            setTooltip(new Tooltip("How much of it goes through. Double-click or F2 to change: 100%, 50%, 25% "
-                    + "or any percentage from 0 to 100"));
+            LazyTip.set(this, () -> "How much of it goes through. Double-click or F2 to change: 100%, 50%, 25% "
+                    + "or any percentage from 0 to 100");
         }
     }
 

@@ -53,15 +53,16 @@ class LazyTipTest {
         assertThat(computed).as("no tooltip text computed while filling and scrolling").hasValue(0);
         long tooltips = robot.lookup(".list-cell").queryAll().stream()
                 .map(n -> ((ListCell<?>) n).getTooltip()).filter(t -> t != null).distinct().count();
-        assertThat(tooltips).as("one tooltip per cell in view at most").isLessThanOrEqualTo(
-                robot.lookup(".list-cell").queryAll().size());
+        assertThat(tooltips).as("no tooltip made before the pointer enters a cell (at most the one it rests on)")
+                .isLessThanOrEqualTo(1);
 
         ListCell<?> row2 = robot.lookup(".list-cell").<ListCell<?>>match(c -> "row 2".equals(c.getText())).query();
         assertThat(LazyTip.textOf(row2)).isEqualTo("even row 2");
         computed.set(0);
         computedFor.clear();
         robot.moveTo(row2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row2.getTooltip().isShowing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row2.getTooltip() != null && row2.getTooltip().isShowing());
+        WaitForAsyncUtils.waitForFxEvents(); // "showing" is true a moment before its handlers have run
         assertThat(row2.getTooltip().getText()).isEqualTo("even row 2");
         assertThat(computed).as("computed when shown").hasPositiveValue();
         // the pointer crossed a few rows on its way: only rows it passed over computed their text

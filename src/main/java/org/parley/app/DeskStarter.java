@@ -283,8 +283,11 @@ public final class DeskStarter {
                     notice, false);
         });
         session.start();
-        window.missionsPane().table().requestFocus();
-        Diagnostics.deskShown(stage); // --diagnose: from here it waits for the panes' rows (decision 0020)
+        // the panes come into the scene one frame after another; --diagnose then waits for their rows (decision 0020)
+        window.showInStages(() -> {
+            window.missionsPane().table().requestFocus();
+            Diagnostics.deskShown(stage);
+        });
     }
 
     /**

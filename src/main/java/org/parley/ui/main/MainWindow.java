@@ -1,6 +1,10 @@
 package org.parley.ui.main;
 
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Orientation;
+import javafx.scene.Scene;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -21,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import java.nio.file.Path;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -51,6 +56,8 @@ public final class MainWindow extends BorderPane {
     private final ProposalsPane proposalsPane;
     private final TimelineView timelineView;
     private final TabPane bottomTabs = new TabPane();
+    private final List<ShownOnly> stages = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper whole = new ReadOnlyBooleanWrapper(this, "whole", true);
     private final Executor background;
     private static final Set<String> WORK_TABS = Set.of("positions-tab", "compromises-tab",
             "scenarios-tab");
@@ -113,7 +120,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private Node body() {
-        SplitPane panes = new SplitPane(missionsPane, proposalsPane, timelineView);
+        SplitPane panes = new SplitPane(staged(missionsPane), staged(proposalsPane), staged(timelineView));
         panes.setId("panes");
         panes.setDividerPositions(0.47, 0.73);
         TextArea details = new TextArea();
@@ -132,7 +139,7 @@ public final class MainWindow extends BorderPane {
         if (viewModel.scenarios() != null) {
             bottomTabs.getTabs().add(tab("scenarios-tab", "Scenarios", new ScenariosPane(viewModel.scenarios())));
         }
-        SplitPane vertical = new SplitPane(panes, bottomTabs);
+        SplitPane vertical = new SplitPane(panes, staged(bottomTabs));
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setId("desk-split");
         vertical.setDividerPositions(0.78);
@@ -144,6 +151,62 @@ public final class MainWindow extends BorderPane {
             }
         });
         return vertical;
+    }
+
+    /** A pane of the desk, in a holder that can take it out of the scene while the desk opens. */
+    private ShownOnly staged(Node pane) {
+        ShownOnly holder = new ShownOnly(pane);
+        holder.shownProperty().set(true);
+        stages.add(holder);
+        return holder;
+    }
+
+    /**
+     * Opens the desk in stages (issue 12): the menus, header and status bar first, then the panes
+     * one per frame, in reading order (missions, proposals, timeline, the lower tabs), so the first styling and layout of the
+     * desk (the longest wait of an opening, the same at any size: making and styling the skins of
+     * every control) is spread over several frames instead of freezing one. Calls
+     * {@code whenWhole} on the JavaFX thread once every pane is back. Not in a scene: every pane
+     * is already there.
+     */
+    public void showInStages(Runnable whenWhole) {
+        Scene scene = getScene();
+        if (scene == null) {
+            whole.set(true);
+            whenWhole.run();
+            return;
+        }
+        whole.set(false);
+        for (ShownOnly holder : stages) {
+            holder.shownProperty().set(false);
+        }
+        attachAfterNextFrame(0, scene, whenWhole);
+    }
+
+    private void attachAfterNextFrame(int next, Scene scene, Runnable whenWhole) {
+        if (next >= stages.size()) {
+            whole.set(true);
+            whenWhole.run();
+            return;
+        }
+        Runnable afterFrame = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                // after the frame, not inside it: the pane comes in with the next frame's styling
+                Platform.runLater(() -> {
+                    stages.get(next).shownProperty().set(true);
+                    attachAfterNextFrame(next + 1, scene, whenWhole);
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFrame);
+        Platform.requestNextPulse();
+    }
+
+    /** Whether every pane of the desk is in the scene (false only while it opens in stages). */
+    public ReadOnlyBooleanProperty wholeProperty() {
+        return whole.getReadOnlyProperty();
     }
 
     private static Tab tab(String id, String text, Node content) {

@@ -52,13 +52,29 @@ public final class DeskUnderTest {
         DeskUnderTest desk = new DeskUnderTest(stage, folder.resolve("desk-" + System.nanoTime() + ".db"));
         desk.starter.open(desk.file);
         WaitForAsyncUtils.waitForFxEvents();
+        if (desk.starter.window().isPresent()) {
+            desk.window(); // every pane in the scene
+        }
         return desk;
     }
 
-    /** The desk's window, once the JavaFX events have settled; fails naming the errors when there is none. */
+    /**
+     * The desk's window, once the JavaFX events have settled and every pane has come into the
+     * scene (a desk opens in stages, a pane a frame); fails naming the errors when there is none.
+     */
     public MainWindow window() {
         WaitForAsyncUtils.waitForFxEvents();
-        return starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
+        MainWindow window = starter.window().orElseThrow(() -> new AssertionError("no window; errors: " + errors));
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return window; // asked from inside a gesture: waiting here would hold up the frames it waits for
+        }
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> window.wholeProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the desk's panes did not all come into the scene within 30 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return window;
     }
 
     /** Answers File > Import… with {@code toImport} and File > Export… with {@code exportTo}. */

@@ -106,7 +106,7 @@ public final class DailyBrief {
             String compromise = compromisesByAmendment.getOrDefault(o.amendment().id(), List.of()).stream()
                     .map(c -> AmendmentText.value(o.amendment().kind(), c.value()) + " " + c.status().label())
                     .collect(Collectors.joining("; "));
-            rows.add(Block.Row.of(data.describe(o.amendment().target()),
+            rows.add(Block.Row.of(data.describe(o.amendment()),
                     data.delegation(o.proposal().delegationId()).map(Delegation::code).orElse("?"),
                     AmendmentText.value(o.amendment()),
                     Figures.cutDollars(o.atStake()),

@@ -87,7 +87,7 @@ public final class DelegationBrief {
                 boolean ill = !impact.isNone() && a.target().missionId() != null
                         && data.mission(a.target().missionId()).map(Mission::hasIllustrativeFigures).orElse(false);
                 anyIllustrative |= ill;
-                rows.add(Block.Row.of(n == 1 ? what : "", n++ + ". " + data.describe(a.target()), AmendmentText.value(a),
+                rows.add(Block.Row.of(n == 1 ? what : "", n++ + ". " + data.describe(a), AmendmentText.value(a),
                         Figures.cut(Derived.of(impact, ill)), stance(mine.get(Item.amendment(a.id())))));
             }
         }

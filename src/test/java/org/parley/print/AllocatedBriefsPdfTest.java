@@ -67,6 +67,9 @@ class AllocatedBriefsPdfTest {
                 .contains("RSCE $32,000,000* −$601,311*")
                 .contains("SUPPORT $330,000,000* −$6,201,020*")
                 .contains("Allocated −$129,000,000*");
+        // the US amendment itself no longer reads "unallocated"
+        assertThat(text).contains("1. Whole budget (allocated pro rata to the ACABQ recommended figure)")
+                .doesNotContain("Whole budget (unallocated)");
         assertThat(text).contains("Nothing stays unallocated")
                 .contains("Left out, without the figure the rule needs: UNFICYP, MINURSO.");
         // and in what the US asks per mission: MONUSCO's dollars are its part, beside it
@@ -106,6 +109,7 @@ class AllocatedBriefsPdfTest {
         assertThat(text).contains("UNIFIL −$8,925,710* −$8,925,710*").contains("RSCE −$601,311* −$601,311*");
         // RU, CN and the US: 18,705,000 + 129,000,000, the US cut counted once
         assertThat(text).contains("All missions −$147,705,000* −$129,000,000*");
+        assertThat(text).contains("Whole budget (allocated pro rata to the ACABQ recommended figure) US −$129,000,000");
     }
 
     /** The sample with the US top-line cut allocated by another rule. */

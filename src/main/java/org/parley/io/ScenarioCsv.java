@@ -14,7 +14,7 @@ import org.parley.model.Share;
 
 /**
  * A scenario's totals as a CSV table: one row per mission it touches (in the negotiation's
- * order) with dollars cut, posts lost in all and by grade, the shares of human-rights and
+ * order) with dollars cut and the part of them allocated from top-line cuts, posts lost in all and by grade, the shares of human-rights and
  * SEA-prevention money lost, and whether any figure was illustrative; then rows for the total,
  * the unallocated dollars, the target and the gap to it. Money is whole dollars and percentages
  * plain numbers, so a spreadsheet can add them up; see {@link CsvOutput} for the quoting rules.
@@ -26,6 +26,11 @@ public final class ScenarioCsv {
     public static final String UNALLOCATED = "Unallocated";
     public static final String TARGET = "Target";
     public static final String GAP = "Gap to target";
+    /**
+     * The column beside the dollars, as in the scenario view: the mission's part of allocated
+     * top-line cuts (decision 0025), included in its dollars and never counted again.
+     */
+    public static final String OF_IT_TOP_LINE = "Of it, top line (USD)";
 
     private ScenarioCsv() {
     }
@@ -38,7 +43,7 @@ public final class ScenarioCsv {
         for (MissionTotals m : totals.missions().values()) {
             Optional<Mission> mission = data.mission(m.missionId());
             t.row().text(mission.map(Mission::code).orElse("?")).text(mission.map(Mission::name).orElse(""));
-            t.number(m.cut().usd()).number(m.cut().posts());
+            t.number(m.cut().usd()).number(m.allocatedUsd()).number(m.cut().posts());
             for (Grade g : Grade.values()) {
                 t.number(m.cut().postsByGrade().getOrDefault(g, 0));
             }
@@ -46,7 +51,7 @@ public final class ScenarioCsv {
             share(t, m.seaPreventionLost());
             t.text(m.illustrative() ? "yes" : "no");
         }
-        t.row().text(TOTAL).empty().number(totals.grandTotalUsd()).number(totals.postsLost());
+        t.row().text(TOTAL).empty().number(totals.grandTotalUsd()).number(totals.allocatedUsd()).number(totals.postsLost());
         for (Grade g : Grade.values()) {
             t.number(totals.postsLostByGrade().getOrDefault(g, 0));
         }
@@ -56,7 +61,7 @@ public final class ScenarioCsv {
         // The gap is computed from the total, so it says whether it is illustrative; the target is typed in.
         summary(t, GAP, totals.hasTarget(), totals.gapToTarget().orElse(0));
         totals.gap().ifPresent(g -> {
-            for (int i = 0; i < 1 + Grade.values().length + 2; i++) { // posts, by grade, two shares
+            for (int i = 0; i < 2 + Grade.values().length + 2; i++) { // top line, posts, by grade, two shares
                 t.empty();
             }
             t.text(flag(g));
@@ -70,7 +75,7 @@ public final class ScenarioCsv {
     }
 
     private static void header(CsvOutput t) {
-        t.row().text("Mission").text("Name").text("Dollars cut (USD)").text("Posts lost");
+        t.row().text("Mission").text("Name").text("Dollars cut (USD)").text(OF_IT_TOP_LINE).text("Posts lost");
         for (Grade g : Grade.values()) {
             t.text("Posts lost " + g.label());
         }

@@ -36,6 +36,7 @@ final class AdoptedAmendments {
     }
 
     private final Map<Long, List<Adopted>> byMission = new HashMap<>();
+    private final Map<Long, List<Adopted>> allocatedParts = new HashMap<>(); // every mission's, whatever is indexed
     private final NegotiationData data;
     private long unallocatedUsd;
     private boolean anyAllocated;
@@ -89,6 +90,14 @@ final class AdoptedAmendments {
         return anyAllocated;
     }
 
+    /**
+     * Every mission's parts of the allocated top-line cuts adopted, by mission id, whichever
+     * missions were indexed: the parts are spread over all of them anyway (decision 0025).
+     */
+    Map<Long, List<Adopted>> allocatedParts() {
+        return allocatedParts;
+    }
+
     /** Per amendment id, the id of the compromise that replaces it: the last one the scenario lists. */
     private static Map<Long, Long> chosenCompromises(NegotiationData data, Scenario scenario) {
         Map<Long, Long> chosen = new HashMap<>();
@@ -115,9 +124,11 @@ final class AdoptedAmendments {
             TopLineAllocation spread = TopLineAllocation.of(data, allocation, usd);
             unallocatedUsd = Amounts.plus(unallocatedUsd, spread.unallocatedUsd());
             spread.parts().forEach((missionId, part) -> {
+                Adopted adopted = new Adopted(a.amendment(), part, Share.WHOLE, a.proposalId(), true,
+                        spread.illustrative());
+                allocatedParts.computeIfAbsent(missionId, id -> new ArrayList<>()).add(adopted);
                 if (missions.test(missionId)) {
-                    byMission.computeIfAbsent(missionId, id -> new ArrayList<>()).add(new Adopted(a.amendment(), part,
-                            Share.WHOLE, a.proposalId(), true, spread.illustrative()));
+                    byMission.computeIfAbsent(missionId, id -> new ArrayList<>()).add(adopted);
                 }
             });
         } else if (missions.test(t.missionId())) {

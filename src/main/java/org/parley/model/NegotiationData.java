@@ -318,6 +318,18 @@ public final class NegotiationData {
                 .flatMap(l -> l.posts().stream().filter(p -> p.id() == target.postId()).findFirst());
     }
 
+    /**
+     * How an amendment's target reads in a list: as {@link #describe(Target)}, but a top-line cut
+     * spread over the missions says how, "Whole budget (allocated pro rata to the ACABQ
+     * recommended figure)", rather than "unallocated" (decision 0025).
+     */
+    public String describe(Amendment a) {
+        if (a.kind() == AmendmentKind.TOPLINE_CUT && a.allocation().isAllocated()) {
+            return "Whole budget (allocated " + a.allocation().describe() + ")";
+        }
+        return describe(a.target());
+    }
+
     /** How the target reads in a list: "MONUSCO / Human rights / Human Rights Officer (P-3)". */
     public String describe(Target target) {
         if (target.isWholeBudget()) {

@@ -2,6 +2,7 @@ package org.parley.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,10 +40,16 @@ public final class ProposedCuts {
     private record Key(long delegationId, long id) {
     }
 
+    /** One allocated top-line cut's part in a mission. */
+    private record Part(long amendmentId, long usd) {
+    }
+
     private final Map<Key, Cut> byMission = new HashMap<>();
     private final Map<Key, Cut> byLine = new HashMap<>();
     private final Map<Long, Long> unallocated = new LinkedHashMap<>();
     private final Map<Key, Long> allocated = new HashMap<>(); // (delegation, mission) -> allocated part
+    // (delegation, mission) -> each allocated cut's part there, in the proposals' order (decision 0025)
+    private Map<Key, List<Part>> parts = Map.of();
     private boolean anyAllocated;
     private final Map<Key, PostsAtRisk> missionAtRisk = new HashMap<>();
     private final Map<Key, PostsAtRisk> lineAtRisk = new HashMap<>();
@@ -56,8 +63,27 @@ public final class ProposedCuts {
 
     public static ProposedCuts of(NegotiationData data) {
         ProposedCuts cuts = new ProposedCuts();
+        cuts.parts = partsOf(data);
         cuts.compute(data, missionId -> true);
         return cuts;
+    }
+
+    /** Every delegation's parts of its allocated top-line cuts on the table, per mission. */
+    private static Map<Key, List<Part>> partsOf(NegotiationData data) {
+        Map<Key, List<Part>> parts = new HashMap<>();
+        for (Proposal p : data.proposals()) {
+            if (!data.counts(p)) {
+                continue;
+            }
+            for (Amendment a : p.amendments()) {
+                if (a.kind() == AmendmentKind.TOPLINE_CUT && a.allocation().isAllocated()) {
+                    TopLineAllocation.of(data, a.allocation(), a.value()).parts().forEach((missionId, usd) ->
+                            parts.computeIfAbsent(new Key(p.delegationId(), missionId), k -> new ArrayList<>())
+                                    .add(new Part(a.id(), usd)));
+                }
+            }
+        }
+        return parts;
     }
 
     /**
@@ -65,12 +91,31 @@ public final class ProposedCuts {
      * missions are computed again, the others are taken from {@code previous}. Gives the same
      * as {@link #of} when every touched mission is named.
      */
-    public static ProposedCuts update(ProposedCuts previous, NegotiationData data, Set<Long> missionIds) {
-        if (previous.anyAllocated || data.proposals().stream().anyMatch(p -> data.counts(p)
-                && p.amendments().stream().anyMatch(a -> a.allocation().isAllocated()))) {
-            return of(data); // an allocated top-line cut's parts depend on every mission's figures
-        }
+    public static ProposedCuts update(ProposedCuts previous, NegotiationData data, Set<Long> changedMissionIds) {
+        // An allocated top-line cut's parts depend on every mission's figures and on the cut, so
+        // the caller cannot name the missions whose parts move: they are those whose parts differ
+        // from the ones counted before (none after an edit to a line cut elsewhere; all of them
+        // when a weight or the cut changed). Decision 0025.
+        Map<Key, List<Part>> parts = previous.anyAllocated || data.proposals().stream().anyMatch(p -> data.counts(p)
+                && p.amendments().stream().anyMatch(a -> a.allocation().isAllocated())) ? partsOf(data) : Map.of();
+        Set<Long> missionIds = new HashSet<>(changedMissionIds);
+        previous.parts.forEach((k, v) -> {
+            if (!v.equals(parts.get(k))) {
+                missionIds.add(k.id);
+            }
+        });
+        parts.keySet().forEach(k -> {
+            if (!previous.parts.containsKey(k)) {
+                missionIds.add(k.id);
+            }
+        });
         ProposedCuts cuts = new ProposedCuts();
+        cuts.parts = parts;
+        previous.allocated.forEach((k, v) -> {
+            if (!missionIds.contains(k.id)) {
+                cuts.allocated.put(k, v);
+            }
+        });
         previous.byMission.forEach((k, v) -> {
             if (!missionIds.contains(k.id)) {
                 cuts.byMission.put(k, v);

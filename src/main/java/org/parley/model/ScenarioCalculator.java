@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,13 +85,34 @@ public final class ScenarioCalculator {
     public static ScenarioTotals update(ScenarioTotals previous, NegotiationData data, Scenario scenario,
                                         Set<Long> changedMissionIds) {
         AdoptedAmendments adopted = AdoptedAmendments.of(data, scenario, changedMissionIds::contains);
-        if (adopted.anyAllocated() || previous.allocationAdopted()) {
-            // an allocated top-line cut's parts depend on every mission's figures (and one
-            // adopted before the edit left parts in missions the caller need not name)
-            return of(data, scenario);
+        if (!adopted.anyAllocated() && !previous.allocationAdopted()) {
+            return totals(data, scenario, adopted,
+                    id -> changedMissionIds.contains(id) ? null : previous.missions().get(id));
         }
-        return totals(data, scenario, adopted,
-                id -> changedMissionIds.contains(id) ? null : previous.missions().get(id));
+        if (previous.allocatedParts() == null) {
+            return of(data, scenario); // totals that do not say which parts they counted
+        }
+        // An allocated top-line cut's parts depend on every mission's figures and on the cut as
+        // adopted, so the caller cannot name the missions whose parts move. They are those whose
+        // parts differ from the parts the previous totals counted (all of them when a weight or
+        // the cut changed; none after an edit to a line cut elsewhere, the usual gesture).
+        Set<Long> recompute = new HashSet<>(changedMissionIds);
+        Map<Long, List<Adopted>> before = previous.allocatedParts();
+        Map<Long, List<Adopted>> now = adopted.allocatedParts();
+        before.forEach((id, parts) -> {
+            if (!parts.equals(now.get(id))) {
+                recompute.add(id);
+            }
+        });
+        now.keySet().forEach(id -> {
+            if (!before.containsKey(id)) {
+                recompute.add(id);
+            }
+        });
+        if (recompute.size() > changedMissionIds.size()) {
+            adopted = AdoptedAmendments.of(data, scenario, recompute::contains);
+        }
+        return totals(data, scenario, adopted, id -> recompute.contains(id) ? null : previous.missions().get(id));
     }
 
     /** {@code unchanged} gives a mission's totals to keep, or null to compute them. */
@@ -106,6 +128,7 @@ public final class ScenarioCalculator {
                 missions.put(m.id(), MissionCalculation.of(m, onMission));
             }
         }
-        return new ScenarioTotals(missions, adopted.unallocatedUsd(), scenario.targetUsd(), adopted.anyAllocated());
+        return new ScenarioTotals(missions, adopted.unallocatedUsd(), scenario.targetUsd(), adopted.anyAllocated(),
+                adopted.allocatedParts());
     }
 }

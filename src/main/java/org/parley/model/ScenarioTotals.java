@@ -23,13 +23,22 @@ public final class ScenarioTotals {
     private final PostsAtRisk postsAtRisk;
     private final boolean illustrative;
     private final boolean allocationAdopted;
+    // Every mission's parts of allocated top-line cuts, as adopted (decision 0025), so an update
+    // can tell which missions' parts an edit changed; null when not known.
+    private final Map<Long, java.util.List<AdoptedAmendments.Adopted>> allocatedParts;
 
     ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd) {
-        this(missions, unallocatedUsd, targetUsd, false);
+        this(missions, unallocatedUsd, targetUsd, false, null);
     }
 
     ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd, boolean allocationAdopted) {
+        this(missions, unallocatedUsd, targetUsd, allocationAdopted, null);
+    }
+
+    ScenarioTotals(Map<Long, MissionTotals> missions, long unallocatedUsd, long targetUsd, boolean allocationAdopted,
+                   Map<Long, java.util.List<AdoptedAmendments.Adopted>> allocatedParts) {
         this.allocationAdopted = allocationAdopted;
+        this.allocatedParts = allocatedParts == null ? null : Collections.unmodifiableMap(allocatedParts);
         this.missions = Collections.unmodifiableMap(new LinkedHashMap<>(missions));
         this.unallocatedUsd = unallocatedUsd;
         this.targetUsd = targetUsd;
@@ -51,10 +60,16 @@ public final class ScenarioTotals {
 
     /**
      * True when the scenario adopts an allocated top-line cut: its parts in the missions depend
-     * on every mission's figures, so an update after it recomputes everything.
+     * on every mission's figures, so an update after it also recomputes the missions whose parts
+     * moved ({@link #allocatedParts()}).
      */
     boolean allocationAdopted() {
         return allocationAdopted;
+    }
+
+    /** Every mission's adopted parts of allocated top-line cuts, by mission id; null when not known. */
+    Map<Long, java.util.List<AdoptedAmendments.Adopted>> allocatedParts() {
+        return allocatedParts;
     }
 
     /** True when any mission total of the scenario was measured from an illustrative figure (as the window and CSV say). */

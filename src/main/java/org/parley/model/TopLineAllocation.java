@@ -64,32 +64,51 @@ public final class TopLineAllocation {
         List<String> leftOut = new ArrayList<>();
         boolean illustrative = false;
         for (Mission m : missions) {
-            Long w;
-            boolean ill = false;
-            switch (allocation.rule()) {
-                case PRO_RATA -> {
-                    Figure f = m.baselines().get(allocation.baseline()).orElse(null);
-                    w = f == null ? null : f.usd();
-                    ill = f != null && f.illustrative();
-                }
-                case ACABQ_REDUCTIONS -> {
-                    Figure sg = m.baselines().get(Baseline.SG_PROPOSED).orElse(null);
-                    Figure acabq = m.baselines().get(Baseline.ACABQ_RECOMMENDED).orElse(null);
-                    w = sg == null || acabq == null ? null : Math.max(0, sg.usd() - acabq.usd());
-                    ill = sg != null && acabq != null && (sg.illustrative() || acabq.illustrative());
-                }
-                case BY_HAND -> w = allocation.parts().getOrDefault(m.id(), 0L);
-                default -> throw new IllegalStateException("unhandled rule " + allocation.rule());
-            }
+            Long w = weightOf(m, allocation);
             if (w == null) {
                 leftOut.add(m.code());
             } else if (w > 0) {
                 ids.add(m.id());
                 weights.add(w);
-                illustrative |= ill;
+                illustrative |= weightIllustrative(m, allocation);
             }
         }
         return spread(ids, weights, usd, leftOut, illustrative);
+    }
+
+    /**
+     * A mission's weight under an allocated rule: its figure on the baseline (pro rata), SG
+     * proposed − ACABQ recommended, never below 0 (the ACABQ's reductions), its amount (by hand,
+     * 0 when not named); null when the mission lacks the figure the rule needs (it is left out).
+     */
+    public static Long weightOf(Mission m, Allocation allocation) {
+        switch (allocation.rule()) {
+            case PRO_RATA -> {
+                return m.baselines().get(allocation.baseline()).map(Figure::usd).orElse(null);
+            }
+            case ACABQ_REDUCTIONS -> {
+                Figure sg = m.baselines().get(Baseline.SG_PROPOSED).orElse(null);
+                Figure acabq = m.baselines().get(Baseline.ACABQ_RECOMMENDED).orElse(null);
+                return sg == null || acabq == null ? null : Math.max(0, sg.usd() - acabq.usd());
+            }
+            case BY_HAND -> {
+                return allocation.parts().getOrDefault(m.id(), 0L);
+            }
+            default -> throw new IllegalStateException("unhandled rule " + allocation.rule());
+        }
+    }
+
+    /** True when the figures a mission's weight is computed from include an illustrative one. */
+    public static boolean weightIllustrative(Mission m, Allocation allocation) {
+        return switch (allocation.rule()) {
+            case PRO_RATA -> m.baselines().get(allocation.baseline()).map(Figure::illustrative).orElse(false);
+            case ACABQ_REDUCTIONS -> {
+                Figure sg = m.baselines().get(Baseline.SG_PROPOSED).orElse(null);
+                Figure acabq = m.baselines().get(Baseline.ACABQ_RECOMMENDED).orElse(null);
+                yield sg != null && acabq != null && (sg.illustrative() || acabq.illustrative());
+            }
+            default -> false;
+        };
     }
 
     /** The part of an allocated top-line amendment, in full, that falls on one mission; 0 for any other amendment. */

@@ -110,6 +110,13 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Fact
         public static Row total(String... cells) {
             return new Row(List.of(cells), true);
         }
+
+        /** This row without one of its cells: for a column a sheet leaves out when nothing is in it. */
+        public Row without(int column) {
+            List<String> rest = new java.util.ArrayList<>(cells);
+            rest.remove(column);
+            return new Row(rest, strong);
+        }
     }
 
     /**

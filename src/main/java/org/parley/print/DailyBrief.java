@@ -25,6 +25,7 @@ import org.parley.model.ProposalStatus;
 import org.parley.model.ProposedCuts;
 import org.parley.model.Share;
 import org.parley.model.TimelineEvent;
+import org.parley.model.TopLineAllocation;
 
 /**
  * The daily brief: the countdown, what changed since a chosen time, the open items sorted by
@@ -105,7 +106,7 @@ public final class DailyBrief {
             String compromise = compromisesByAmendment.getOrDefault(o.amendment().id(), List.of()).stream()
                     .map(c -> AmendmentText.value(o.amendment().kind(), c.value()) + " " + c.status().label())
                     .collect(Collectors.joining("; "));
-            rows.add(Block.Row.of(data.describe(o.amendment().target()),
+            rows.add(Block.Row.of(data.describe(o.amendment()),
                     data.delegation(o.proposal().delegationId()).map(Delegation::code).orElse("?"),
                     AmendmentText.value(o.amendment()),
                     Figures.cutDollars(o.atStake()),
@@ -152,8 +153,11 @@ public final class DailyBrief {
         boolean usdIllustrative = false;
         int posts = 0;
         int atRisk = 0;
+        long allocated = 0;
         for (Mission m : data.missions()) {
-            if (m.status() == MissionStatus.AGREED || onTable.stream().noneMatch(p -> p.touchesMission(m.id()))) {
+            // A mission that only gets a part of an allocated top-line cut (decision 0025) is at stake too.
+            if (m.status() == MissionStatus.AGREED || onTable.stream().noneMatch(p -> p.touchesMission(m.id())
+                    || p.amendments().stream().anyMatch(a -> TopLineAllocation.partOf(data, a, m.id()) > 0))) {
                 continue;
             }
             MissionTotals t = ctx.adoption().of(onTable, Share.WHOLE, m.id());
@@ -161,20 +165,34 @@ public final class DailyBrief {
                 continue;
             }
             anyIllustrative |= t.illustrative();
-            rows.add(Block.Row.of(m.code(), Figures.cutDollars(t.dollarsCut()), Figures.posts(t.cut().posts()),
-                    Figures.atRisk(t.atRisk().total())));
+            rows.add(Block.Row.of(m.code(), Figures.cutDollars(t.dollarsCut()),
+                    t.allocatedUsd() == 0 ? Figures.NONE : Figures.cutDollars(Derived.of(t.allocatedUsd(), t.illustrative())),
+                    Figures.posts(t.cut().posts()), Figures.atRisk(t.atRisk().total())));
             usd += t.cut().usd();
+            allocated += t.allocatedUsd();
             usdIllustrative |= t.illustrative();
             posts += t.cut().posts();
             atRisk += t.atRisk().total();
         }
         if (rows.size() > 1) {
             rows.add(Block.Row.total("All missions", Figures.cutDollars(Derived.of(usd, usdIllustrative)),
+                    allocated == 0 ? "" : Figures.cutDollars(Derived.of(allocated, usdIllustrative)),
                     Figures.posts(posts), Figures.atRisk(atRisk)));
         }
-        b.add(new Block.Table(List.of(Block.Column.left("Mission", 2f), Block.Column.right("Dollars cut", 2.4f),
-                Block.Column.right("Posts abolished", 1.8f), Block.Column.right("Posts at risk " + Figures.AT_RISK_MARK, 2.4f)),
-                rows, "Nothing on the table cuts a mission."));
+        if (allocated == 0) {
+            // no allocated top-line cut on the table: the table as before, without an empty column
+            b.add(new Block.Table(List.of(Block.Column.left("Mission", 2f), Block.Column.right("Dollars cut", 2.4f),
+                    Block.Column.right("Posts abolished", 1.8f), Block.Column.right("Posts at risk " + Figures.AT_RISK_MARK, 2.4f)),
+                    rows.stream().map(r -> r.without(2)).toList(), "Nothing on the table cuts a mission."));
+        } else {
+            b.add(new Block.Table(List.of(Block.Column.left("Mission", 2f), Block.Column.right("Dollars cut", 2.4f),
+                    Block.Column.right("Of it, top line", 2.4f), Block.Column.right("Posts abolished", 1.8f),
+                    Block.Column.right("Posts at risk " + Figures.AT_RISK_MARK, 2.4f)),
+                    rows, "Nothing on the table cuts a mission."));
+
+            b.add(Block.Paragraph.note("Of it, top line: the mission's part of an allocated top-line cut, already in"
+                    + " its dollars cut; the top-line cut itself is not counted again."));
+        }
         if (atRisk > 0) {
             b.add(Block.Paragraph.note(Figures.AT_RISK_NOTE));
         }

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.parley.model.Allocation;
+import org.parley.model.AllocationRule;
 import org.parley.model.Amendment;
+import org.parley.model.AmendmentKind;
 import org.parley.model.AmendmentText;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
@@ -24,6 +27,7 @@ import org.parley.model.ProposedCuts;
 import org.parley.model.Redline;
 import org.parley.model.Share;
 import org.parley.model.TimelineEvent;
+import org.parley.model.TopLineAllocation;
 
 /**
  * The delegation brief: everything one delegation or group has proposed, what it would cost,
@@ -83,7 +87,7 @@ public final class DelegationBrief {
                 boolean ill = !impact.isNone() && a.target().missionId() != null
                         && data.mission(a.target().missionId()).map(Mission::hasIllustrativeFigures).orElse(false);
                 anyIllustrative |= ill;
-                rows.add(Block.Row.of(n == 1 ? what : "", n++ + ". " + data.describe(a.target()), AmendmentText.value(a),
+                rows.add(Block.Row.of(n == 1 ? what : "", n++ + ". " + data.describe(a), AmendmentText.value(a),
                         Figures.cut(Derived.of(impact, ill)), stance(mine.get(Item.amendment(a.id())))));
             }
         }
@@ -105,10 +109,13 @@ public final class DelegationBrief {
         int totalPosts = 0;
         List<Proposal> counted = own.stream().filter(data::counts).toList();
         int totalAtRisk = 0;
+        long allocatedTotal = 0;
         for (Mission m : data.missions()) {
             Cut c = Cut.NONE;
+            long part = 0;
             for (long id : tablers) {
                 c = c.plus(cuts.forMission(id, m.id()));
+                part += cuts.allocatedTo(id, m.id());
             }
             if (!c.isNone()) {
                 anyIllustrative |= m.hasIllustrativeFigures();
@@ -116,8 +123,10 @@ public final class DelegationBrief {
                 // The estimate as the scenario rules make it, were all of it adopted.
                 int atRisk = ctx.adoption().of(counted, Share.WHOLE, m.id()).atRisk().total();
                 perMission.add(Block.Row.of(m.code(), Figures.cutDollars(usd),
+                        part == 0 ? Figures.NONE : Figures.cutDollars(Derived.of(part, m.hasIllustrativeFigures())),
                         Figures.posts(c.posts()), Figures.postsByGrade(c.postsByGrade()), Figures.atRisk(atRisk)));
                 total = Derived.plus(total, usd);
+                allocatedTotal += part;
                 totalPosts += c.posts();
                 totalAtRisk += atRisk;
             }
@@ -127,22 +136,36 @@ public final class DelegationBrief {
             unallocated += cuts.unallocated(id);
         }
         if (unallocated != 0) {
-            perMission.add(Block.Row.of("Unallocated (top-line)", Figures.cutDollars(unallocated), Figures.NONE, Figures.NONE,
-                    Figures.NONE));
+            perMission.add(Block.Row.of("Unallocated (top-line)", Figures.cutDollars(unallocated), Figures.NONE,
+                    Figures.NONE, Figures.NONE, Figures.NONE));
             total = Derived.plus(total, Derived.sourced(unallocated));
         }
         if (!perMission.isEmpty()) {
-            perMission.add(Block.Row.total("Total", Figures.cutDollars(total), Figures.posts(totalPosts), "",
+            perMission.add(Block.Row.total("Total", Figures.cutDollars(total),
+                    allocatedTotal == 0 ? "" : Figures.cutDollars(Derived.of(allocatedTotal, total.illustrative())), Figures.posts(totalPosts), "",
                     Figures.atRisk(totalAtRisk)));
             b.add(new Block.Heading("What " + d.code() + (group ? " and its members ask" : " asks")
                     + ", per mission (everything in full)"));
-            b.add(new Block.Table(List.of(Block.Column.left("Mission", 2.5f), Block.Column.right("Dollars", 2.5f),
-                    Block.Column.right("Posts", 1.5f), Block.Column.left("By grade", 3f),
-                    Block.Column.right("Posts at risk " + Figures.AT_RISK_MARK, 2.2f)), perMission, ""));
+            if (allocatedTotal == 0) {
+                // no allocated top-line cut: the table as before, without an empty column
+                b.add(new Block.Table(List.of(Block.Column.left("Mission", 2.5f), Block.Column.right("Dollars", 2.5f),
+                        Block.Column.right("Posts", 1.5f), Block.Column.left("By grade", 3f),
+                        Block.Column.right("Posts at risk " + Figures.AT_RISK_MARK, 2.2f)),
+                        perMission.stream().map(r -> r.without(2)).toList(), ""));
+            } else {
+                b.add(new Block.Table(List.of(Block.Column.left("Mission", 2.3f), Block.Column.right("Dollars", 2.4f),
+                        Block.Column.right("Of it, top line", 2.4f), Block.Column.right("Posts", 1.2f),
+                        Block.Column.left("By grade", 2.7f), Block.Column.right("Posts at risk " + Figures.AT_RISK_MARK, 2f)),
+                        perMission, ""));
+
+                b.add(Block.Paragraph.note("Of it, top line: the mission's part of an allocated top-line cut, already in"
+                        + " its dollars and not counted again in the total."));
+            }
             if (totalAtRisk > 0) {
                 b.add(Block.Paragraph.note(Figures.AT_RISK_NOTE));
             }
         }
+        anyIllustrative |= allocations(b, data, counted);
 
         b.add(new Block.Heading("Stance of " + d.code() + " on the items on the table"));
         List<Block.Row> stances = new ArrayList<>();
@@ -180,6 +203,66 @@ public final class DelegationBrief {
             b.add(Block.Paragraph.note(Figures.TIME_NOTE));
         }
         return ctx.sheet("Delegation brief: " + d.name(), b);
+    }
+
+    /**
+     * For each allocated top-line cut the delegation (or a member) has on the table: its rule and
+     * baseline, each mission's weight and part in full, the missions left out for want of the
+     * figure the rule needs, and what stays unallocated (decision 0025); returns whether a figure
+     * printed is illustrative.
+     */
+    private static boolean allocations(List<Block> b, NegotiationData data, List<Proposal> counted) {
+        boolean anyIllustrative = false;
+        for (Proposal p : counted) {
+            String by = data.delegation(p.delegationId()).map(Delegation::code).orElse("?");
+            for (Amendment a : p.amendments()) {
+                if (a.kind() != AmendmentKind.TOPLINE_CUT || !a.allocation().isAllocated()) {
+                    continue;
+                }
+                Allocation rule = a.allocation();
+                TopLineAllocation spread = TopLineAllocation.of(data, rule, a.value());
+                b.add(new Block.Heading("How the " + by + " top-line cut of " + Figures.dollars(a.value())
+                        + " is allocated"));
+                List<Block.Fact> facts = new ArrayList<>();
+                facts.add(new Block.Fact("Proposal", p.title()));
+                facts.add(new Block.Fact("Rule", rule.describe()));
+                if (rule.rule() == AllocationRule.PRO_RATA) {
+                    facts.add(new Block.Fact("Baseline", rule.baseline().label()));
+                }
+                b.add(new Block.Facts(facts));
+                String weight = switch (rule.rule()) {
+                    case PRO_RATA -> rule.baseline().label();
+                    case ACABQ_REDUCTIONS -> "SG proposed − ACABQ";
+                    default -> "Amount given";
+                };
+                List<Block.Row> rows = new ArrayList<>();
+                for (Mission m : data.missions()) {
+                    long part = spread.partOf(m.id());
+                    if (part == 0) {
+                        continue;
+                    }
+                    boolean ill = TopLineAllocation.weightIllustrative(m, rule);
+                    anyIllustrative |= ill || spread.illustrative();
+                    rows.add(Block.Row.of(m.code(), Figures.dollars(Derived.of(TopLineAllocation.weightOf(m, rule), ill)),
+                            Figures.cutDollars(Derived.of(part, spread.illustrative()))));
+                }
+                if (!rows.isEmpty()) {
+                    rows.add(Block.Row.total("Allocated", "",
+                            Figures.cutDollars(Derived.of(a.value() - spread.unallocatedUsd(), spread.illustrative()))));
+                }
+                b.add(new Block.Table(List.of(Block.Column.left("Mission", 2.5f), Block.Column.right(weight, 3f),
+                        Block.Column.right("Part", 3f)), rows, "No mission has a weight under this rule."));
+                b.add(Block.Paragraph.note(spread.unallocatedUsd() == 0
+                        ? "Nothing stays unallocated: the parts add up to the cut."
+                        : Figures.cutDollars(spread.unallocatedUsd()) + " stays unallocated: it counts in the grand"
+                        + " total only, in no mission."));
+                if (!spread.leftOut().isEmpty()) {
+                    b.add(Block.Paragraph.note("Left out, without the figure the rule needs: "
+                            + String.join(", ", spread.leftOut()) + "."));
+                }
+            }
+        }
+        return anyIllustrative;
     }
 
     /**

@@ -23,7 +23,7 @@ final class ProposalCaveats {
         lines.add(p.provenance().describe());
         for (Amendment a : p.amendments()) {
             if (!a.rationale().isEmpty()) {
-                lines.add("Rationale (" + data.describe(a.target()) + "): " + a.rationale());
+                lines.add("Rationale (" + data.describe(a) + "): " + a.rationale());
             }
         }
         return String.join("\n", lines);

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.parley.io.NegotiationJson;
 import org.parley.service.Editor;
 import org.parley.service.ProposalEdits;
+import org.parley.model.Allocation;
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Baseline;
@@ -218,6 +219,10 @@ public final class ScaleBenchmark {
             ms.add(new Mission(missionId, String.format(Locale.ROOT, "M%04d", m), "Mission " + m, "", "",
                     MissionStatus.OPEN, baselines(500_000_000L + m), lines, ""));
         }
+        // The last delegation also asks 100 times the US $129M, allocated pro rata to the ACABQ
+        // figures (decision 0025): every gesture's totals then carry a part in every mission.
+        byDelegation.get(delegations - 1).add(new Amendment(next[0]++, Target.WHOLE_BUDGET, AmendmentKind.TOPLINE_CUT,
+                129_000_000L * 100, "", ILLUSTRATIVE, Allocation.proRata(Baseline.ACABQ_RECOMMENDED)));
         Instant tabled = Instant.parse("2018-06-25T14:00:00Z");
         List<Proposal> proposals = new ArrayList<>();
         List<TimelineEvent> events = new ArrayList<>();

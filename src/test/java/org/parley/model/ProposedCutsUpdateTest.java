@@ -19,9 +19,8 @@ class ProposedCutsUpdateTest {
     }
 
     /**
-     * The sample with its US top-line cut left unallocated: an allocated one makes every update a
-     * full computation (its parts depend on every mission's figures), which would hide what an
-     * update that forgets a mission does.
+     * The sample with its US top-line cut left unallocated, so that these cases test the update
+     * of the missions named alone; with an allocated cut, see {@code AllocatedUpdateTest}.
      */
     private static NegotiationData unallocated(NegotiationData data) {
         List<Proposal> proposals = new ArrayList<>();

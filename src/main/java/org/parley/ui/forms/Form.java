@@ -50,6 +50,7 @@ public final class Form {
     private final String title;
     private final GridPane grid = new GridPane();
     private final Map<String, Control> fields = new LinkedHashMap<>();
+    private final Map<Control, Observable> changesOf = new java.util.HashMap<>();
     private final ValidationSupport validation = new ValidationSupport();
     private final Label problemsLabel = new Label();
     private Supplier<List<Problem>> rules = List::of;
@@ -119,6 +120,17 @@ public final class Form {
         return box;
     }
 
+    /**
+     * A field of the caller's own making, e.g. a small table: {@code control} is the field (its
+     * problems decorate it, its id is the label's like every field's), {@code shown} what the form
+     * lays out in its place (the control and what goes with it), {@code changes} what the form
+     * listens to so it checks its rules again.
+     */
+    public <C extends Control> C custom(String label, C control, Node shown, Observable changes, String tooltip) {
+        changesOf.put(control, changes);
+        return add(label, control, shown, tooltip);
+    }
+
     /** The rules the form is checked against after every change. */
     public Form rules(Supplier<List<Problem>> check) {
         this.rules = check;
@@ -175,7 +187,7 @@ public final class Form {
             okButton.setDisable(!problems.isEmpty());
         };
         for (Control c : fields.values()) {
-            observed(c).addListener(o -> recheck.run());
+            (changesOf.containsKey(c) ? changesOf.get(c) : observed(c)).addListener(o -> recheck.run());
         }
         recheck.run();
         dialog.setResultConverter(button -> button == ok && problems.isEmpty() ? result.get() : null);
@@ -199,13 +211,20 @@ public final class Form {
     }
 
     private <C extends Control> C add(String label, C control, String tooltip) {
+        return add(label, control, control, tooltip);
+    }
+
+    private <C extends Control> C add(String label, C control, Node shown, String tooltip) {
         int row = fields.size();
         Label l = new Label(label);
         l.setLabelFor(control);
         l.setMinWidth(Label.USE_PREF_SIZE);
+        if (shown != control) {
+            GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        }
         grid.add(l, 0, row);
-        grid.add(control, 1, row);
-        GridPane.setHgrow(control, Priority.ALWAYS);
+        grid.add(shown, 1, row);
+        GridPane.setHgrow(shown, Priority.ALWAYS);
         control.setId("field-" + label.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
         if (tooltip != null && !tooltip.isEmpty()) {
             control.setTooltip(new Tooltip(tooltip));

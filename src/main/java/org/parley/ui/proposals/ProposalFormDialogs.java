@@ -19,6 +19,7 @@ import org.parley.model.Baseline;
 import org.parley.model.AmendmentRules;
 import org.parley.model.Countdown;
 import org.parley.model.Delegation;
+import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Post;
 import org.parley.model.Proposal;
@@ -94,10 +95,13 @@ public final class ProposalFormDialogs implements ProposalForms {
                 AllocationChoice.of(initial.allocation()), AllocationChoice::label,
                 "How the cut is spread over the missions; cuts are measured from each mission's reference figure")
                 : null;
-        TextField parts = topLine ? form.text(AllocationInput.PARTS, initial.allocation().parts().isEmpty() ? ""
-                : AllocationInput.format(data, initial.allocation().parts()),
-                "By hand: mission codes and amounts adding up to the cut, e.g. UNIFIL 50M; UNSOS 79M") : null;
+        AllocationPartsTable parts = topLine ? new AllocationPartsTable(
+                data.missions().stream().map(Mission::code).toList(),
+                code -> data.missionByCode(code).map(Mission::name).orElse(""),
+                AllocationInput.rows(data, initial.allocation().parts())) : null;
         if (parts != null) {
+            form.custom(AllocationInput.PARTS, parts.table(), parts.node(), parts.changes(),
+                    "By hand: a row per mission and its amount, adding up to the cut");
             parts.disableProperty().bind(rule.valueProperty().isNotEqualTo(AllocationChoice.BY_HAND));
         }
         TextArea rationale = form.area("Rationale", initial.rationale(), "The reason the delegation gives (optional)");
@@ -105,17 +109,19 @@ public final class ProposalFormDialogs implements ProposalForms {
         form.rules(() -> {
             List<org.parley.model.Problem> problems = new ArrayList<>(AmendmentRules.checkEntry(data, target,
                     kind.getValue(), value.getText(), p.source.getText(), p.illustrative()));
-            if (rule != null && rule.getValue() != null && kind.getValue() != null && problems.stream()
-                    .noneMatch(x -> x.field().equals(AmendmentRules.VALUE))) {
-                problems.addAll(AllocationInput.check(data, rule.getValue().rule(), parts.getText(),
-                        AmendmentRules.parseValue(kind.getValue(), value.getText())));
+            if (rule != null && rule.getValue() != null && kind.getValue() != null) {
+                Long cut = problems.stream().anyMatch(x -> x.field().equals(AmendmentRules.VALUE)) ? null
+                        : AmendmentRules.parseValue(kind.getValue(), value.getText());
+                parts.showSum(rule.getValue().rule() == AllocationRule.BY_HAND
+                        ? AllocationInput.runningSum(parts.input(), cut) : "");
+                problems.addAll(AllocationInput.check(data, rule.getValue().rule(), parts.input(), cut));
             }
             return problems;
         });
         Dialog<AmendmentFields> dialog = form.dialog(owner.get(), "OK", () -> new AmendmentFields(initial.proposalId(),
                 target, kind.getValue(), AmendmentRules.parseValue(kind.getValue(), value.getText()),
                 rationale.getText().strip(), p.value(), rule == null || rule.getValue() == null ? Allocation.NONE
-                        : rule.getValue().toAllocation(data, parts.getText())));
+                        : rule.getValue().toAllocation(data, parts.input())));
         // The kind comes chosen; the value is what the user has to type.
         dialog.setOnShown(e -> {
             value.requestFocus();
@@ -187,12 +193,12 @@ public final class ProposalFormDialogs implements ProposalForms {
                     .findFirst().orElse(NONE);
         }
 
-        Allocation toAllocation(NegotiationData data, String partsText) {
+        Allocation toAllocation(NegotiationData data, List<AllocationInput.Row> rows) {
             return switch (rule) {
                 case NONE -> Allocation.NONE;
                 case PRO_RATA -> Allocation.proRata(baseline);
                 case ACABQ_REDUCTIONS -> Allocation.acabqReductions();
-                case BY_HAND -> Allocation.byHand(AllocationInput.parse(data, partsText));
+                case BY_HAND -> Allocation.byHand(AllocationInput.parse(data, rows));
             };
         }
     }

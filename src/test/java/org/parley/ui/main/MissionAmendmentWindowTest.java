@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -132,27 +133,89 @@ class MissionAmendmentWindowTest {
     }
 
     @Test
-    void theTopLineCutsForm_allocatesItByHand_andTheFileHoldsTheParts(FxRobot robot) throws Exception {
+    void theTopLineCutsForm_allocatesItByHand_inItsTable_andTheFileHoldsTheParts(FxRobot robot) throws Exception {
         rows.selectProposal("US");
         robot.doubleClickOn(rows.leftOf(rows.amendmentRow(0)));
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<?> rule = robot.lookup("#field-allocation").queryAs(ComboBox.class);
         assertThat(rule.getValue().toString()).contains("ACABQ recommended");
+        assertThat(robot.lookup("#allocation-add").queryButton().isDisabled()).as("only by hand").isTrue();
 
         robot.interact(() -> rule.getSelectionModel().select(rule.getItems().size() - 1)); // by hand
-        robot.clickOn("#field-amounts-by-hand").write("UNIFIL 50M; UNSOS 78M");
-        assertThat(robot.lookup("#form-problems").queryAs(Label.class).getText())
-                .contains("add up to $128,000,000, not the cut's $129,000,000");
-        robot.eraseText(3).write("79M");
+        assertThat(problems(robot)).contains("add the missions and their amounts");
+        addRow(robot, "UNIFIL", "50M");
+        addRow(robot, "UNSOS", "78,000,000");
+        // 50,000,000 + 78,000,000 = 128,000,000 against the cut's 129,000,000
+        assertThat(sum(robot)).isEqualTo("Allocated $128,000,000 of the cut's $129,000,000: $1,000,000 still to place");
+        assertThat(problems(robot)).contains("the amounts add up to $128,000,000, not the cut's $129,000,000"
+                + " ($1,000,000 still to place)");
+        assertThat(robot.lookup("#form-ok").queryButton().isDisabled()).isTrue();
+
+        addRow(robot, "UNIFIL", "2M");
+        assertThat(problems(robot)).contains("row 3: UNIFIL is already in row 1");
+        // 128,000,000 + 2,000,000 = 130,000,000
+        assertThat(sum(robot)).endsWith("$1,000,000 more than the cut");
+        robot.clickOn(cells(robot, ".allocation-remove").get(2));
+        assertThat(cells(robot, ".allocation-amount")).hasSize(2);
+
+        robot.clickOn(cells(robot, ".allocation-amount").get(1)).push(KeyCode.CONTROL, KeyCode.A).write("79M");
+        assertThat(sum(robot)).isEqualTo("Allocated $129,000,000 of the cut's $129,000,000: they add up");
+        assertThat(problems(robot)).isEmpty();
         robot.clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 
         Amendment cut = rows.proposal("US").amendments().get(0);
+        long unifil = rows.missionItem("UNIFIL").getValue().missionId();
+        long unsos = rows.missionItem("UNSOS").getValue().missionId();
         assertThat(cut.allocation().rule()).isEqualTo(AllocationRule.BY_HAND);
-        assertThat(cut.allocation().partsUsd()).isEqualTo(129_000_000L);
-        assertThat(count("SELECT COUNT(*) FROM amendment_allocation WHERE amendment_id = " + cut.id())).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM amendment WHERE id = " + cut.id()
                 + " AND allocation_rule = 'BY_HAND' AND allocation_baseline IS NULL")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM amendment_allocation WHERE amendment_id = " + cut.id())).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM amendment_allocation WHERE amendment_id = " + cut.id()
+                + " AND mission_id = " + unifil + " AND usd = 50000000")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM amendment_allocation WHERE amendment_id = " + cut.id()
+                + " AND mission_id = " + unsos + " AND usd = 79000000")).isEqualTo(1);
+        assertThat(count("SELECT mission_id FROM amendment_allocation WHERE amendment_id = " + cut.id()
+                + " ORDER BY position LIMIT 1")).as("in the table's order").isEqualTo((int) unifil);
+
+        // Opened again, the table shows the parts as saved.
+        robot.doubleClickOn(rows.leftOf(rows.amendmentRow(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cells(robot, ".allocation-amount").stream().map(n -> ((TextField) n).getText()).toList())
+                .containsExactly("50,000,000", "79,000,000");
+        assertThat(cells(robot, ".allocation-mission").stream().map(n -> String.valueOf(((ComboBox<?>) n).getValue()))
+                .toList()).containsExactly("UNIFIL", "UNSOS");
+        robot.clickOn("#form-cancel");
+    }
+
+    /** "Add mission", the mission chosen in the new row's box, the amount typed in its field. */
+    private void addRow(FxRobot robot, String code, String amount) {
+        robot.clickOn("#allocation-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> missions = cells(robot, ".allocation-mission");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> box = (ComboBox<String>) missions.get(missions.size() - 1);
+        robot.interact(() -> box.getSelectionModel().select(code));
+        List<Node> amounts = cells(robot, ".allocation-amount");
+        robot.clickOn(amounts.get(amounts.size() - 1)).write(amount);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The cells' controls of the by-hand table that show a row, top to bottom. */
+    private static List<Node> cells(FxRobot robot, String styleClass) {
+        return robot.lookup("#field-amounts-by-hand").lookup(styleClass).queryAll().stream()
+                .filter(n -> n.getScene() != null && n.isVisible() && ((javafx.scene.control.TableCell<?, ?>) n.getParent())
+                        .getItem() != null)
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
+                .toList();
+    }
+
+    private static String sum(FxRobot robot) {
+        return robot.lookup("#allocation-sum").queryAs(Label.class).getText();
+    }
+
+    private static String problems(FxRobot robot) {
+        return robot.lookup("#form-problems").queryAs(Label.class).getText();
     }
 
     private void select(FxRobot robot, TreeItem<MissionRow> item) {

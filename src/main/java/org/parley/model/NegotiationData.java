@@ -208,7 +208,7 @@ public final class NegotiationData {
         if (item.kind() == Item.Kind.MISSION) {
             return mission(item.id()).map(Mission::code).orElse("?");
         }
-        return amendment(item.id()).map(a -> describe(a.target()) + " " + AmendmentText.value(a)).orElse("?");
+        return amendment(item.id()).map(a -> describe(a) + " " + AmendmentText.value(a)).orElse("?");
     }
 
     public NegotiationData withNegotiation(Negotiation n) {

@@ -184,7 +184,7 @@ public final class DelegationBrief {
                     unrecorded++;
                     continue;
                 }
-                stances.add(Block.Row.of(data.describe(a.target()) + " " + AmendmentText.value(a), by,
+                stances.add(Block.Row.of(data.describe(a) + " " + AmendmentText.value(a), by,
                         stanceText(pos), pos.note()));
             }
         }

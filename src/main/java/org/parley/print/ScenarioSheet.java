@@ -111,7 +111,7 @@ public final class ScenarioSheet {
                     + p.title()).orElse("?");
         }
         return data.compromise(i.id()).map(c -> "Compromise on " + data.amendment(c.amendmentId())
-                .map(a -> data.describe(a.target()) + " " + AmendmentText.value(a)).orElse("?")
+                .map(a -> data.describe(a) + " " + AmendmentText.value(a)).orElse("?")
                 + ": " + AmendmentText.value(data.amendment(c.amendmentId())
                 .map(Amendment::kind).orElse(AmendmentKind.AMOUNT_CUT), c.value()))
                 .orElse("?");

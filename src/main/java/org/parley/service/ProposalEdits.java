@@ -215,7 +215,7 @@ public final class ProposalEdits {
 
     private String describe(Amendment a) {
         NegotiationData d = editor.data();
-        return d.describe(a.target()) + " " + AmendmentText.value(a);
+        return d.describe(a) + " " + AmendmentText.value(a);
     }
 
     private String name(Proposal p) {

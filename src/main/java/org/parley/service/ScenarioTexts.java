@@ -42,7 +42,7 @@ public final class ScenarioTexts {
         }
         String owner = data.proposalOfAmendment(a.id()).map(p -> code(data, p) + " ").orElse("");
         return "compromise \"" + c.description() + "\" (" + AmendmentText.value(a.kind(), c.value()) + ") on "
-                + owner + data.describe(a.target()) + " " + AmendmentText.value(a);
+                + owner + data.describe(a) + " " + AmendmentText.value(a);
     }
 
     private static String code(NegotiationData data, Proposal p) {

@@ -129,7 +129,7 @@ public final class CompromisesViewModel {
     public String amendmentName(Amendment a) {
         String who = data.proposalOfAmendment(a.id()).flatMap(p -> data.delegation(p.delegationId()))
                 .map(Delegation::code).orElse("?");
-        return who + " " + AmendmentText.value(a) + " " + data.describe(a.target());
+        return who + " " + AmendmentText.value(a) + " " + data.describe(a);
     }
 
     /** "−25% instead of −50%"; "none instead of −1 post" for an outcome that keeps everything. */

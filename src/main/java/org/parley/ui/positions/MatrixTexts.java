@@ -107,7 +107,7 @@ public final class MatrixTexts {
             return data.mission(item.id()).map(Mission::code).orElse("?");
         }
         Amendment a = data.amendment(item.id()).orElseThrow();
-        return tabler(item) + " " + AmendmentText.value(a) + "\n" + data.describe(a.target());
+        return tabler(item) + " " + AmendmentText.value(a) + "\n" + data.describe(a);
     }
 
     public String headerTooltip(Item item) {

@@ -99,7 +99,7 @@ public final class AmendmentEditing {
         }
         String goes = Dependants.describeForAmendment(d, amendmentId);
         if (!goes.isEmpty() && !editing.dialogs().confirm("Delete amendment", "Delete the amendment "
-                + d.describe(d.amendment(amendmentId).orElseThrow().target()) + " "
+                + d.describe(d.amendment(amendmentId).orElseThrow()) + " "
                 + AmendmentText.value(d.amendment(amendmentId).orElseThrow()) + "?",
                 "With it go: " + goes + ".\nUndo (Ctrl+Z) brings everything back.")) {
             return;
@@ -144,7 +144,7 @@ public final class AmendmentEditing {
             return;
         }
         Amendment a = d.amendment(amendmentId).orElseThrow();
-        choose(d, what + " to proposal", (copy ? "Copy " : "Move ") + d.describe(a.target()) + " "
+        choose(d, what + " to proposal", (copy ? "Copy " : "Move ") + d.describe(a) + " "
                 + AmendmentText.value(a) + " to which proposal?", others)
                 .ifPresent(to -> drop(new DropPayload.OfAmendment(amendmentId), DropSpot.onProposal(to), copy));
     }

@@ -21,7 +21,7 @@ import org.parley.ui.common.MoneyText;
 public record AmendmentRow(int number, Amendment amendment, String target, Cut impact, boolean impactIllustrative) {
 
     public static AmendmentRow of(NegotiationData data, int number, Amendment a) {
-        return new AmendmentRow(number, a, data.describe(a.target()), ProposedCuts.impactOf(data, a),
+        return new AmendmentRow(number, a, data.describe(a), ProposedCuts.impactOf(data, a),
                 measuredFromIllustrative(data, a));
     }
 

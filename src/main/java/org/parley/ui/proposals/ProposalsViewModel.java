@@ -276,7 +276,7 @@ public final class ProposalsViewModel {
         if (contains(d.code() + " " + d.name() + " " + p.title() + " " + p.status().label() + superseded, f)) {
             return true;
         }
-        return p.amendments().stream().anyMatch(a -> contains(data.describe(a.target()) + " " + a.rationale(), f));
+        return p.amendments().stream().anyMatch(a -> contains(data.describe(a) + " " + a.rationale(), f));
     }
 
     private String normalisedFilter() {

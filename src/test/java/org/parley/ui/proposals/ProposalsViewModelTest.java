@@ -87,6 +87,19 @@ class ProposalsViewModelTest {
     }
 
     @Test
+    void anAllocatedTopLineCut_saysHowItIsSpread_notUnallocated() {
+        NegotiationBuilder b = new NegotiationBuilder();
+        Delegation us = b.delegation("US", "United States");
+        b.mission("UNMISS", 1_000_000_000);
+        Proposal p = b.proposal(us, b.topLine(129_000_000,
+                org.parley.model.Allocation.proRata(org.parley.model.Baseline.ACABQ_RECOMMENDED)));
+        vm.setData(b.build());
+        vm.selectedProposalProperty().set(p);
+        assertThat(vm.getAmendments().get(0).target())
+                .isEqualTo("Whole budget (allocated pro rata to the ACABQ recommended figure)");
+    }
+
+    @Test
     void topLineCut_readsAsUnallocated() {
         vm.selectedProposalProperty().set(usProposal);
         AmendmentRow row = vm.getAmendments().get(0);

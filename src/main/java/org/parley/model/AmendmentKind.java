@@ -13,7 +13,7 @@ public enum AmendmentKind {
     /** Put back money cut elsewhere; value in whole US dollars. */
     RESTORE("restore", "US dollars"),
     /** A cut to the total without saying where; value in whole US dollars, no target needed. */
-    TOPLINE_CUT("top-line cut, unallocated", "US dollars");
+    TOPLINE_CUT("top-line cut", "US dollars");
 
     private final String label;
     private final String unit;

@@ -185,6 +185,7 @@ public final class Form {
         Runnable recheck = () -> {
             check();
             okButton.setDisable(!problems.isEmpty());
+            growToContent(dialog);
         };
         for (Control c : fields.values()) {
             (changesOf.containsKey(c) ? changesOf.get(c) : observed(c)).addListener(o -> recheck.run());
@@ -193,6 +194,24 @@ public final class Form {
         dialog.setResultConverter(button -> button == ok && problems.isEmpty() ? result.get() : null);
         dialog.setOnShown(e -> fields.values().stream().findFirst().ifPresent(Control::requestFocus));
         return dialog;
+    }
+
+    /**
+     * A form whose content grew while open (a part shown by a choice, a longer problem) grows its
+     * window to fit, after the layout that measured it; it never shrinks what the user sized.
+     */
+    private static void growToContent(Dialog<?> dialog) {
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            Window window = scene == null ? null : scene.getWindow();
+            if (window == null || !window.isShowing()) {
+                return;
+            }
+            double wanted = dialog.getDialogPane().prefHeight(scene.getWidth());
+            if (wanted > scene.getHeight() + 1) {
+                window.setHeight(window.getHeight() + (wanted - scene.getHeight()));
+            }
+        });
     }
 
     private void check() {

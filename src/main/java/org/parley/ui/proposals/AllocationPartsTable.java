@@ -145,6 +145,7 @@ final class AllocationPartsTable {
         table.getColumns().add(remove);
 
         add.setId("allocation-add");
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the running sum wraps, the button keeps its words
         add.setOnAction(e -> {
             rows.add(new PartRow(null, ""));
             table.scrollTo(rows.size() - 1);

@@ -145,7 +145,8 @@ public final class ProposalFormDialogs implements ProposalForms {
     /** "Target: MONUSCO / Human rights (current amount $4,000,000)" and the proposal it goes into. */
     private static String introOf(AmendmentFields f, NegotiationData data) {
         Target t = f.target();
-        StringBuilder sb = new StringBuilder("Target: ").append(data.describe(t));
+        StringBuilder sb = new StringBuilder("Target: ").append(t.isWholeBudget()
+                ? "the whole budget, every mission (the allocation says how it is spread)" : data.describe(t));
         if (t.postId() != null) {
             data.post(t).map(Post::count)
                     .ifPresent(n -> sb.append(" (").append(n).append(n == 1 ? " post)" : " posts)"));

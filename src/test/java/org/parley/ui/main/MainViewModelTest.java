@@ -78,7 +78,7 @@ class MainViewModelTest {
         assertThat(vm.missions().getRelatedMissionIds()).containsExactlyInAnyOrder(monusco.id(), unmiss.id());
         vm.proposals().selectedProposalProperty().set(usCuts);
         assertThat(vm.missions().getRelatedMissionIds()).isEmpty();
-        assertThat(vm.detailsProperty().get()).contains("Whole budget (unallocated): top-line cut, unallocated");
+        assertThat(vm.detailsProperty().get()).contains("Whole budget (unallocated): top-line cut");
     }
 
     @Test

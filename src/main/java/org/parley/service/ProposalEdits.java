@@ -12,6 +12,7 @@ import org.parley.model.AmendmentText;
 import org.parley.model.Compromise;
 import org.parley.model.CompromiseStatus;
 import org.parley.model.Delegation;
+import org.parley.model.EventTiming;
 import org.parley.model.Item;
 import org.parley.model.ListIndex;
 import org.parley.model.NegotiationData;
@@ -42,12 +43,18 @@ public final class ProposalEdits {
         this.editor = editor;
     }
 
-    /** Tables a new, empty proposal for a delegation; returns its id. */
+    /** Tables a new, empty proposal for a delegation, its tabling time as recorded; returns its id. */
     public long addProposal(long delegationId, String title, Instant tabledAt, ProposalStatus status,
                             Provenance provenance) throws EditException {
+        return addProposal(delegationId, title, tabledAt, status, provenance, EventTiming.STATED);
+    }
+
+    /** Tables a new, empty proposal for a delegation, saying how much of its tabling time is stated; returns its id. */
+    public long addProposal(long delegationId, String title, Instant tabledAt, ProposalStatus status,
+                            Provenance provenance, EventTiming timing) throws EditException {
         refuse(ProposalRules.check(editor.data(), delegationId, title, tabledAt));
         long id = newId(NewIds.Kind.PROPOSAL);
-        Proposal p = new Proposal(id, delegationId, title, tabledAt, status, provenance, List.of());
+        Proposal p = new Proposal(id, delegationId, title, tabledAt, status, provenance, List.of(), null, timing);
         editor.apply(editor.edit().create(Part.PROPOSALS, p)
                 .build("Add proposal", "Add proposal \"" + title + "\" by " + code(delegationId)));
         return id;
@@ -58,7 +65,7 @@ public final class ProposalEdits {
         Proposal now = proposal(edited.id());
         refuse(ProposalRules.check(editor.data(), edited));
         Proposal p = new Proposal(now.id(), edited.delegationId(), edited.title(), edited.tabledAt(), edited.status(),
-                edited.provenance(), now.amendments(), now.revisesId());
+                edited.provenance(), now.amendments(), now.revisesId(), edited.timing());
         editor.apply(editor.edit().update(Part.PROPOSALS, p).build("Edit proposal", "Edit proposal \"" + p.title() + "\""));
     }
 
@@ -72,7 +79,7 @@ public final class ProposalEdits {
             copies.add(ownCopy(a, next(ids, NewIds.Kind.AMENDMENT)));
         }
         Proposal copy = new Proposal(id, p.delegationId(), p.title() + " (copy)", p.tabledAt(), p.status(),
-                Provenance.illustrative("Own copy of \"" + p.title() + "\""), copies);
+                Provenance.illustrative("Own copy of \"" + p.title() + "\""), copies, null, p.timing());
         int index = editor.data().proposals().indexOf(p) + 1;
         editor.apply(editor.edit().createAt(Part.PROPOSALS, copy, index)
                 .build("Duplicate proposal", "Duplicate proposal \"" + p.title() + "\""));

@@ -101,7 +101,10 @@ class TalkingPointsEndToEndWindowTest {
         @SuppressWarnings("unchecked")
         ListView<Object> history = robot.lookup("#talking-points-history").queryAs(ListView.class);
         assertThat(history.getItems()).hasSize(1);
-        assertThat(history.getItems().get(0).toString()).contains(POINT.substring(0, 30));
+        // The row as the window shows it: "<time of the save> — <its first line, cut at 59 characters>…".
+        List<String> shown = robot.lookup("#talking-points-history .list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(shown).singleElement().asString().endsWith(" — " + POINT.substring(0, 59) + "…");
         robot.clickOn((Node) dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(count("SELECT count(*) FROM talking_point")).isEqualTo(1);

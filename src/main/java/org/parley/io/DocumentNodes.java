@@ -194,6 +194,9 @@ final class DocumentNodes {
         o.put("title", p.title());
         o.put("tabledAt", time(p.tabledAt()));
         o.put("status", p.status().name());
+        if (p.timing() != EventTiming.STATED) {
+            o.put("timing", p.timing().name());
+        }
         if (p.revisesId() != null) {
             o.put("revises", keys.proposals.get(p.revisesId()));
         }

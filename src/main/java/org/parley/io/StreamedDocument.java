@@ -103,7 +103,7 @@ final class StreamedDocument {
             each("missions", readers.mission(), (JsonAdaptedMission m, JsonPath at) ->
                     sink.mission(knownFromOnlyInVersion3(m.toModel(at, keys), at, version)));
             each("proposals", readers.proposal(), (JsonAdaptedProposal p, JsonPath at) ->
-                    sink.proposal(remember(p.toModel(at, keys))));
+                    sink.proposal(remember(p.toModel(at, keys, version))));
             each("events", readers.event(), (JsonAdaptedEvent e, JsonPath at) ->
                     sink.event(e.toModel(at, keys, version)));
             if (version < 2) {

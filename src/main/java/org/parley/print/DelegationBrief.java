@@ -80,7 +80,8 @@ public final class DelegationBrief {
             String status = data.isSuperseded(p.id()) ? "superseded, not counted" : p.status().label();
             String by = p.delegationId() == d.id() ? "" : data.delegation(p.delegationId()).map(Delegation::code)
                     .orElse("?") + ": ";
-            String what = by + p.title() + " (" + status + ", " + BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())) + ")";
+            String what = by + p.title() + " (" + status + ", "
+                    + Figures.tabled(BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())), p) + ")";
             int n = 1;
             for (Amendment a : p.amendments()) {
                 Cut impact = ProposedCuts.impactOf(data, a);
@@ -195,7 +196,7 @@ public final class DelegationBrief {
             b.add(Block.Paragraph.note("No stance of " + d.code() + " recorded on " + unrecorded + " other "
                     + (unrecorded == 1 ? "amendment" : "amendments") + " on the table."));
         }
-        boolean anyTimeIllustrative = linkedEvents(b, ctx, d, own);
+        boolean anyTimeIllustrative = linkedEvents(b, ctx, d, own) | own.stream().anyMatch(Proposal::timeIllustrative);
         if (anyIllustrative) {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
         }

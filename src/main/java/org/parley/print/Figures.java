@@ -9,6 +9,7 @@ import org.parley.model.Derived;
 import org.parley.model.Figure;
 import org.parley.model.Grade;
 import org.parley.model.PostsAtRisk;
+import org.parley.model.Proposal;
 import org.parley.model.Share;
 import org.parley.model.TimelineEvent;
 
@@ -34,6 +35,11 @@ final class Figures {
     /** An event's time as a sheet prints it, marked when its date or hour is illustrative. */
     static String time(String formatted, TimelineEvent e) {
         return formatted + mark(e.timeIllustrative());
+    }
+
+    /** A proposal's tabling time as a sheet prints it, marked when its date or hour was chosen (decision 0027). */
+    static String tabled(String formatted, Proposal p) {
+        return formatted + mark(p.timeIllustrative());
     }
 
     /** "$55,152,000"; "−$100,000" for a negative amount. */

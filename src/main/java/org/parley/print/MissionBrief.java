@@ -273,7 +273,9 @@ public final class MissionBrief {
         List<Block.Row> rows = new ArrayList<>();
         for (Proposal p : proposals) {
             String who = delegationName(p.delegationId());
-            String what = p.title() + " (" + p.status().label() + ", " + BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())) + ")";
+            String what = p.title() + " (" + p.status().label() + ", "
+                    + Figures.tabled(BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())), p) + ")";
+            anyTimeIllustrative |= p.timeIllustrative();
             boolean first = true;
             for (Amendment a : p.amendments()) {
                 TopLineAllocation spread = a.allocation().isAllocated()

@@ -2,15 +2,22 @@ package org.parley.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.parley.model.Amendment;
 import org.parley.model.AmendmentRules;
 import org.parley.model.AmendmentText;
+import org.parley.model.Compromise;
+import org.parley.model.CompromiseStatus;
 import org.parley.model.Delegation;
+import org.parley.model.EventTiming;
 import org.parley.model.Item;
 import org.parley.model.ListIndex;
 import org.parley.model.NegotiationData;
+import org.parley.model.OurLine;
+import org.parley.model.Position;
 import org.parley.model.Problem;
 import org.parley.model.Proposal;
 import org.parley.model.ProposalRules;
@@ -36,12 +43,18 @@ public final class ProposalEdits {
         this.editor = editor;
     }
 
-    /** Tables a new, empty proposal for a delegation; returns its id. */
+    /** Tables a new, empty proposal for a delegation, its tabling time as recorded; returns its id. */
     public long addProposal(long delegationId, String title, Instant tabledAt, ProposalStatus status,
                             Provenance provenance) throws EditException {
+        return addProposal(delegationId, title, tabledAt, status, provenance, EventTiming.STATED);
+    }
+
+    /** Tables a new, empty proposal for a delegation, saying how much of its tabling time is stated; returns its id. */
+    public long addProposal(long delegationId, String title, Instant tabledAt, ProposalStatus status,
+                            Provenance provenance, EventTiming timing) throws EditException {
         refuse(ProposalRules.check(editor.data(), delegationId, title, tabledAt));
         long id = newId(NewIds.Kind.PROPOSAL);
-        Proposal p = new Proposal(id, delegationId, title, tabledAt, status, provenance, List.of());
+        Proposal p = new Proposal(id, delegationId, title, tabledAt, status, provenance, List.of(), null, timing);
         editor.apply(editor.edit().create(Part.PROPOSALS, p)
                 .build("Add proposal", "Add proposal \"" + title + "\" by " + code(delegationId)));
         return id;
@@ -52,7 +65,7 @@ public final class ProposalEdits {
         Proposal now = proposal(edited.id());
         refuse(ProposalRules.check(editor.data(), edited));
         Proposal p = new Proposal(now.id(), edited.delegationId(), edited.title(), edited.tabledAt(), edited.status(),
-                edited.provenance(), now.amendments(), now.revisesId());
+                edited.provenance(), now.amendments(), now.revisesId(), edited.timing());
         editor.apply(editor.edit().update(Part.PROPOSALS, p).build("Edit proposal", "Edit proposal \"" + p.title() + "\""));
     }
 
@@ -66,7 +79,7 @@ public final class ProposalEdits {
             copies.add(ownCopy(a, next(ids, NewIds.Kind.AMENDMENT)));
         }
         Proposal copy = new Proposal(id, p.delegationId(), p.title() + " (copy)", p.tabledAt(), p.status(),
-                Provenance.illustrative("Own copy of \"" + p.title() + "\""), copies);
+                Provenance.illustrative("Own copy of \"" + p.title() + "\""), copies, null, p.timing());
         int index = editor.data().proposals().indexOf(p) + 1;
         editor.apply(editor.edit().createAt(Part.PROPOSALS, copy, index)
                 .build("Duplicate proposal", "Duplicate proposal \"" + p.title() + "\""));
@@ -78,9 +91,11 @@ public final class ProposalEdits {
      * delegation, right after it, titled "… (Rev.1)" (or the next number), tabled at
      * {@code tabledAt} (the desk's now), status {@link ProposalStatus#REVISED}, not yet sourced,
      * with a copy of each amendment (new ids; target, kind, value, rationale and source kept).
-     * The proposal revised is superseded from then on and no longer counts; positions, our lines
-     * and compromises stay on its amendments. One gesture: undo removes the revision, and the
-     * original counts again exactly as before. Returns the revision's id.
+     * The proposal revised is superseded from then on and no longer counts; its positions, our
+     * lines and compromises stay on its amendments, and the stances, our lines and open
+     * compromises are carried over to the copies too (decision 0027, {@link #carryOver}). One
+     * gesture: undo removes the revision and all it carried, and the original counts again
+     * exactly as before. Returns the revision's id.
      */
     public long reviseProposal(long proposalId, Instant tabledAt) throws EditException {
         NegotiationData data = editor.data();
@@ -104,10 +119,75 @@ public final class ProposalEdits {
         Proposal revision = new Proposal(id, p.delegationId(), title, tabledAt, ProposalStatus.REVISED,
                 Provenance.UNSOURCED, copies, p.id());
         int index = data.proposals().indexOf(p) + 1;
-        editor.apply(editor.edit().createAt(Part.PROPOSALS, revision, index).build("Revise proposal",
+        EditBuilder b = editor.edit().createAt(Part.PROPOSALS, revision, index);
+        Map<Long, Long> copyOf = new HashMap<>();
+        for (int i = 0; i < copies.size(); i++) {
+            copyOf.put(p.amendments().get(i).id(), copies.get(i).id());
+        }
+        String carried = carryOver(b, data, copyOf, ids);
+        editor.apply(b.build("Revise proposal",
                 "Revise proposal " + name(p) + ": \"" + title + "\" with " + copies.size()
-                        + (copies.size() == 1 ? " amendment" : " amendments") + " supersedes it"));
+                        + (copies.size() == 1 ? " amendment" : " amendments") + " supersedes it" + carried));
         return id;
+    }
+
+    /**
+     * What a revision keeps of its original (decision 0027), put into the revising gesture: each
+     * stance and our line on an original amendment is set on its copy as it is (a copy is
+     * identical when it is made: the redline is empty), and each compromise still open on one
+     * (floated or under consideration) is floated again on the copy, with a new id, as it is.
+     * Agreed and rejected compromises stay with the original only: an agreement already moved
+     * the figures once, and a rejection was of the old text. Nothing on the original changes,
+     * so scenarios that name it or its compromises count as before. Returns the words the
+     * history adds: "; 14 stances, 2 of our lines and 1 open compromise carried over", or "".
+     */
+    private static String carryOver(EditBuilder b, NegotiationData data, Map<Long, Long> copyOf, NewIds ids)
+            throws EditException {
+        int stances = 0;
+        int lines = 0;
+        int compromises = 0;
+        for (Position pos : data.positions()) {
+            Long to = copied(pos.item(), copyOf);
+            if (to != null) {
+                b.create(Part.POSITIONS, new Position(pos.delegationId(), Item.amendment(to), pos.stance(), pos.note()));
+                stances++;
+            }
+        }
+        for (OurLine l : data.ourLines()) {
+            Long to = copied(l.item(), copyOf);
+            if (to != null) {
+                b.create(Part.OUR_LINES, new OurLine(Item.amendment(to), l.line(), l.fallback()));
+                lines++;
+            }
+        }
+        for (Compromise c : data.compromises()) {
+            Long to = copyOf.get(c.amendmentId());
+            if (to != null && (c.status() == CompromiseStatus.FLOATED || c.status() == CompromiseStatus.UNDER_CONSIDERATION)) {
+                b.create(Part.COMPROMISES, new Compromise(next(ids, NewIds.Kind.COMPROMISE), to, c.description(),
+                        c.value(), c.floatedBy(), c.floatedAt(), c.status()));
+                compromises++;
+            }
+        }
+        List<String> said = new ArrayList<>();
+        if (stances > 0) {
+            said.add(stances + (stances == 1 ? " stance" : " stances"));
+        }
+        if (lines > 0) {
+            said.add(lines == 1 ? "our line" : lines + " of our lines");
+        }
+        if (compromises > 0) {
+            said.add(compromises + (compromises == 1 ? " open compromise" : " open compromises"));
+        }
+        if (said.isEmpty()) {
+            return "";
+        }
+        String list = said.size() == 1 ? said.get(0)
+                : String.join(", ", said.subList(0, said.size() - 1)) + " and " + said.get(said.size() - 1);
+        return "; " + list + " carried over";
+    }
+
+    private static Long copied(Item item, Map<Long, Long> copyOf) {
+        return item.kind() == Item.Kind.AMENDMENT ? copyOf.get(item.id()) : null;
     }
 
     /** Deletes a proposal with its amendments and everything that hangs on them. */

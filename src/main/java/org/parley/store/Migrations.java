@@ -411,9 +411,20 @@ public final class Migrations {
             CREATE INDEX talking_point_negotiation ON talking_point (negotiation_id);
             """;
 
+    /**
+     * Version 10 (issue 13, decision 0027): how much of a proposal's tabling time its source
+     * states, as an event's {@code timing} (version 6). Every proposal of an older file: as
+     * recorded ('STATED'), which is how it printed then.
+     */
+    private static final String V10_PROPOSAL_TIMING = """
+            ALTER TABLE proposal ADD COLUMN timing TEXT NOT NULL DEFAULT 'STATED'
+                CHECK (timing IN ('STATED', 'HOUR_ILLUSTRATIVE', 'DATE_ILLUSTRATIVE'));
+            """;
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
     private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING, V4_AGREED_FIGURES,
-            V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM, V7_REVISIONS, V8_ALLOCATED_CUTS, V9_TALKING_POINTS);
+            V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM, V7_REVISIONS, V8_ALLOCATED_CUTS, V9_TALKING_POINTS,
+            V10_PROPOSAL_TIMING);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();

@@ -224,11 +224,11 @@ public final class NegotiationRows implements AutoCloseable {
             long id = nextProposal++;
             proposalIds.put(p.id(), id);
             statements.run("INSERT INTO proposal (id, negotiation_id, position, delegation_id, title, tabled_at, "
-                            + "status, source, illustrative, revises_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                            + "status, source, illustrative, revises_id, timing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
                     negotiationId, proposalCount++, delegationIds.get(p.delegationId(), "delegation"), p.title(),
                     Sql.text(p.tabledAt()), p.status().name(), p.provenance().source(),
                     p.provenance().illustrative() ? 1 : 0,
-                    p.revisesId() == null ? null : proposalIds.get(p.revisesId(), "proposal"));
+                    p.revisesId() == null ? null : proposalIds.get(p.revisesId(), "proposal"), p.timing().name());
             for (int j = 0; j < p.amendments().size(); j++) {
                 Amendment a = p.amendments().get(j);
                 long amendmentId = nextAmendment++;

@@ -12,6 +12,7 @@ import org.parley.model.Allocation;
 import org.parley.model.AllocationRule;
 import org.parley.model.Amendment;
 import org.parley.model.Baseline;
+import org.parley.model.EventTiming;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Proposal;
 import org.parley.model.ProposalStatus;
@@ -36,13 +37,13 @@ public final class ProposalRepository {
     List<Proposal> load(Connection c, long negotiationId) throws SQLException {
         Map<Long, List<Amendment>> amendments = loadAmendments(c, negotiationId);
         List<Proposal> result = new ArrayList<>();
-        Sql.forEachRow(c, "SELECT id, delegation_id, title, tabled_at, status, source, illustrative, revises_id "
+        Sql.forEachRow(c, "SELECT id, delegation_id, title, tabled_at, status, source, illustrative, revises_id, timing "
                 + "FROM proposal WHERE negotiation_id = ? ORDER BY position, id", negotiationId, rs -> {
             long id = rs.getLong("id");
             result.add(new Proposal(id, rs.getLong("delegation_id"), rs.getString("title"),
                     Sql.instant(rs.getString("tabled_at")), Sql.named(ProposalStatus.class, rs.getString("status")),
                     Sql.provenance(rs, "source", "illustrative"), amendments.getOrDefault(id, List.of()),
-                    Sql.nullableLong(rs, "revises_id")));
+                    Sql.nullableLong(rs, "revises_id"), Sql.named(EventTiming.class, rs.getString("timing"))));
         });
         return result;
     }
@@ -74,8 +75,8 @@ public final class ProposalRepository {
     /** Inserts proposals and amendments; delegations and missions must already be in {@code ids}. */
     void insert(Connection c, long negotiationId, List<Proposal> proposals, IdRemap ids) throws SQLException {
         try (PreparedStatement proposal = Sql.prepareInsert(c, "INSERT INTO proposal (negotiation_id, position, "
-                + "delegation_id, title, tabled_at, status, source, illustrative, revises_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "delegation_id, title, tabled_at, status, source, illustrative, revises_id, timing) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement amendment = Sql.prepareInsert(c, "INSERT INTO amendment (negotiation_id, proposal_id, "
                      + "position, target_mission_id, target_line_id, target_post_id, kind, value, rationale, source, "
                      + "illustrative, allocation_rule, allocation_baseline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -90,6 +91,7 @@ public final class ProposalRepository {
                 Sql.setProvenance(proposal, 7, p.provenance());
                 // a revision comes after what it revises (the model's rule), so that is stored already
                 Sql.setNullableLong(proposal, 9, p.revisesId() == null ? null : ids.proposal(p.revisesId()));
+                proposal.setString(10, p.timing().name());
                 long proposalId = Sql.insert(proposal);
                 ids.proposal(p.id(), proposalId);
                 for (int j = 0; j < p.amendments().size(); j++) {

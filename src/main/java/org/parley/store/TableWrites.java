@@ -28,7 +28,7 @@ import org.parley.model.TimelineEvent;
 final class TableWrites {
 
     private static final String PROPOSAL = Rows.upsert("proposal", "id", "negotiation_id", "position",
-            "delegation_id", "title", "tabled_at", "status", "source", "illustrative", "revises_id");
+            "delegation_id", "title", "tabled_at", "status", "source", "illustrative", "revises_id", "timing");
     private static final String AMENDMENT = Rows.upsert("amendment", "id", "negotiation_id", "proposal_id",
             "position", "target_mission_id", "target_line_id", "target_post_id", "kind", "value", "rationale",
             "source", "illustrative", "allocation_rule", "allocation_baseline");
@@ -60,7 +60,7 @@ final class TableWrites {
             throws SQLException {
         c.run(PROPOSAL, p.id(), negotiationId, position, p.delegationId(), p.title(), Sql.text(p.tabledAt()),
                 p.status().name(), p.provenance().source(), BudgetWrites.flag(p.provenance().illustrative()),
-                p.revisesId());
+                p.revisesId(), p.timing().name());
         List<Amendment> was = before == null ? List.of() : before.amendments();
         List<Amendment> amendments = p.amendments();
         for (int i = 0; i < amendments.size(); i++) {

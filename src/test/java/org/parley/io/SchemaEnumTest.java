@@ -41,6 +41,7 @@ class SchemaEnumTest {
             Map.entry(ITEMS + "posts/items/properties/grade", names(Grade.values(), Grade::label)),
             Map.entry(ITEMS + "posts/items/properties/status", names(PostStatus.values(), Enum::name)),
             Map.entry("/properties/proposals/items/properties/status", names(ProposalStatus.values(), Enum::name)),
+            Map.entry("/properties/proposals/items/properties/timing", names(EventTiming.values(), Enum::name)),
             Map.entry("/properties/proposals/items/properties/amendments/items/properties/kind",
                     names(AmendmentKind.values(), Enum::name)),
             Map.entry("/properties/proposals/items/properties/amendments/items/properties/allocation/properties/rule",

@@ -125,11 +125,15 @@ public final class CompromisesViewModel {
                 : amendmentChoices().stream().findFirst();
     }
 
-    /** "RU −50% MONUSCO / Human rights". */
+    /**
+     * "RU −50% MONUSCO / Human rights"; "… (superseded)" when its proposal was revised: the
+     * compromise stays on the old text, and an open one was floated again on the revision (0027).
+     */
     public String amendmentName(Amendment a) {
-        String who = data.proposalOfAmendment(a.id()).flatMap(p -> data.delegation(p.delegationId()))
-                .map(Delegation::code).orElse("?");
-        return who + " " + AmendmentText.value(a) + " " + data.describe(a);
+        var proposal = data.proposalOfAmendment(a.id());
+        String who = proposal.flatMap(p -> data.delegation(p.delegationId())).map(Delegation::code).orElse("?");
+        String superseded = proposal.filter(p -> data.isSuperseded(p.id())).isPresent() ? " (superseded)" : "";
+        return who + " " + AmendmentText.value(a) + " " + data.describe(a) + superseded;
     }
 
     /** "−25% instead of −50%"; "none instead of −1 post" for an outcome that keeps everything. */

@@ -101,7 +101,9 @@ final class SelectionDetails {
         Delegation d = data.delegation(p.delegationId()).orElseThrow();
         StringBuilder sb = new StringBuilder(p.title()).append(" — ").append(d.name())
                 .append("\nTabled ").append(WHEN.format(p.tabledAt().atZone(data.negotiation().zone())))
+                .append(p.timeIllustrative() ? "*" : "")
                 .append(", ").append(p.status().label())
+                .append(p.timeIllustrative() ? "\n" + TIME_NOTE : "")
                 .append("\n").append(p.provenance().describe())
                 .append("\nAmendments:");
         int i = 1;

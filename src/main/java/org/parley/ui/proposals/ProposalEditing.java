@@ -58,16 +58,16 @@ public final class ProposalEditing {
         ProposalFields initial = new ProposalFields(selected == null ? null : selected.delegationId(), "",
                 tablingTime(d.negotiation()), ProposalStatus.OPENING_BID, Provenance.UNSOURCED);
         forms.proposal("New proposal", initial, d).ifPresent(f -> make("New proposal", () -> edits.addProposal(
-                f.delegationId(), f.title(), f.tabledAt(), f.status(), f.provenance()))
+                f.delegationId(), f.title(), f.tabledAt(), f.status(), f.provenance(), f.timing()))
                 .ifPresent(id -> proposals.select(id, null)));
     }
 
     public void edit(long proposalId) {
         NegotiationData d = data();
         d.proposal(proposalId).ifPresent(p -> forms.proposal("Edit proposal", new ProposalFields(p.delegationId(),
-                p.title(), p.tabledAt(), p.status(), p.provenance()), d).ifPresent(f -> {
+                p.title(), p.tabledAt(), p.status(), p.provenance(), p.timing()), d).ifPresent(f -> {
                     Proposal edited = new Proposal(p.id(), f.delegationId(), f.title(), f.tabledAt(), f.status(),
-                            f.provenance(), p.amendments(), p.revisesId());
+                            f.provenance(), p.amendments(), p.revisesId(), f.timing());
                     editing.run("Edit proposal", () -> edits.updateProposal(edited));
                 }));
     }

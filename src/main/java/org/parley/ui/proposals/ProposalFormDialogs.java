@@ -19,6 +19,7 @@ import org.parley.model.Baseline;
 import org.parley.model.AmendmentRules;
 import org.parley.model.Countdown;
 import org.parley.model.Delegation;
+import org.parley.model.EventTiming;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Post;
@@ -64,12 +65,15 @@ public final class ProposalFormDialogs implements ProposalForms {
         tabled.setPromptText(ProposalRules.TABLED_PATTERN);
         ComboBox<ProposalStatus> status = form.choice("Status", List.of(ProposalStatus.values()), initial.status(),
                 ProposalStatus::label, "Where the proposal stands");
+        ComboBox<EventTiming> timing = form.choice("Time is", List.of(EventTiming.values()),
+                initial.timing(), EventTiming::label,
+                "Whether the tabling date and hour are as recorded, or chosen because the source gives less");
         Provenances p = provenance(form, initial.provenance());
         form.rules(() -> ProposalRules.checkEntry(data, delegation.getValue() == null ? null
                 : delegation.getValue().id(), title.getText(), tabled.getText(), p.source.getText(), p.illustrative()));
         Dialog<ProposalFields> dialog = form.dialog(owner.get(), "OK", () -> new ProposalFields(
                 delegation.getValue().id(), title.getText().strip(), ProposalRules.parseTabled(tabled.getText(), zone),
-                status.getValue(), p.value()));
+                status.getValue(), p.value(), timing.getValue() == null ? EventTiming.STATED : timing.getValue()));
         return dialog.showAndWait();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.parley.model.AmendmentKind;
+import org.parley.model.EventTiming;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 import org.parley.model.ProposalStatus;
@@ -26,7 +27,13 @@ public interface ProposalForms {
      * @param title its name, blank while none is typed
      */
     record ProposalFields(Long delegationId, String title, Instant tabledAt, ProposalStatus status,
-                          Provenance provenance) {
+                          Provenance provenance, EventTiming timing) {
+
+        /** Fields whose tabling time is as recorded. */
+        public ProposalFields(Long delegationId, String title, Instant tabledAt, ProposalStatus status,
+                              Provenance provenance) {
+            this(delegationId, title, tabledAt, status, provenance, EventTiming.STATED);
+        }
     }
 
     /**

@@ -25,6 +25,7 @@ import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
 import org.parley.model.Redline;
+import org.parley.ui.common.Styles;
 
 /**
  * The proposals pane's state: proposals grouped by delegation, a filter, the selected proposal
@@ -183,9 +184,13 @@ public final class ProposalsViewModel {
         return row instanceof ProposalRow.OfProposal p ? tabledText(p.proposal()) : "";
     }
 
-    /** The date a proposal was tabled, in the negotiation's zone: "25 Jun 2018". */
+    /**
+     * The date a proposal was tabled, in the negotiation's zone: "25 Jun 2018"; "25 Jun 2018*" when
+     * the date or hour was chosen for the replay (decision 0027).
+     */
     private String tabledText(Proposal p) {
-        return data == null ? "" : DATE.format(p.tabledAt().atZone(data.negotiation().zone()));
+        return data == null ? "" : DATE.format(p.tabledAt().atZone(data.negotiation().zone()))
+                + (p.timeIllustrative() ? Styles.ILLUSTRATIVE_MARK : "");
     }
 
     /** A row's tooltip: a proposal's source, or a delegation's kind, members and notes. */
@@ -193,6 +198,10 @@ public final class ProposalsViewModel {
         if (row instanceof ProposalRow.OfProposal p) {
             StringBuilder sb = new StringBuilder(p.proposal().title()).append("\nTabled ")
                     .append(tabledText(p.proposal())).append(", ").append(p.proposal().status().label());
+            if (p.proposal().timeIllustrative()) {
+                sb.append('\n').append(Styles.ILLUSTRATIVE_MARK).append(" Tabled: ").append(p.proposal().timing().label())
+                        .append(", chosen for the replay");
+            }
             if (data != null) {
                 data.revisionOf(p.proposalId()).ifPresent(r -> sb.append("\nSuperseded by \"").append(r.title())
                         .append("\": it no longer counts"));

@@ -70,6 +70,18 @@ class CompromisesViewModelTest {
     }
 
     @Test
+    void aRevisedProposal_leavesItsCompromiseMarkedSuperseded_andTheOpenOneFloatedAgainOnRev1() throws Exception {
+        vm.followProperty().set(false);
+        vm.add(draft(ruMonusco, "quarter", "25"));
+        long ru = desk.editor.data().proposalOfAmendment(ruMonusco.id()).orElseThrow().id();
+
+        new org.parley.service.ProposalEdits(desk.editor).reviseProposal(ru, deskNow);
+
+        assertThat(vm.getRows()).extracting(CompromiseRow::amendment).containsExactly(
+                "RU −50% MONUSCO / Human rights (superseded)", "RU −50% MONUSCO / Human rights");
+    }
+
+    @Test
     void problems_nameTheFieldThatCannotBeRead() {
         assertThat(vm.problems(ruMonusco, "half", "half", "tomorrow")).extracting(Problem::toString).containsExactly(
                 "Value: \"half\" is not a percentage",

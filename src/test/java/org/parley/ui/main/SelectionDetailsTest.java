@@ -62,4 +62,15 @@ class SelectionDetailsTest {
                 .contains("Thu 5 Jul 2018 22:00* — plenary")
                 .contains(SelectionDetails.TIME_NOTE);
     }
+
+    @Test
+    void aProposalWhoseTablingDateIsChosen_carriesTheMark_andOneAsRecordedDoesNot() {
+        org.parley.model.Proposal ru = sample.proposals().get(0); // tabled 25 June 10:00 New York, chosen
+        SelectionDetails details = new SelectionDetails(sample, ProposedCuts.of(sample), () -> DESK);
+
+        assertThat(details.of(ru)).contains("\nTabled Mon 25 Jun 2018 10:00*, opening bid\n" + SelectionDetails.TIME_NOTE);
+        assertThat(details.of(ru.withTiming(org.parley.model.EventTiming.STATED)))
+                .contains("\nTabled Mon 25 Jun 2018 10:00, opening bid\nSource: ") // the note only under the events
+                .doesNotContain("10:00*, opening bid");
+    }
 }

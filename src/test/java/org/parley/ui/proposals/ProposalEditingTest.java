@@ -226,6 +226,19 @@ class ProposalEditingTest {
     }
 
     @Test
+    void editProposal_offersItsTablingTimesTiming_andSavesWhatTheFormSays() {
+        assertThat(cn().timing()).isEqualTo(org.parley.model.EventTiming.DATE_ILLUSTRATIVE); // the sample's "late June"
+        forms.proposalAnswer = f -> new ProposalFields(f.delegationId(), f.title(), f.tabledAt(), f.status(),
+                f.provenance(), org.parley.model.EventTiming.STATED);
+
+        editing.edit(cn().id());
+
+        assertThat(forms.proposalsAsked.get(0).timing()).isEqualTo(org.parley.model.EventTiming.DATE_ILLUSTRATIVE);
+        assertThat(cn().timing()).isEqualTo(org.parley.model.EventTiming.STATED);
+        assertThat(sample.editor.undoLabel()).contains("Edit proposal");
+    }
+
+    @Test
     void duplicateAmendment_putsTheCopyRightBelowIt() {
         Amendment first = ru().amendments().get(0);
 

@@ -114,6 +114,23 @@ class ProposalsViewModelTest {
     }
 
     @Test
+    void aTablingDateChosenForTheReplay_isMarked_inTheColumnAndTheTooltip_withTheReason() {
+        NegotiationBuilder b = new NegotiationBuilder();
+        Delegation cn = b.delegation("CN", "China");
+        BudgetLine hr = line(b.id(), "Human rights", LineCategory.HUMAN_RIGHTS, 4_000_000);
+        Mission m = b.mission("MONUSCO", 1_000_000_000, hr);
+        Proposal p = b.proposal(cn, b.amend(Target.line(m.id(), hr.id()), AmendmentKind.PERCENT_CUT, 5000));
+        org.parley.model.NegotiationData built = b.build();
+        Proposal chosen = p.withTiming(org.parley.model.EventTiming.DATE_ILLUSTRATIVE);
+        vm.setData(built.withProposals(java.util.List.of(chosen)));
+        ProposalRow.OfProposal row = vm.proposalsOf(vm.getGroups().get(0)).get(0);
+
+        assertThat(vm.tabledText(row)).isEqualTo("25 Jun 2018*");
+        assertThat(vm.describe(row)).contains("Tabled 25 Jun 2018*, opening bid\n"
+                + "* Tabled: the date and the hour are illustrative, chosen for the replay");
+    }
+
+    @Test
     void rows_giveTheTextsThePaneShows_soThePaneNeedsNoModelType() {
         ProposalRow.OfDelegation group = vm.getGroups().get(0);
         ProposalRow.OfProposal row = vm.proposalsOf(group).get(0);

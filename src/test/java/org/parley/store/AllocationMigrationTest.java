@@ -2,7 +2,6 @@ package org.parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,11 +33,11 @@ class AllocationMigrationTest {
 
     @Test
     void version7Workspace_everyAmendmentUnallocated_thenStoresEachRule() throws Exception {
-        Path file = copyOf("workspace-v7.parley");
-        assertThat(sqlite(file, "PRAGMA user_version")).isEqualTo("7");
-        assertThat(sqlite(file, "SELECT count(*) FROM pragma_table_info('amendment') WHERE name = 'allocation_rule'"))
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v7.parley");
+        assertThat(OldWorkspaces.firstValue(file, "PRAGMA user_version")).isEqualTo("7");
+        assertThat(OldWorkspaces.firstValue(file, "SELECT count(*) FROM pragma_table_info('amendment') WHERE name = 'allocation_rule'"))
                 .isEqualTo("0");
-        String changes = sqlite(file, "SELECT count(*) FROM change_log");
+        String changes = OldWorkspaces.firstValue(file, "SELECT count(*) FROM change_log");
 
         try (Workspace ws = Workspace.open(file)) {
             assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION);
@@ -74,15 +73,15 @@ class AllocationMigrationTest {
             String check = ws.inTransaction(c -> Sql.pragmaText(c, "quick_check"));
             assertThat(check).isEqualTo("ok");
         }
-        assertThat(sqlite(file, "SELECT count(*) FROM amendment_allocation")).isEqualTo("0");
-        assertThat(sqlite(file, "SELECT count(*) FROM pragma_foreign_key_check")).isEqualTo("0");
-        assertThat(Integer.parseInt(sqlite(file, "SELECT count(*) FROM change_log")))
+        assertThat(OldWorkspaces.firstValue(file, "SELECT count(*) FROM amendment_allocation")).isEqualTo("0");
+        assertThat(OldWorkspaces.firstValue(file, "SELECT count(*) FROM pragma_foreign_key_check")).isEqualTo("0");
+        assertThat(Integer.parseInt(OldWorkspaces.firstValue(file, "SELECT count(*) FROM change_log")))
                 .as("the migration is no change of the talks; the three gestures are").isEqualTo(Integer.parseInt(changes) + 3);
     }
 
     @Test
     void theFileItselfRefusesAProRataRuleWithoutItsBaseline() throws Exception {
-        Path file = copyOf("workspace-v7.parley");
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v7.parley");
         try (Workspace ws = Workspace.open(file)) {
             ws.negotiations().list();
         }
@@ -97,22 +96,5 @@ class AllocationMigrationTest {
     private static Proposal withAllocation(Proposal p, Amendment a) {
         return new Proposal(p.id(), p.delegationId(), p.title(), p.tabledAt(), p.status(), p.provenance(),
                 List.of(a), p.revisesId());
-    }
-
-    /** The first column of the first row of a query, read with a connection of its own. */
-    private static String sqlite(Path file, String query) throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private Path copyOf(String resource) throws Exception {
-        Path file = Files.createTempDirectory(dir, "copy").resolve(resource);
-        try (InputStream in = AllocationMigrationTest.class.getResourceAsStream(resource)) {
-            Files.copy(in, file);
-        }
-        return file;
     }
 }

@@ -2,7 +2,6 @@ package org.parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +38,7 @@ class MigrationTest {
 
     @Test
     void version1Workspace_migratesToTheCurrentSchema_keepingItsNegotiation() throws Exception {
-        Path file = copyOf("workspace-v1.parley");
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v1.parley");
 
         try (Workspace ws = Workspace.open(file)) {
             assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION);
@@ -57,7 +56,7 @@ class MigrationTest {
 
     @Test
     void version2Workspace_migratesToTheCurrentSchema_markedConfidential_keepingItsData() throws Exception {
-        Path file = copyOf("workspace-v2.parley");
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v2.parley");
 
         try (Workspace ws = Workspace.open(file)) {
             assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION);
@@ -80,7 +79,7 @@ class MigrationTest {
 
     @Test
     void migratedVersion2Workspace_storesAnotherMarking() throws Exception {
-        Path file = copyOf("workspace-v2.parley");
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v2.parley");
 
         try (Workspace ws = Workspace.open(file)) {
             Negotiation n = ws.negotiations().list().get(0);
@@ -92,7 +91,7 @@ class MigrationTest {
 
     @Test
     void migratedWorkspace_takesTheNewKindsOfEdit() throws Exception {
-        Path file = copyOf("workspace-v1.parley");
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v1.parley");
 
         try (Workspace ws = Workspace.open(file)) {
             NegotiationData data = ws.loadNegotiation(ws.negotiations().list().get(0).id());
@@ -109,7 +108,7 @@ class MigrationTest {
     @Test
     void olderWorkspacesWithAgreedFigures_keepTheFigureTheTalksStartedFrom_asData() throws Exception {
         for (String resource : List.of("workspace-v1.parley", "workspace-v2.parley")) {
-            Path file = copyOf(resource);
+            Path file = OldWorkspaces.copyOf(dir, resource);
             // What earlier versions wrote: the figure before any agreement at the end of the source.
             TestFiles.executeRaw(file,
                     "DELETE FROM mission_baseline WHERE baseline = 'CURRENT'",
@@ -142,7 +141,7 @@ class MigrationTest {
 
     @Test
     void version4Workspace_gainsTheViewStateTable_keepingItsData() throws Exception {
-        Path file = copyOf("workspace-v4.parley");
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v4.parley");
         assertThat(tableNames(file)).doesNotContain("view_state");
 
         try (Workspace ws = Workspace.open(file)) {
@@ -159,13 +158,13 @@ class MigrationTest {
         assertThat(tableNames(file)).contains("view_state");
         assertThat(PlainSqlite.read(file, "SELECT count(*) FROM view_state")).isEqualTo("0");
         assertThat(PlainSqlite.read(file, "SELECT count(*) FROM change_log")).as("the migration is no change of the talks")
-                .isEqualTo(PlainSqlite.read(copyOf("workspace-v4.parley"), "SELECT count(*) FROM change_log"));
+                .isEqualTo(PlainSqlite.read(OldWorkspaces.copyOf(dir, "workspace-v4.parley"), "SELECT count(*) FROM change_log"));
     }
 
     @Test
     void olderWorkspaces_renameTheirEventKinds_andKnowEveryFactAllAlong() throws Exception {
         for (String resource : List.of("workspace-v1.parley", "workspace-v2.parley", "workspace-v4.parley")) {
-            Path file = copyOf(resource);
+            Path file = OldWorkspaces.copyOf(dir, resource);
             assertThat(PlainSqlite.read(file, "SELECT count(*) FROM timeline_event WHERE kind = 'INFORMAL_CONSULTATION'"))
                     .as(resource + " holds the old name").isNotEqualTo("0");
 
@@ -187,7 +186,7 @@ class MigrationTest {
 
     @Test
     void aMigratedWorkspace_keepsWhenAFigureAndAnOutcomeBecomeKnown() throws Exception {
-        Path file = copyOf("workspace-v4.parley");
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v4.parley");
         Instant adoption = Instant.parse("2018-07-06T02:00:00Z");
         try (Workspace ws = Workspace.open(file)) {
             long id = ws.negotiations().list().get(0).id();
@@ -229,13 +228,5 @@ class MigrationTest {
 
     private static Figure current(Baselines b) {
         return b.get(Baseline.CURRENT).orElseThrow();
-    }
-
-    private Path copyOf(String resource) throws Exception {
-        Path file = Files.createTempDirectory(dir, "copy").resolve(resource);
-        try (InputStream in = MigrationTest.class.getResourceAsStream(resource)) {
-            Files.copy(in, file);
-        }
-        return file;
     }
 }

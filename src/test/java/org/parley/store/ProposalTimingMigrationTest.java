@@ -3,7 +3,6 @@ package org.parley.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,11 +27,11 @@ class ProposalTimingMigrationTest {
 
     @Test
     void version9Workspace_everyProposalAsRecorded_thenStoresEachTiming() throws Exception {
-        Path file = copyOf("workspace-v9.parley");
-        assertThat(sqlite(file, "PRAGMA user_version")).isEqualTo("9");
-        assertThat(sqlite(file, "SELECT count(*) FROM pragma_table_info('proposal') WHERE name = 'timing'"))
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v9.parley");
+        assertThat(OldWorkspaces.firstValue(file, "PRAGMA user_version")).isEqualTo("9");
+        assertThat(OldWorkspaces.firstValue(file, "SELECT count(*) FROM pragma_table_info('proposal') WHERE name = 'timing'"))
                 .isEqualTo("0");
-        String changes = sqlite(file, "SELECT count(*) FROM change_log");
+        String changes = OldWorkspaces.firstValue(file, "SELECT count(*) FROM change_log");
 
         try (Workspace ws = Workspace.open(file)) {
             assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION).isEqualTo(10);
@@ -52,16 +51,16 @@ class ProposalTimingMigrationTest {
             String check = ws.inTransaction(c -> Sql.pragmaText(c, "quick_check"));
             assertThat(check).isEqualTo("ok");
         }
-        assertThat(sqlite(file, "SELECT group_concat(timing, ',') FROM (SELECT timing FROM proposal ORDER BY position)"))
+        assertThat(OldWorkspaces.firstValue(file, "SELECT group_concat(timing, ',') FROM (SELECT timing FROM proposal ORDER BY position)"))
                 .isEqualTo("HOUR_ILLUSTRATIVE,STATED,STATED");
-        assertThat(sqlite(file, "SELECT count(*) FROM pragma_foreign_key_check")).isEqualTo("0");
-        assertThat(Integer.parseInt(sqlite(file, "SELECT count(*) FROM change_log")))
+        assertThat(OldWorkspaces.firstValue(file, "SELECT count(*) FROM pragma_foreign_key_check")).isEqualTo("0");
+        assertThat(Integer.parseInt(OldWorkspaces.firstValue(file, "SELECT count(*) FROM change_log")))
                 .as("the migration is no change of the talks; the two writes are").isEqualTo(Integer.parseInt(changes) + 2);
     }
 
     @Test
     void theFileItselfRefusesATimingItDoesNotKnow() throws Exception {
-        Path file = copyOf("workspace-v9.parley");
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v9.parley");
         try (Workspace ws = Workspace.open(file)) {
             ws.negotiations().list();
         }
@@ -70,22 +69,5 @@ class ProposalTimingMigrationTest {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE proposal SET timing = 'LATE_JUNE'"))
                     .hasMessageContaining("CHECK constraint failed");
         }
-    }
-
-    /** The first column of the first row of a query, read with a connection of its own. */
-    private static String sqlite(Path file, String query) throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private Path copyOf(String resource) throws Exception {
-        Path file = Files.createTempDirectory(dir, "copy").resolve(resource);
-        try (InputStream in = ProposalTimingMigrationTest.class.getResourceAsStream(resource)) {
-            Files.copy(in, file);
-        }
-        return file;
     }
 }

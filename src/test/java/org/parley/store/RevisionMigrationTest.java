@@ -2,7 +2,6 @@ package org.parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,11 +27,11 @@ class RevisionMigrationTest {
 
     @Test
     void version5Workspace_gainsTheRevisionLink_withNoProposalRevised_andThenStoresARevision() throws Exception {
-        Path file = copyOf("workspace-v5.parley");
-        assertThat(sqlite(file, "PRAGMA user_version")).isEqualTo("5");
-        assertThat(sqlite(file, "SELECT count(*) FROM pragma_table_info('proposal') WHERE name = 'revises_id'"))
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v5.parley");
+        assertThat(OldWorkspaces.firstValue(file, "PRAGMA user_version")).isEqualTo("5");
+        assertThat(OldWorkspaces.firstValue(file, "SELECT count(*) FROM pragma_table_info('proposal') WHERE name = 'revises_id'"))
                 .isEqualTo("0");
-        String changes = sqlite(file, "SELECT count(*) FROM change_log");
+        String changes = OldWorkspaces.firstValue(file, "SELECT count(*) FROM change_log");
 
         try (Workspace ws = Workspace.open(file)) {
             assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION);
@@ -57,14 +56,14 @@ class RevisionMigrationTest {
             String check = ws.inTransaction(c -> Sql.pragmaText(c, "quick_check"));
             assertThat(check).isEqualTo("ok");
         }
-        assertThat(sqlite(file, "SELECT count(*) FROM pragma_foreign_key_check")).isEqualTo("0");
-        assertThat(Integer.parseInt(sqlite(file, "SELECT count(*) FROM change_log")))
+        assertThat(OldWorkspaces.firstValue(file, "SELECT count(*) FROM pragma_foreign_key_check")).isEqualTo("0");
+        assertThat(Integer.parseInt(OldWorkspaces.firstValue(file, "SELECT count(*) FROM change_log")))
                 .as("the migration is no change of the talks; the revision is one").isEqualTo(Integer.parseInt(changes) + 1);
     }
 
     @Test
     void aSecondRevisionOfOneProposal_isRefusedByTheFileItself() throws Exception {
-        Path file = copyOf("workspace-v5.parley");
+        Path file = OldWorkspaces.copyOf(dir, "workspace-v5.parley");
         try (Workspace ws = Workspace.open(file)) {
             Negotiation n = ws.negotiations().list().get(0);
             Proposal ru = ws.loadNegotiation(n.id()).proposals().get(0);
@@ -85,22 +84,5 @@ class RevisionMigrationTest {
         return new Proposal(ws.newIds().next(NewIds.Kind.PROPOSAL), of.delegationId(), of.title() + " (Rev." + n + ")",
                 of.tabledAt().plusSeconds(86_400L * n), ProposalStatus.REVISED, Provenance.UNSOURCED,
                 java.util.List.of(), of.id());
-    }
-
-    /** The first column of the first row of a query, read with a connection of its own. */
-    private static String sqlite(Path file, String query) throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private Path copyOf(String resource) throws Exception {
-        Path file = Files.createTempDirectory(dir, "copy").resolve(resource);
-        try (InputStream in = RevisionMigrationTest.class.getResourceAsStream(resource)) {
-            Files.copy(in, file);
-        }
-        return file;
     }
 }

@@ -32,7 +32,15 @@ public final class ParleyApp extends Application {
         starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
                 new DeskStarter.Environment(background, Clock.systemUTC(), line -> System.err.println(TextRules.visible(line)), Platform::exit,
                         RecentWorkspaces.inDataFolder()));
-        starter.open(file);
+        EarlyOpen early = Main.takeEarlyOpen();
+        if (early != null && early.file().equals(file)) {
+            starter.open(early); // read while JavaFX started
+        } else {
+            if (early != null) {
+                early.discard();
+            }
+            starter.open(file);
+        }
     }
 
     @Override

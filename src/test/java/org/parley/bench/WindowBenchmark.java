@@ -43,7 +43,7 @@ public final class WindowBenchmark {
     /** The shortest stall --diagnose logs in these runs: a gesture's stalls are read from those lines. */
     private static final int STALL_MS = 20;
     private static final List<String> FIGURES =
-            List.of("first-frame", "desk-shown", "panes-populated", "longest-stall-opening", "heap-after-open");
+            List.of("first-frame", "workspace-read", "desk-shown", "panes-populated", "longest-stall-opening", "heap-after-open");
 
     private WindowBenchmark() {
     }

@@ -106,6 +106,16 @@ public final class MainWindow extends BorderPane {
         countdown.textProperty().bind(viewModel.countdownProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The countdown and the desk's clock are never cut: the title and the body give way first
+        // (ellipsised, the whole text in their tooltips), and the title keeps a few words.
+        countdown.setMinWidth(Region.USE_PREF_SIZE);
+        desk.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(120);
+        body.setMinWidth(0);
+        title.setTooltip(FigureCells.tooltip(""));
+        title.getTooltip().textProperty().bind(viewModel.titleProperty());
+        body.setTooltip(FigureCells.tooltip(""));
+        body.getTooltip().textProperty().bind(viewModel.bodyProperty());
         HBox header = new HBox(14, title, body, spacer, desk, countdown);
         if (viewModel.readOnly()) {
             Label readOnly = new Label("read-only");
@@ -122,7 +132,7 @@ public final class MainWindow extends BorderPane {
     private Node body() {
         SplitPane panes = new SplitPane(staged(missionsPane), staged(proposalsPane), staged(timelineView));
         panes.setId("panes");
-        panes.setDividerPositions(0.47, 0.73);
+        panes.setDividerPositions(0.42, 0.72); // the proposals pane wide enough for its key columns at 1280x720
         TextArea details = new TextArea();
         details.setId("details");
         details.setEditable(false);

@@ -117,7 +117,8 @@ public sealed interface MissionRow {
     record OfPost(Mission mission, BudgetLine line, Post post) implements MissionRow {
         @Override
         public String label() {
-            return post.count() + " × " + post.displayTitle();
+            // grade first and the status said, so rows of one title but another grade or status differ
+            return post.count() + " × " + post.grade().label() + " " + post.title() + " (" + post.status().label() + ")";
         }
 
         @Override

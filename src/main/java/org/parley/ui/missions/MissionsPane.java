@@ -80,11 +80,11 @@ public final class MissionsPane extends BorderPane {
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No mission matches the filter"));
 
-        TreeTableColumn<MissionRow, String> budget = textColumn("Budget", 235, MissionRow::label);
+        TreeTableColumn<MissionRow, String> budget = textColumn("Budget", 230, MissionRow::label);
         budget.setCellFactory(col -> tooltipCell());
         TreeTableColumn<MissionRow, String> status = textColumn("Status", 56, MissionRow::statusText);
         TreeTableColumn<MissionRow, String> cuts = new TreeTableColumn<>("Proposed cuts");
-        cuts.setPrefWidth(230);
+        cuts.setPrefWidth(220);
         cuts.setCellValueFactory(f -> f.getValue() == null || f.getValue().getValue() == null
                 ? new ReadOnlyStringWrapper("") : viewModel.cutsTextProperty(f.getValue().getValue()));
         cuts.setCellFactory(col -> cutsCell());

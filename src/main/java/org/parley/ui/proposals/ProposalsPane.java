@@ -102,10 +102,11 @@ public final class ProposalsPane extends BorderPane {
         Rows.oneLine(tree);
         tree.setShowRoot(false);
         tree.setPlaceholder(new Label("No proposal matches the filter"));
-        tree.getColumns().add(treeColumn("Delegation / proposal", 220, ProposalRow::text));
-        tree.getColumns().add(treeColumn("Tabled", 90, viewModel::tabledText));
-        tree.getColumns().add(treeColumn("Status", 80,
+        // the proposal and its status first: both in view at 1280x720
+        tree.getColumns().add(treeColumn("Delegation / proposal", 190, ProposalRow::text));
+        tree.getColumns().add(treeColumn("Status", 76,
                 r -> r instanceof ProposalRow.OfProposal p ? p.statusText() : ""));
+        tree.getColumns().add(treeColumn("Tabled", 90, viewModel::tabledText));
         tree.getColumns().add(treeColumn("Amendments", 80,
                 r -> r instanceof ProposalRow.OfProposal p ? p.amendmentCount() : ""));
         tree.setRowFactory(tv -> {
@@ -181,11 +182,12 @@ public final class ProposalsPane extends BorderPane {
                     + "(with Ctrl: copy). Enter edits, Delete deletes, Alt+Up/Down moves, Ctrl+D duplicates; "
                     + "right-click for more."));
         }
-        amendments.getColumns().add(column("#", 30, r -> String.valueOf(r.number())));
-        amendments.getColumns().add(column("Target", 200, AmendmentRow::target));
+        // The key columns first, sized to fit the pane at 1280x720 (target, dollars, value); the rest follow.
+        amendments.getColumns().add(column("#", 34, r -> String.valueOf(r.number())));
+        amendments.getColumns().add(column("Target", 150, AmendmentRow::target));
+        amendments.getColumns().add(column("Dollars", 84, AmendmentRow::dollars));
+        amendments.getColumns().add(column("Value", 64, AmendmentRow::value));
         amendments.getColumns().add(column("Kind", 100, AmendmentRow::kind));
-        amendments.getColumns().add(column("Value", 70, AmendmentRow::value));
-        amendments.getColumns().add(column("Dollars", 80, AmendmentRow::dollars));
         amendments.getColumns().add(column("Posts", 50, AmendmentRow::posts));
         amendments.getColumns().add(column("Rationale", 180, AmendmentRow::rationale));
         amendments.getColumns().add(column("Source", 200, AmendmentRow::source));

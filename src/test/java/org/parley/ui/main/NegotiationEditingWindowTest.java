@@ -134,7 +134,7 @@ class NegotiationEditingWindowTest {
 
     @Test
     void postForm_savesAnEditedCount(FxRobot robot) throws Exception {
-        contextMenuOnRow(robot, "UNMISS", "Human rights", "Human Rights Officer (P-3)");
+        contextMenuOnRow(robot, "UNMISS", "Human rights", "P-3 Human Rights Officer (encumbered)");
         robot.clickOn("Edit post…");
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -65,7 +65,7 @@ class MissionsViewModelTest {
         var lines = vm.children(vm.getMissions().get(0));
         assertThat(lines).extracting(MissionRow::label).containsExactly("Human rights");
         assertThat(vm.children(lines.get(0))).extracting(MissionRow::label)
-                .containsExactly("1 × Field Victims' Rights Advocate (P-4)");
+                .containsExactly("1 × P-4 Field Victims' Rights Advocate (encumbered)");
     }
 
     @Test

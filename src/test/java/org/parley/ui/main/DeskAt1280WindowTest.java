@@ -1,0 +1,112 @@
+package org.parley.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desk at 1280x720, the smallest laptop screen it is made for (issue 14): the countdown is
+ * never cut, and the key columns of each pane (the budget, its status and proposed cuts; the
+ * proposal and its status; an amendment's target, dollars and value) are in view without
+ * scrolling sideways.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DeskAt1280WindowTest {
+
+    @TempDir
+    Path folder;
+
+    private DeskUnderTest desk;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        desk = DeskUnderTest.start(stage, folder);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(720);
+    }
+
+    @Test
+    void theCountdownAndTheDeskClock_areNeverCut_theTitleGivesWayFirst(FxRobot robot) {
+        desk.window();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(1280);
+        for (String id : List.of("#countdown", "#desk-time")) {
+            Label label = robot.lookup(id).queryAs(Label.class);
+            assertThat(shownText(label)).as(id + " as drawn").isEqualTo(label.getText());
+            Bounds b = label.localToScene(label.getLayoutBounds());
+            assertThat(b.getMaxX()).as(id + "'s right edge").isLessThanOrEqualTo(stage.getScene().getWidth());
+        }
+        Label title = robot.lookup("#negotiation-title").queryAs(Label.class);
+        assertThat(title.getWidth()).as("the title keeps a few words").isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void theKeyColumnsOfEachPane_lieInsideItsVisibleArea(FxRobot robot) {
+        MainWindow window = desk.window();
+        DeskRows rows = new DeskRows(robot, desk);
+        rows.expand("UNMISS");
+        rows.selectProposal("RU");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.proposalsPane().amendmentsTable().getItems()).isNotEmpty();
+        inView(robot, window.missionsPane().table(), "Budget", "Status", "Proposed cuts");
+        inView(robot, window.proposalsPane().tree(), "Delegation / proposal", "Status");
+        inView(robot, window.proposalsPane().amendmentsTable(), "#", "Target", "Dollars", "Value");
+    }
+
+    /** Each named column's header ends left of the table's right edge (less its vertical scroll bar). */
+    private static void inView(FxRobot robot, Control table, String... columns) {
+        double right = table.localToScene(table.getLayoutBounds()).getMaxX() - table.snappedRightInset();
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL && bar.isVisible()
+                    && owner(bar) == table) {
+                right -= bar.getWidth();
+            }
+        }
+        for (String name : columns) {
+            TableColumnHeader header = table.lookupAll(".column-header").stream()
+                    .filter(n -> n instanceof TableColumnHeader h && h.getTableColumn() != null
+                            && name.equals(((TableColumnBase<?, ?>) h.getTableColumn()).getText()))
+                    .map(TableColumnHeader.class::cast).findFirst()
+                    .orElseThrow(() -> new AssertionError("no column " + name + " in " + table.getId()));
+            double edge = header.localToScene(header.getLayoutBounds()).getMaxX();
+            assertThat(edge).as(table.getId() + ": the right edge of " + name).isLessThanOrEqualTo(right + 0.5);
+        }
+    }
+
+    private static Control owner(Node n) {
+        for (Node at = n.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof Control c && c.getId() != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The text a label draws: its own, or shortened with an ellipsis when it does not fit. */
+    private static String shownText(Label label) {
+        return label.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .findFirst().orElse("");
+    }
+}

@@ -32,6 +32,8 @@ import java.util.concurrent.Executor;
 
 import org.controlsfx.control.StatusBar;
 import org.parley.ui.changes.ChangesPane;
+import org.parley.ui.common.KeyboardPaths;
+import org.parley.ui.common.MenuTwins;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.ShownOnly;
@@ -71,6 +73,7 @@ public final class MainWindow extends BorderPane {
         timelineView = new TimelineView(viewModel.timeline());
         setTop(new VBox(menuBar(actions), header()));
         setCenter(body());
+        KeyboardPaths.contextMenuKeys(this); // the Menu key and Shift+F10: the focused row's context menu
         setBottom(statusBar());
     }
 
@@ -238,6 +241,28 @@ public final class MainWindow extends BorderPane {
                 .ifPresent(t -> bottomTabs.getSelectionModel().select(t));
     }
 
+    /** The context menu of the control with this selector in one of the lower tabs, if it is there. */
+    private javafx.scene.control.ContextMenu contextMenuIn(String selector) {
+        for (Tab t : bottomTabs.getTabs()) {
+            Node content = t.getContent() instanceof ShownOnly held ? held.content() : t.getContent();
+            Node n = content == null ? null : content.lookup(selector); // a tab not in front holds its pane out of the scene
+            if (n instanceof javafx.scene.control.Control c && c.getContextMenu() != null) {
+                return c.getContextMenu();
+            }
+        }
+        return null;
+    }
+
+    /** Shows a tab and puts the keyboard focus on its main control (Ctrl+4, 5, 6), once it is laid out. */
+    private void showTabAndFocus(String id) {
+        showTab(id);
+        bottomTabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> {
+            applyCss();
+            layout(); // a tab opened for the first time makes its skin now, so its table can take the focus
+            KeyboardPaths.focusMainControl(t.getContent());
+        });
+    }
+
     private Node statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
@@ -285,9 +310,9 @@ public final class MainWindow extends BorderPane {
                 item("_Fit timeline", "Shortcut+0", () -> viewModel.timeline().zoomToFit(timelineView.getWidth())));
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("What _changed since…", "Shortcut+Shift+H", () -> showTab("changes-tab")),
-                item("_Scenarios", "Shortcut+4", () -> showTab("scenarios-tab")),
-                item("Posi_tions", "Shortcut+5", () -> showTab("positions-tab")),
-                item("Co_mpromises", "Shortcut+6", () -> showTab("compromises-tab")));
+                item("_Scenarios", "Shortcut+4", () -> showTabAndFocus("scenarios-tab")),
+                item("Posi_tions", "Shortcut+5", () -> showTabAndFocus("positions-tab")),
+                item("Co_mpromises", "Shortcut+6", () -> showTabAndFocus("compromises-tab")));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_About Parley", "F1", actions.about()));
         // Missions, lines, posts, delegations and events: their menu, context menus and timeline drag.
@@ -301,7 +326,19 @@ public final class MainWindow extends BorderPane {
             negotiation.setDisable(true);
             proposal.setDisable(true);
         }
-        MenuBar bar = new MenuBar(file, edit, view, negotiation, proposal, help);
+        // Every action of a right-click is also here: the amendments', the positions' and the compromises' menus
+        proposal.getItems().addAll(new SeparatorMenuItem(), MenuTwins.mirror("A_mendment", "menu-amendment", proposal,
+                () -> proposalsPane.amendmentsTable().getContextMenu()));
+        Menu deliberation = new Menu("_Deliberation");
+        deliberation.setId("deliberation-menu");
+        deliberation.getItems().addAll(
+                MenuTwins.mirror("_Positions", "menu-positions", deliberation, () -> contextMenuIn("#positions-table")),
+                MenuTwins.mirror("_Compromise", "menu-compromise", deliberation,
+                        () -> contextMenuIn("#compromises-table")));
+        if (viewModel.readOnly()) {
+            deliberation.setDisable(true);
+        }
+        MenuBar bar = new MenuBar(file, edit, view, negotiation, proposal, deliberation, help);
         bar.setId("menu-bar");
         return bar;
     }

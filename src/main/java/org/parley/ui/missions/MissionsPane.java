@@ -18,6 +18,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import org.parley.ui.common.KeyboardPaths;
 import org.parley.ui.common.AtRiskText;
 import org.parley.ui.common.DragFormats;
 import org.parley.ui.common.DropGestures;
@@ -56,6 +57,7 @@ public final class MissionsPane extends BorderPane {
         setTop(header);
         setCenter(table);
         buildTable();
+        KeyboardPaths.filterLeadsTo(header.filter(), table); // Enter or Down: to the first result
         viewModel.getMissions().addListener((ListChangeListener<MissionRow>) c -> rebuildRoot());
         // marks the rows in place: table.refresh() would throw every row away and make it again
         viewModel.getRelatedMissionIds().addListener((SetChangeListener<Long>) c -> rows.forEach(this::markRelated));

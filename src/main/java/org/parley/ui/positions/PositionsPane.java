@@ -41,6 +41,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
+import org.parley.ui.common.KeyboardPaths;
 import org.parley.ui.common.CsvSaving;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.FilterBox;
@@ -236,6 +237,7 @@ public final class PositionsPane extends BorderPane {
 
     private void buildTable() {
         table.setId("positions-table");
+        KeyboardPaths.markMain(table); // Ctrl+5 puts the focus here
         table.setItems(vm.getItemRows());
         table.setEditable(false);
         table.getSelectionModel().setCellSelectionEnabled(true);

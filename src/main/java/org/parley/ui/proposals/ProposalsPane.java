@@ -22,6 +22,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.parley.ui.common.KeyboardPaths;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.LazyTip;
 import org.parley.ui.common.PaneHeader;
@@ -63,6 +64,7 @@ public final class ProposalsPane extends BorderPane {
                 "Type part of a delegation, a proposal title or a mission code", viewModel.filterProperty());
         setTop(header);
         buildTree();
+        KeyboardPaths.filterLeadsTo(header.filter(), tree); // Enter or Down: to the first result
         buildAmendments();
         Label amendmentsTitle = new Label("Amendments of the selected proposal");
         amendmentsTitle.getStyleClass().add("sub-title");
@@ -103,8 +105,8 @@ public final class ProposalsPane extends BorderPane {
         tree.setShowRoot(false);
         tree.setPlaceholder(new Label("No proposal matches the filter"));
         // the proposal and its status first: both in view at 1280x720
-        tree.getColumns().add(treeColumn("Delegation / proposal", 190, ProposalRow::text));
-        tree.getColumns().add(treeColumn("Status", 76,
+        tree.getColumns().add(treeColumn("Delegation / proposal", 178, ProposalRow::text));
+        tree.getColumns().add(treeColumn("Status", 90,
                 r -> r instanceof ProposalRow.OfProposal p ? p.statusText() : ""));
         tree.getColumns().add(treeColumn("Tabled", 90, viewModel::tabledText));
         tree.getColumns().add(treeColumn("Amendments", 80,

@@ -314,7 +314,10 @@ public final class MainWindow extends BorderPane {
                 item("Posi_tions", "Shortcut+5", () -> showTabAndFocus("positions-tab")),
                 item("Co_mpromises", "Shortcut+6", () -> showTabAndFocus("compromises-tab")));
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_About Parley", "F1", actions.about()));
+        MenuItem shortcuts = item("_Keyboard shortcuts", "Shortcut+SLASH",
+                () -> ShortcutsWindow.show(owner(), (MenuBar) lookup("#menu-bar")));
+        shortcuts.setId("menu-shortcuts");
+        help.getItems().addAll(shortcuts, item("_About Parley", "F1", actions.about()));
         // Missions, lines, posts, delegations and events: their menu, context menus and timeline drag.
         Menu negotiation = NegotiationMenus.install(viewModel.editing(),
                 () -> getScene() == null ? null : getScene().getWindow(), missionsPane.table(), viewModel.missions(),

@@ -144,6 +144,35 @@ class KeyboardPathsWindowTest {
         assertThat(table.getSelectionModel().getSelectedItem().getValue().mission().code()).isEqualTo("UNMISS");
     }
 
+    @Test
+    void helpKeyboardShortcuts_listsEveryKeyOfTheMenuBar_andThePanesKeys(FxRobot robot) {
+        MainWindow window = desk.window();
+        robot.press(KeyCode.CONTROL).press(KeyCode.SLASH).release(KeyCode.SLASH).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<ShortcutsWindow.Shortcut> table = robot.lookup("#shortcuts-table").queryAs(TableView.class);
+        List<String> listed = table.getItems().stream().map(s -> s.what() + " = " + s.keys()).toList();
+        List<String> accelerated = new ArrayList<>();
+        for (Menu m : robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus()) {
+            accelerated(m.getItems(), accelerated);
+        }
+        assertThat(accelerated).as("the menu bar's keys").hasSizeGreaterThan(15);
+        assertThat(listed).containsAll(accelerated);
+        assertThat(listed).anySatisfy(l -> assertThat(l).startsWith("Open the context menu").contains("Shift+F10"));
+        robot.interact(() -> table.getScene().getWindow().hide());
+        assertThat(window.getScene().getWindow().isShowing()).isTrue();
+    }
+
+    private static void accelerated(List<MenuItem> items, List<String> out) {
+        for (MenuItem i : items) {
+            if (i instanceof Menu sub) {
+                accelerated(sub.getItems(), out);
+            } else if (i.getAccelerator() != null) {
+                out.add(i.getText().replace("_", "") + " = " + i.getAccelerator().getDisplayText());
+            }
+        }
+    }
+
     /** Menu texts as a person reads them: no mnemonic mark, no key hint in brackets, lower case. */
     private static List<String> texts(List<MenuItem> items) {
         List<String> out = new ArrayList<>();

@@ -307,7 +307,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("Zoom timeline _in", "Shortcut+EQUALS", viewModel.timeline()::zoomIn),
                 item("Zoom timeline _out", "Shortcut+MINUS", viewModel.timeline()::zoomOut),
-                item("_Fit timeline", "Shortcut+0", () -> viewModel.timeline().zoomToFit(timelineView.getWidth())));
+                item("_Fit timeline", "Shortcut+0", timelineView::zoomToFit));
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("What _changed since…", "Shortcut+Shift+H", () -> showTab("changes-tab")),
                 item("_Scenarios", "Shortcut+4", () -> showTabAndFocus("scenarios-tab")),

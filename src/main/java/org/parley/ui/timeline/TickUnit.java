@@ -13,7 +13,9 @@ public enum TickUnit {
     HOUR(1),
     SIX_HOURS(6),
     DAY(24),
-    WEEK(24 * 7);
+    WEEK(24 * 7),
+    /** A month at its shortest spacing (31 days nominal), for a long session fitted into a narrow pane. */
+    MONTH(24 * 31);
 
     /** Closer than this, tick labels such as "26 Jun" would run into each other. */
     public static final double MIN_SPACING_PX = 64;
@@ -24,14 +26,14 @@ public enum TickUnit {
         this.nominalHours = nominalHours;
     }
 
-    /** The finest unit whose ticks stay at least {@link #MIN_SPACING_PX} apart; weeks at worst. */
+    /** The finest unit whose ticks stay at least {@link #MIN_SPACING_PX} apart; months at worst. */
     public static TickUnit forZoom(double pixelsPerHour) {
         for (TickUnit unit : values()) {
             if (unit.nominalHours * pixelsPerHour >= MIN_SPACING_PX) {
                 return unit;
             }
         }
-        return WEEK;
+        return MONTH;
     }
 
     /** The first tick at or after {@code t}. */
@@ -46,6 +48,7 @@ public enum TickUnit {
             case SIX_HOURS -> floor(tick.plusHours(6));
             case DAY -> tick.toLocalDate().plusDays(1).atStartOfDay(tick.getZone());
             case WEEK -> tick.toLocalDate().plusWeeks(1).atStartOfDay(tick.getZone());
+            case MONTH -> tick.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay(tick.getZone());
         };
     }
 
@@ -56,6 +59,7 @@ public enum TickUnit {
             case DAY -> t.toLocalDate().atStartOfDay(t.getZone());
             case WEEK -> t.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                     .atStartOfDay(t.getZone());
+            case MONTH -> t.toLocalDate().withDayOfMonth(1).atStartOfDay(t.getZone());
         };
     }
 }

@@ -206,7 +206,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         scrollLeftTo(content.xOf(anchor) - viewportX);
     }
 
-    private void zoomToFit() {
+    void zoomToFit() {
         vm.zoomToFit(viewportWidth() - TimelineContent.LEFT_PAD - TimelineContent.RIGHT_PAD);
         scroller.layout();
         scrollLeftTo(0);

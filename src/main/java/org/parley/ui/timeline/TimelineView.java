@@ -34,6 +34,18 @@ public class TimelineView extends Control {
         return viewModel;
     }
 
+    /**
+     * Fit: the whole session through the deadline and the desk's now in the visible width, scrolled
+     * to its start (the Fit button, Ctrl+0 and View > Fit timeline).
+     */
+    public void zoomToFit() {
+        if (getSkin() instanceof TimelineSkin skin) {
+            skin.zoomToFit();
+        } else {
+            viewModel.zoomToFit(getWidth());
+        }
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineSkin(this);

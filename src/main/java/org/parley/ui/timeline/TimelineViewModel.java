@@ -34,8 +34,8 @@ import org.parley.ui.common.Styles;
  */
 public final class TimelineViewModel {
 
-    /** A week is about 67 px: week ticks still fit their labels. */
-    public static final double MIN_ZOOM = 0.4;
+    /** A month is about 67 px: month ticks still fit their labels, and a year fits in about 790 px. */
+    public static final double MIN_ZOOM = 0.09;
     /** Four pixels a minute: enough to tell apart meetings an hour apart. */
     public static final double MAX_ZOOM = 240;
     public static final double DEFAULT_ZOOM = 4;
@@ -136,6 +136,26 @@ public final class TimelineViewModel {
                 : max(getEnd(), eventsInTimeOrder.get(eventsInTimeOrder.size() - 1).at());
     }
 
+    /**
+     * Where Fit ends: the deadline, the desk's now when it falls on the axis (a replay's date; not
+     * a live clock years after the session) and the last event, whichever is latest; not the days
+     * the axis runs on past the deadline. The whole axis when there is none of them.
+     */
+    public Instant fitEnd() {
+        Instant end = null;
+        if (!eventsInTimeOrder.isEmpty()) {
+            end = eventsInTimeOrder.get(eventsInTimeOrder.size() - 1).at();
+        }
+        if (getDeadline() != null) {
+            end = end == null ? getDeadline() : max(end, getDeadline());
+        }
+        Instant now = deskNow.get();
+        if (now != null && !now.isBefore(axisStart()) && !now.isAfter(axisEnd())) {
+            end = end == null ? now : max(end, now);
+        }
+        return end == null || !end.isAfter(axisStart()) ? axisEnd() : end;
+    }
+
     /** The deadline drawn as a line, or null for none. */
     public ObjectProperty<Instant> deadlineProperty() {
         return deadline;
@@ -208,7 +228,7 @@ public final class TimelineViewModel {
 
     /** Zooms so the whole axis fits {@code width} pixels (as far as the zoom limits allow). */
     public void zoomToFit(double width) {
-        double hours = Duration.between(axisStart(), axisEnd()).toMillis() / 3_600_000.0;
+        double hours = Duration.between(axisStart(), fitEnd()).toMillis() / 3_600_000.0;
         if (width > 0 && hours > 0) {
             setZoom(width / hours);
         }

@@ -75,6 +75,31 @@ class DeskAt1280WindowTest {
         inView(robot, window.proposalsPane().amendmentsTable(), "#", "Target", "Dollars", "Value");
     }
 
+    @Test
+    void fit_showsTheSessionThroughTheDeadlineAndTheDesksNow(FxRobot robot) {
+        MainWindow window = desk.window();
+        robot.interact(() -> window.timelineView().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.DIGIT0).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node viewport = window.timelineView().lookup(".viewport");
+        Bounds seen = viewport.localToScene(viewport.getLayoutBounds());
+        var vm = window.timelineView().getViewModel();
+        assertThat(vm.getDeadline()).isNotNull();
+        assertThat(vm.deskNowProperty().get()).isNotNull();
+        for (String marker : List.of(".deadline-line", ".desk-now")) {
+            Node line = window.timelineView().lookup(marker);
+            assertThat(line.isVisible()).as(marker + " drawn").isTrue();
+            Bounds b = line.localToScene(line.getLayoutBounds());
+            assertThat(b.getMinX()).as(marker + " left of the pane's right edge " + seen)
+                    .isBetween(seen.getMinX(), seen.getMaxX() - 1);
+        }
+        // and the first event of the session too
+        double first = window.timelineView().lookupAll(".timeline-event").stream()
+                .mapToDouble(n -> n.localToScene(n.getLayoutBounds()).getMinX()).min().orElseThrow();
+        assertThat(first).isGreaterThanOrEqualTo(seen.getMinX() - 1);
+    }
+
     /** Each named column's header ends left of the table's right edge (less its vertical scroll bar). */
     private static void inView(FxRobot robot, Control table, String... columns) {
         double right = table.localToScene(table.getLayoutBounds()).getMaxX() - table.snappedRightInset();

@@ -51,6 +51,7 @@ class TimeScaleTest {
                 case SIX_HOURS -> 6;
                 case DAY -> 24;
                 case WEEK -> 168;
+                case MONTH -> 744;
             };
             assertThat(hours * zoom).as("spacing at zoom %s", zoom).isGreaterThanOrEqualTo(TickUnit.MIN_SPACING_PX);
         }

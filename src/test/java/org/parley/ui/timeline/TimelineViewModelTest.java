@@ -63,10 +63,34 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void zoomToFit_spreadsTheWholeRangeOverTheWidth() {
+    void zoomToFit_withNoDeadlineNorNow_spreadsTheWholeRangeOverTheWidth() {
+        vm.getEvents().clear();
         vm.zoomToFit(1382); // 7 May 14:00Z to 4 Jul 04:00Z is 57 days 14 hours = 1382 hours
 
         assertThat(vm.getZoom()).isEqualTo(1.0);
+    }
+
+    @Test
+    void zoomToFit_endsAtTheDeadline_notTheDaysTheAxisRunsOnPastIt() {
+        vm.getEvents().setAll(early, middle);
+        vm.setDeadline(Instant.parse("2018-07-01T04:00:00Z")); // 7 May 14:00Z to 1 Jul 04:00Z: 1310 hours
+
+        vm.zoomToFit(655);
+
+        assertThat(vm.fitEnd()).isEqualTo(Instant.parse("2018-07-01T04:00:00Z"));
+        assertThat(vm.getZoom()).isEqualTo(0.5);
+    }
+
+    @Test
+    void zoomToFit_reachesTheDesksNow_whenItFallsOnTheAxis_andIgnoresALiveClockYearsLater() {
+        vm.getEvents().setAll(early, middle);
+        vm.setDeadline(Instant.parse("2018-07-01T04:00:00Z"));
+        vm.deskNowProperty().set(Instant.parse("2018-07-02T04:00:00Z")); // a replay past the deadline
+
+        assertThat(vm.fitEnd()).isEqualTo(Instant.parse("2018-07-02T04:00:00Z"));
+
+        vm.deskNowProperty().set(Instant.parse("2026-12-06T20:00:00Z")); // a live desk on a 2018 sample
+        assertThat(vm.fitEnd()).isEqualTo(Instant.parse("2018-07-01T04:00:00Z"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.parley.app;
 
 import org.parley.ui.common.NativeFileDialogs;
+import org.parley.ui.common.Theme;
 import org.parley.model.Faults;
 import java.io.IOException;
 import java.io.File;
@@ -52,8 +53,6 @@ import org.parley.ui.print.PrintPreviewWindow;
  */
 public final class DeskStarter {
 
-    static final String STYLESHEET = "/org/parley/assets/css/parley.css";
-
     /**
      * What the starter needs from around it; tests pass a same-thread executor, a fixed clock,
      * a list for the error log and an exit that ends nothing.
@@ -63,9 +62,10 @@ public final class DeskStarter {
      * @param errorLog where error messages go besides the dialog (stderr in the app)
      * @param exit ends the application
      * @param recent the workspaces opened last, for File > Open recent; null keeps no list (tests)
+     * @param theme the theme chosen last, put on the window and remembered when changed; null: light, not remembered (tests)
      */
     public record Environment(Executor background, Clock wall, Consumer<String> errorLog, Runnable exit,
-                              RecentWorkspaces recent) {
+                              RecentWorkspaces recent, RememberedTheme theme) {
         public Environment {
             Objects.requireNonNull(background);
             Objects.requireNonNull(wall);
@@ -74,7 +74,12 @@ public final class DeskStarter {
         }
 
         public Environment(Executor background, Clock wall, Consumer<String> errorLog, Runnable exit) {
-            this(background, wall, errorLog, exit, null);
+            this(background, wall, errorLog, exit, null, null);
+        }
+
+        public Environment(Executor background, Clock wall, Consumer<String> errorLog, Runnable exit,
+                           RecentWorkspaces recent) {
+            this(background, wall, errorLog, exit, recent, null);
         }
     }
 
@@ -299,7 +304,7 @@ public final class DeskStarter {
                 ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
         MainWindow window = new MainWindow(vm, new DeskActions(this::chooseAndOpen, this::chooseNew, this::about,
                 this::quit, this::restoreBackup, exchange::importFile, exchange::exportFile, this::recentWorkspaces,
-                this::open, print::open, env.background()));
+                this::open, print::open, env.background(), this::rememberTheme));
         session = new DeskSession(opened, vm, window, print);
         // a view that fails after a committed gesture is a bug: said in the log, never "not possible"
         opened.editor().onListenerFailure(e -> env.errorLog().accept(
@@ -407,7 +412,7 @@ public final class DeskStarter {
             stage.setY(first.y());
             stage.setWidth(first.width());
             stage.setHeight(first.height());
-            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+            (env.theme() == null ? Theme.LIGHT : env.theme().read()).applyTo(scene);
             stage.setScene(scene);
         } else {
             stage.getScene().setRoot(root);
@@ -606,6 +611,18 @@ public final class DeskStarter {
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version"));
         alert.getDialogPane().setId("about");
         alert.show();
+    }
+
+    /** View > Dark theme: remembered for the next start; a failure to write is said and changes nothing else. */
+    private void rememberTheme(Theme chosen) {
+        if (env.theme() == null) {
+            return;
+        }
+        try {
+            env.theme().write(chosen);
+        } catch (IOException e) {
+            env.errorLog().accept("parley: could not remember the theme: " + e.getMessage());
+        }
     }
 
     private void quit() {

@@ -31,7 +31,7 @@ public final class ParleyApp extends Application {
         Diagnostics.watch(stage, options); // --diagnose only; nothing without it
         starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
                 new DeskStarter.Environment(background, Clock.systemUTC(), line -> System.err.println(TextRules.visible(line)), Platform::exit,
-                        RecentWorkspaces.inDataFolder()));
+                        RecentWorkspaces.inDataFolder(), RememberedTheme.inDataFolder()));
         EarlyOpen early = Main.takeEarlyOpen();
         if (early != null && early.file().equals(file)) {
             starter.open(early); // read while JavaFX started

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parley.ui.common.Theme;
 
 import org.parley.ui.print.SheetChoice;
 
@@ -24,21 +25,22 @@ import org.parley.ui.print.SheetChoice;
  * @param print open the print preview on a sheet (null: File > Print… disabled)
  * @param background where slow work started from the window runs (reading and checking a CSV
  *                   table); the app's background executor, a same-thread one in tests
+ * @param themeChosen told the theme chosen in View > Dark theme, to remember it (null: not remembered)
  */
 public record DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
                           Runnable restoreBackup, Runnable importFile, Runnable exportFile,
                           Supplier<List<Path>> recentWorkspaces, Consumer<Path> openRecent,
-                          Consumer<SheetChoice> print, Executor background) {
+                          Consumer<SheetChoice> print, Executor background, Consumer<Theme> themeChosen) {
 
     /** Without File > Restore backup, Import, Export, Open recent and Print (they are then disabled). */
     public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit) {
-        this(openWorkspace, newWorkspace, about, quit, null, null, null, null, null, null, Runnable::run);
+        this(openWorkspace, newWorkspace, about, quit, null, null, null, null, null, null, Runnable::run, null);
     }
 
     /** Without File > Open recent and Print. */
     public DeskActions(Runnable openWorkspace, Runnable newWorkspace, Runnable about, Runnable quit,
                        Runnable restoreBackup, Runnable importFile, Runnable exportFile) {
         this(openWorkspace, newWorkspace, about, quit, restoreBackup, importFile, exportFile, null, null, null,
-                Runnable::run);
+                Runnable::run, null);
     }
 }

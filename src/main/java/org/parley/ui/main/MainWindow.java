@@ -34,6 +34,7 @@ import org.controlsfx.control.StatusBar;
 import org.parley.ui.changes.ChangesPane;
 import org.parley.ui.common.KeyboardPaths;
 import org.parley.ui.common.MenuTwins;
+import org.parley.ui.common.Theme;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.ShownOnly;
@@ -308,6 +309,20 @@ public final class MainWindow extends BorderPane {
                 item("Zoom timeline _in", "Shortcut+EQUALS", viewModel.timeline()::zoomIn),
                 item("Zoom timeline _out", "Shortcut+MINUS", viewModel.timeline()::zoomOut),
                 item("_Fit timeline", "Shortcut+0", timelineView::zoomToFit));
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark-theme");
+        view.setOnShowing(e -> dark.setSelected(Theme.of(getScene()) == Theme.DARK));
+        dark.selectedProperty().addListener((o, was, now) -> {
+            Theme chosen = now ? Theme.DARK : Theme.LIGHT;
+            if (getScene() == null || Theme.of(getScene()) == chosen) {
+                return; // the menu showing the theme already on
+            }
+            chosen.applyTo(getScene());
+            if (actions.themeChosen() != null) {
+                actions.themeChosen().accept(chosen);
+            }
+        });
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("What _changed since…", "Shortcut+Shift+H", () -> showTab("changes-tab")),
                 item("_Scenarios", "Shortcut+4", () -> showTabAndFocus("scenarios-tab")),

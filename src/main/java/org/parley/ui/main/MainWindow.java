@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -33,6 +34,7 @@ import java.util.concurrent.Executor;
 import org.controlsfx.control.StatusBar;
 import org.parley.ui.changes.ChangesPane;
 import org.parley.ui.common.KeyboardPaths;
+import org.parley.ui.common.Icons;
 import org.parley.ui.common.MenuTwins;
 import org.parley.ui.common.Theme;
 import org.parley.ui.common.DeskEditing;
@@ -72,7 +74,11 @@ public final class MainWindow extends BorderPane {
         missionsPane = new MissionsPane(viewModel.missions());
         proposalsPane = new ProposalsPane(viewModel.proposals(), viewModel.proposalEditing());
         timelineView = new TimelineView(viewModel.timeline());
-        setTop(new VBox(menuBar(actions), header()));
+        MenuBar menus = menuBar(actions);
+        HBox.setHgrow(menus, Priority.ALWAYS);
+        HBox top = new HBox(menus, toolBar(menus));
+        top.getStyleClass().add("menu-row");
+        setTop(new VBox(top, header()));
         setCenter(body());
         KeyboardPaths.contextMenuKeys(this); // the Menu key and Shift+F10: the focused row's context menu
         setBottom(statusBar());
@@ -298,7 +304,7 @@ public final class MainWindow extends BorderPane {
         edit.getItems().addAll(undoRedo());
         edit.getItems().addAll(
                 new SeparatorMenuItem(),
-                item("_Find…", "Shortcut+F", () -> focusFilter(missionsPane.filterField())),
+                withId(item("_Find…", "Shortcut+F", () -> focusFilter(missionsPane.filterField())), "menu-find"),
                 item("Clear _filters", "Shortcut+Shift+F", this::clearFilters));
         Menu view = new Menu("_View");
         view.getItems().addAll(
@@ -426,6 +432,60 @@ public final class MainWindow extends BorderPane {
     private void clearFilters() {
         missionsPane.filterField().clear();
         proposalsPane.filterField().clear();
+    }
+
+    /**
+     * The gestures of the day as buttons beside the menus: each fires its menu item, is disabled
+     * with it, and names its key in its tooltip; the menu item shows the same icon.
+     */
+    private Node toolBar(MenuBar menus) {
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar();
+        bar.setId("tool-bar");
+        String[][] tools = {
+            {"menu-new-proposal", Icons.NEW_PROPOSAL, "New proposal"},
+            {"menu-propose-amendment", Icons.PROPOSE_AMENDMENT, "Propose an amendment on the selected row"},
+            {"undo", Icons.UNDO, null},
+            {"redo", Icons.REDO, null},
+            {"menu-print", Icons.PRINT_PREVIEW, "Print preview of the sheet for the selection"},
+            {"menu-find", Icons.FIND, "Find: filter the missions"},
+        };
+        for (String[] t : tools) {
+            MenuItem item = find(menus.getMenus(), t[0]);
+            if (item == null) {
+                continue;
+            }
+            item.setGraphic(Icons.of(t[1]));
+            javafx.scene.control.Button button = new javafx.scene.control.Button(null, Icons.of(t[1]));
+            button.setId("tool-" + t[0].replace("menu-", ""));
+            button.setFocusTraversable(false); // a pointer's shortcut: the keyboard has the menus and keys
+            button.disableProperty().bind(item.disableProperty());
+            button.setOnAction(e -> item.fire());
+            String key = item.getAccelerator() == null ? "" : " (" + item.getAccelerator().getDisplayText() + ")";
+            Tooltip tip = new Tooltip();
+            if (t[2] == null) {
+                tip.textProperty().bind(javafx.beans.binding.Bindings.concat(item.textProperty(), key));
+            } else {
+                tip.setText(t[2] + key);
+            }
+            button.setTooltip(tip);
+            bar.getItems().add(button);
+        }
+        return bar;
+    }
+
+    private static MenuItem find(List<? extends MenuItem> items, String id) {
+        for (MenuItem i : items) {
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof Menu m) {
+                MenuItem inner = find(m.getItems(), id);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

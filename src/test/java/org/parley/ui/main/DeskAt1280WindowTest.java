@@ -100,6 +100,25 @@ class DeskAt1280WindowTest {
         assertThat(first).isGreaterThanOrEqualTo(seen.getMinX() - 1);
     }
 
+    @Test
+    void theToolbarOfTheDay_sitsBesideTheMenus_eachButtonItsMenuItemsTwin(FxRobot robot) {
+        MainWindow window = desk.window();
+        List<String> tools = List.of("#tool-new-proposal", "#tool-propose-amendment", "#tool-undo", "#tool-redo",
+                "#tool-print", "#tool-find");
+        for (String id : tools) {
+            javafx.scene.control.Button b = robot.lookup(id).queryAs(javafx.scene.control.Button.class);
+            assertThat(b.getGraphic()).as(id + "'s icon").isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
+            assertThat(b.getTooltip().getText()).as(id + "'s tooltip").isNotBlank();
+            Bounds at = b.localToScene(b.getLayoutBounds());
+            assertThat(at.getMaxX()).as(id + " in view at 1280").isLessThanOrEqualTo(stage.getScene().getWidth());
+        }
+        assertThat(robot.lookup("#tool-undo").queryAs(javafx.scene.control.Button.class).isDisabled())
+                .as("nothing to undo yet").isTrue();
+        robot.clickOn("#tool-find");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.missionsPane().filterField().isFocused()).as("Find puts the focus in the filter").isTrue();
+    }
+
     /** Each named column's header ends left of the table's right edge (less its vertical scroll bar). */
     private static void inView(FxRobot robot, Control table, String... columns) {
         double right = table.localToScene(table.getLayoutBounds()).getMaxX() - table.snappedRightInset();

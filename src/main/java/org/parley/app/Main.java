@@ -35,11 +35,14 @@ public final class Main {
             return;
         }
         if (options.help()) {
+            // every way to run parley: the window's options, then each command without a window
             System.out.println(LaunchOptions.USAGE);
+            System.out.println();
+            System.out.println(CommandLine.USAGE);
             return;
         }
         if (options.version()) {
-            System.out.println("Parley " + Version.current());
+            System.out.println(Version.describe());
             return;
         }
         Application.launch(ParleyApp.class, args);

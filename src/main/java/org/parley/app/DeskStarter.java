@@ -570,12 +570,12 @@ public final class DeskStarter {
 
     private void chooseNew() {
         FileChooser chooser = chooser("New workspace");
-        chooser.setInitialFileName("negotiation.db");
+        chooser.setInitialFileName("negotiation" + WorkspaceLocations.EXTENSION);
         File chosen = NativeFileDialogs.save(chooser, stage);
         if (chosen == null) {
             return;
         }
-        Path path = chosen.toPath();
+        Path path = WorkspaceLocations.withExtension(chosen.toPath());
         if (Files.exists(path)) {
             // Never overwrite: a workspace may hold months of work.
             Alert alert = new Alert(Alert.AlertType.WARNING, path + " already exists. Parley does not overwrite files; "
@@ -592,7 +592,7 @@ public final class DeskStarter {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Parley workspaces (*.db)", "*.db"),
+                new FileChooser.ExtensionFilter("Parley workspaces (*.parley, *.db)", "*" + WorkspaceLocations.EXTENSION, "*.db"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         Optional<Desk> desk = desk();
         if (desk.isPresent() && desk.get().file().getParent() != null) {
@@ -602,15 +602,7 @@ public final class DeskStarter {
     }
 
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("About Parley");
-        alert.setHeaderText("Parley " + Version.current());
-        alert.setContentText("A negotiation desk for delegation staff in multilateral budget talks.\n\n"
-                + "Workspace: " + desk().map(d -> d.file().toString()).orElse("none open") + "\n"
-                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version"));
-        alert.getDialogPane().setId("about");
-        alert.show();
+        AboutDialog.show(stage, desk().map(Desk::file));
     }
 
     /** View > Dark theme: remembered for the next start; a failure to write is said and changes nothing else. */

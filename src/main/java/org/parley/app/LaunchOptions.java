@@ -1,12 +1,13 @@
 package org.parley.app;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The command line of the window: {@code [--workspace FILE] [--diagnose[=MS]]}. Parsed before any
+ * The command line of the window: {@code [--workspace FILE | FILE] [--diagnose[=MS]]}. Parsed before any
  * window opens, so bad arguments end with a usage message and exit code 2.
  *
  * @param workspace the workspace to open instead of the default one, if given
@@ -22,14 +23,15 @@ public record LaunchOptions(Optional<Path> workspace, boolean help, boolean vers
     static final int DIAGNOSE_MAX_MS = 10_000;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: parley [--workspace FILE] [--diagnose[=MS]]",
-            "       parley export|import|check ...   (no window; run one without options for its usage)",
+            "Usage: parley [--workspace FILE | FILE] [--diagnose[=MS]]",
+            "       parley export|import|check|brief ...   (no window; the commands are listed below)",
             "",
-            "Opens the Parley desk on a workspace (an SQLite file). Without --workspace it opens the",
+            "Opens the Parley desk on a workspace (an SQLite file, NAME.parley). Without a file it opens the",
             "default workspace in your data folder, creating it with the 2018 sample on first start.",
             "",
             "Options:",
-            "  --workspace FILE   open (or create) this workspace file",
+            "  --workspace FILE   open (or create) this workspace file; a bare FILE ending in .parley or .db,",
+            "                     or naming a file that exists, is the same (as a file manager passes it)",
             "  --diagnose[=MS]    log on stderr when the window first paints, when the panes hold their",
             "                     rows, the heap after opening, and every stall of the JavaFX thread of",
             "                     MS milliseconds or more (default " + DIAGNOSE_DEFAULT_MS + ")",
@@ -96,10 +98,37 @@ public record LaunchOptions(Optional<Path> workspace, boolean help, boolean vers
                 }
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
-                default -> throw new UsageException("unknown argument \"" + arg + "\"");
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown argument \"" + arg + "\"");
+                    }
+                    if (!isWorkspaceName(arg)) {
+                        throw new UsageException("unknown argument \"" + arg + "\": not an option, a command"
+                                + " (export, import, check, brief) or a workspace file (NAME.parley)");
+                    }
+                    if (workspace != null) {
+                        throw new UsageException("two workspaces given: \"" + arg + "\" and " + workspace);
+                    }
+                    workspace = path(arg);
+                }
             }
         }
         return new LaunchOptions(Optional.ofNullable(workspace), help, version, diagnose);
+    }
+
+    /** A bare argument opens a workspace when it is named like one or is a file that exists. */
+    private static boolean isWorkspaceName(String arg) {
+        if (arg.isBlank()) {
+            return false;
+        }
+        if (WorkspaceLocations.looksLikeWorkspace(arg)) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static int diagnoseMs(String value) throws UsageException {

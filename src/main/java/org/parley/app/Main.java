@@ -38,11 +38,14 @@ public final class Main {
             return;
         }
         if (options.help()) {
+            // every way to run parley: the window's options, then each command without a window
             System.out.println(LaunchOptions.USAGE);
+            System.out.println();
+            System.out.println(CommandLine.USAGE);
             return;
         }
         if (options.version()) {
-            System.out.println("Parley " + Version.current());
+            System.out.println(Version.describe());
             return;
         }
         // The workspace is read while JavaFX starts; the window takes what was read (decision 0021).

@@ -70,4 +70,33 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--diagnose", "--diagnose=5")))
                 .hasMessage("--diagnose given twice");
     }
+
+    /** As a file manager starts the installed app on a double-clicked workspace (Exec=parley %f). */
+    @Test
+    void parse_aBareWorkspaceName_opensIt() throws Exception {
+        assertThat(LaunchOptions.parse(List.of("talks.parley")).workspace())
+                .contains(Path.of("talks.parley").toAbsolutePath());
+        assertThat(LaunchOptions.parse(List.of("--diagnose", "old talks.db")).workspace())
+                .contains(Path.of("old talks.db").toAbsolutePath());
+    }
+
+    @Test
+    void parse_aBareFileThatExists_opensItWhateverItsName(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("talks-2018"), "x");
+        assertThat(LaunchOptions.parse(List.of(file.toString())).workspace()).contains(file);
+    }
+
+    /** A mistyped command is never taken for a new workspace to create. */
+    @Test
+    void parse_aBareWordThatIsNoWorkspace_isAUsageError() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("chek")))
+                .hasMessage("unknown argument \"chek\": not an option, a command (export, import, check, brief)"
+                        + " or a workspace file (NAME.parley)");
+    }
+
+    @Test
+    void parse_twoWorkspaces_isAUsageError() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--workspace", "a.parley", "b.parley")))
+                .hasMessageStartingWith("two workspaces given: \"b.parley\" and ");
+    }
 }

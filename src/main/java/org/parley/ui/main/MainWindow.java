@@ -15,7 +15,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -34,6 +33,7 @@ import java.util.concurrent.Executor;
 import org.controlsfx.control.StatusBar;
 import org.parley.ui.changes.ChangesPane;
 import org.parley.ui.common.KeyboardPaths;
+import org.parley.ui.common.DetailsView;
 import org.parley.ui.common.Icons;
 import org.parley.ui.common.MenuTwins;
 import org.parley.ui.common.Theme;
@@ -143,10 +143,8 @@ public final class MainWindow extends BorderPane {
         SplitPane panes = new SplitPane(staged(missionsPane), staged(proposalsPane), staged(timelineView));
         panes.setId("panes");
         panes.setDividerPositions(0.42, 0.72); // the proposals pane wide enough for its key columns at 1280x720
-        TextArea details = new TextArea();
+        DetailsView details = new DetailsView(this::detailLink);
         details.setId("details");
-        details.setEditable(false);
-        details.setWrapText(true);
         details.textProperty().bind(viewModel.detailsProperty());
         details.getStyleClass().add("details");
         bottomTabs.setId("bottom-tabs");
@@ -246,6 +244,33 @@ public final class MainWindow extends BorderPane {
     public void showTab(String id) {
         bottomTabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> bottomTabs.getSelectionModel().select(t));
+    }
+
+    /**
+     * What a line of the details names, as a link: a linked event selects it on the timeline, a
+     * mission code selects the mission in the missions pane.
+     */
+    private java.util.Optional<Runnable> detailLink(String section, String line) {
+        var data = viewModel.data();
+        if (data == null) {
+            return java.util.Optional.empty();
+        }
+        if (section.equals("Events")) {
+            return data.events().stream().filter(e -> line.contains(e.title()))
+                    .max(java.util.Comparator.comparingInt(e -> e.title().length()))
+                    .map(e -> () -> {
+                        viewModel.timeline().select(e);
+                        timelineView.requestFocus();
+                    });
+        }
+        if (section.equals("Missions")) {
+            return data.missions().stream().filter(m -> m.code().equals(line.strip()))
+                    .findFirst().map(m -> () -> {
+                        missionsPane.select(m.id());
+                        missionsPane.table().requestFocus();
+                    });
+        }
+        return java.util.Optional.empty();
     }
 
     /** The context menu of the control with this selector in one of the lower tabs, if it is there. */

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.parley.service.ScenarioEdits;
+import org.parley.ui.common.KeyboardPaths;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.LazyTip;
 import org.parley.ui.common.Styles;
@@ -63,6 +64,7 @@ public final class ScenariosPane extends BorderPane {
         Label title = new Label("SCENARIOS");
         title.getStyleClass().add(Styles.PANE_TITLE);
         list.setId("scenarios-list");
+        KeyboardPaths.markMain(list); // Ctrl+4 puts the focus here
         Rows.oneLine(list);
         list.setItems(viewModel.getScenarioRows());
         list.setPlaceholder(new Label("No scenario yet: New… or Add the usual scenarios"));

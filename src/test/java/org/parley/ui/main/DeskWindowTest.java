@@ -91,7 +91,7 @@ class DeskWindowTest {
             // said by the assertion below
         }
         assertThat(relatedProposals(robot)).contains("RU");
-        assertThat(robot.lookup("#details").queryTextInputControl().getText()).startsWith("MONUSCO");
+        assertThat(robot.lookup("#details").queryAs(org.parley.ui.common.DetailsView.class).getText()).startsWith("MONUSCO");
     }
 
     private static Set<String> relatedProposals(FxRobot robot) {
@@ -146,7 +146,7 @@ class DeskWindowTest {
         var first = desk.data().events().stream()
                 .min(java.util.Comparator.comparing(org.parley.model.TimelineEvent::at)).orElseThrow();
         assertThat(desk.window().timelineView().getViewModel().selectedEventProperty().get()).isEqualTo(first);
-        assertThat(robot.lookup("#details").queryTextInputControl().getText()).startsWith(first.title());
+        assertThat(robot.lookup("#details").queryAs(org.parley.ui.common.DetailsView.class).getText()).startsWith(first.title());
     }
 
     @Test

@@ -9,10 +9,9 @@ import java.util.List;
  */
 public final class WindowPlacement {
 
-    /** The largest size a first open takes, as on a 1920×1080 screen. */
-    static final double FIRST_WIDTH = 1560;
-    static final double FIRST_HEIGHT = 940;
-    /** What a first open leaves free around the window on a smaller screen. */
+    /** Larger than this, a screen leaves a margin round a first window; at or below it, the window fills it. */
+    static final double SMALL_SCREEN_WIDTH = 1440;
+    /** What a first open leaves free around the window on a larger screen. */
     static final double MARGIN = 40;
 
     /** A rectangle in screen coordinates. */
@@ -39,12 +38,14 @@ public final class WindowPlacement {
     }
 
     /**
-     * The window of a first open (nothing remembered): 1560×940 where that fits with a margin,
-     * less on a smaller screen, centred on {@code primary}.
+     * The window of a first open (nothing remembered): the desk is dense, so it takes the screen:
+     * all of a laptop's (1440 px wide or less), and the screen less a margin on a larger one
+     * (1880×1040 on 1920×1080), centred on {@code primary}.
      */
     public static Box firstOpen(Box primary) {
-        double w = Math.max(1, Math.min(FIRST_WIDTH, primary.width() - MARGIN));
-        double h = Math.max(1, Math.min(FIRST_HEIGHT, primary.height() - MARGIN));
+        double margin = primary.width() > SMALL_SCREEN_WIDTH ? MARGIN : 0;
+        double w = Math.max(1, primary.width() - margin);
+        double h = Math.max(1, primary.height() - margin);
         w = Math.min(w, primary.width());
         h = Math.min(h, primary.height());
         return new Box(primary.x() + Math.floor((primary.width() - w) / 2),

@@ -17,9 +17,15 @@ class WindowPlacementTest {
     private static final Size MIN = new Size(900, 560);
 
     @Test
-    void firstOpen_isTheUsualSizeOnALargeScreen_centred() {
+    void firstOpen_takesALargeScreenLessAMargin_centred() {
         Box b = WindowPlacement.firstOpen(new Box(0, 0, 1920, 1080));
-        assertThat(b).isEqualTo(new Box(180, 70, 1560, 940));
+        assertThat(b).isEqualTo(new Box(20, 20, 1880, 1040));
+    }
+
+    @Test
+    void firstOpen_fillsALaptopScreen() {
+        Box screen = new Box(0, 27, 1366, 741);
+        assertThat(WindowPlacement.firstOpen(screen)).isEqualTo(screen);
     }
 
     @Test

@@ -363,7 +363,9 @@ public final class MainWindow extends BorderPane {
         MenuItem shortcuts = item("_Keyboard shortcuts", "Shortcut+SLASH",
                 () -> ShortcutsWindow.show(owner(), (MenuBar) lookup("#menu-bar")));
         shortcuts.setId("menu-shortcuts");
-        help.getItems().addAll(shortcuts, item("_About Parley", "F1", actions.about()));
+        MenuItem started = item("_Getting started", null, () -> GettingStartedWindow.show(owner()));
+        started.setId("menu-getting-started");
+        help.getItems().addAll(started, shortcuts, item("_About Parley", "F1", actions.about()));
         // Missions, lines, posts, delegations and events: their menu, context menus and timeline drag.
         Menu negotiation = NegotiationMenus.install(viewModel.editing(),
                 () -> getScene() == null ? null : getScene().getWindow(), missionsPane.table(), viewModel.missions(),

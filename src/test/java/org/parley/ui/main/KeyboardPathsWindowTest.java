@@ -163,6 +163,32 @@ class KeyboardPathsWindowTest {
         assertThat(window.getScene().getWindow().isShowing()).isTrue();
     }
 
+    @Test
+    void helpGettingStarted_opensOffline_withItsPictures(FxRobot robot) {
+        MainWindow window = desk.window();
+        MenuItem started = null;
+        for (Menu m : robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus()) {
+            for (MenuItem i : m.getItems()) {
+                if ("menu-getting-started".equals(i.getId())) {
+                    started = i;
+                }
+            }
+        }
+        assertThat(started).as("Help > Getting started").isNotNull();
+        robot.interact(started::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node page = robot.lookup("#getting-started").query();
+        List<javafx.scene.image.ImageView> pictures = page.lookupAll(".help-picture").stream()
+                .map(javafx.scene.image.ImageView.class::cast).toList();
+        assertThat(pictures).hasSize(2).allSatisfy(p -> {
+            assertThat(p.getImage().isError()).isFalse();
+            assertThat(p.getImage().getWidth()).isGreaterThan(400);
+        });
+        assertThat(page.lookupAll(".details-heading")).hasSize(1);
+        robot.interact(() -> page.getScene().getWindow().hide());
+        assertThat(window.getScene().getWindow().isShowing()).isTrue();
+    }
+
     private static void accelerated(List<MenuItem> items, List<String> out) {
         for (MenuItem i : items) {
             if (i instanceof Menu sub) {

@@ -24,7 +24,7 @@ public final class MoneyText {
         return (usd < 0 ? "−$" : "$") + digits;
     }
 
-    /** "$55.2M", "$1.09bn", "$727.7k", "$950"; three significant figures at most. */
+    /** "$55.2M", "$1.09bn", "$728k", "$5.3k", "$950": thousands above ten thousand in whole thousands. */
     public static String compact(long usd) {
         BigDecimal v = BigDecimal.valueOf(Math.abs(usd));
         String sign = usd < 0 ? "−$" : "$";
@@ -35,7 +35,7 @@ public final class MoneyText {
             return sign + scaled(v, MILLION, 1) + "M";
         }
         if (v.compareTo(THOUSAND) >= 0) {
-            return sign + scaled(v, THOUSAND, 1) + "k";
+            return sign + scaled(v, THOUSAND, v.compareTo(TEN_THOUSAND) >= 0 ? 0 : 1) + "k";
         }
         return sign + v.toPlainString();
     }
@@ -47,6 +47,8 @@ public final class MoneyText {
         }
         return "−" + compact(usd);
     }
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private static String scaled(BigDecimal v, BigDecimal unit, int decimals) {
         return v.divide(unit, decimals, RoundingMode.HALF_UP).toPlainString();

@@ -169,7 +169,14 @@ public final class ProposalsPane extends BorderPane {
         amendments.setId("amendments-table");
         Rows.oneLine(amendments);
         amendments.setItems(viewModel.getAmendments());
-        amendments.setPlaceholder(new Label("Select a proposal to see its amendments"));
+        Label none = new Label();
+        none.setId("amendments-placeholder");
+        none.setWrapText(true);
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.selectedProposalProperty().isNull())
+                .then("Select a proposal to see its amendments")
+                .otherwise("This proposal has no amendments yet: Proposal > Propose amendment on the selected row "
+                        + "(Ctrl+Shift+A), or drag a budget line onto it"));
+        amendments.setPlaceholder(none);
         amendments.setRowFactory(tv -> {
             TableRow<AmendmentRow> row = new TableRow<>();
             if (drags != null) {

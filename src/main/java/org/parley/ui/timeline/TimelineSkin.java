@@ -140,6 +140,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             entry.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(entry);
         }
+        // hollow and dashed: an illustrative event; an asterisk: a time chosen for the replay
+        Label illustrative = new Label("illustrative (hollow, dashed) · * time chosen",
+                EventShapes.forKind(EventKind.values()[0]));
+        illustrative.getStyleClass().addAll("legend-illustrative", TimelineStyles.kindClass(EventKind.values()[0]));
+        illustrative.setId("timeline-legend-illustrative");
+        illustrative.setMinWidth(Region.USE_PREF_SIZE);
+        legend.getChildren().add(illustrative);
         return legend;
     }
 

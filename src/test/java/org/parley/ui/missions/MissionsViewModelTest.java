@@ -161,9 +161,9 @@ class MissionsViewModelTest {
     @Test
     void cutsText_showsEachDelegationsCutInDollarsAndPosts_andThePostsAtRiskAsAnEstimate() {
         MissionRow mission = vm.getMissions().get(0);
-        assertThat(vm.cutsText(mission)).isEqualTo("RU −$2.0M, 6 at risk (est.) · CN −$750.0k, 5 posts");
+        assertThat(vm.cutsText(mission)).isEqualTo("RU −$2.0M, 6 at risk (est.) · CN −$750k, 5 posts");
         assertThat(vm.cutsText(new MissionRow.OfLine(monusco, hr)))
-                .isEqualTo("RU −$2.0M, 6 at risk (est.) · CN −$750.0k, 5 posts");
+                .isEqualTo("RU −$2.0M, 6 at risk (est.) · CN −$750k, 5 posts");
     }
 
     @Test
@@ -182,7 +182,7 @@ class MissionsViewModelTest {
         NegotiationData data = b.build();
         MissionsViewModel single = new MissionsViewModel();
         single.setData(data, ProposedCuts.of(data));
-        assertThat(single.cutsText(new MissionRow.OfLine(m, line))).isEqualTo("RU −$180.0k, 1 post");
+        assertThat(single.cutsText(new MissionRow.OfLine(m, line))).isEqualTo("RU −$180k, 1 post");
         assertThat(single.cutsText(new MissionRow.OfPost(m, line, p))).isEqualTo("RU −1 post");
     }
 

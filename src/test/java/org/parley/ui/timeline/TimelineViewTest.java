@@ -239,7 +239,8 @@ class TimelineViewTest {
                 .map(n -> ((Label) n).getText()).toList();
 
         assertThat(legend).containsExactly("formal meeting", "informal consultations", "informal informals",
-                "bilateral", "group coordination", "plenary", "document issued", "deadline", "external event");
+                "bilateral", "group coordination", "plenary", "document issued", "deadline", "external event",
+                "illustrative (hollow, dashed) · * time chosen");
     }
 
     @Test

@@ -38,10 +38,20 @@ public final class DeskClock {
         return pinned != null;
     }
 
+    /** The wall clock's time: when something is really done, also in a replay. */
+    public Instant realNow() {
+        return wall.instant();
+    }
+
     public Instant now() {
+        return at(wall.instant());
+    }
+
+    /** The desk's time when the wall clock read {@code wallInstant}: the same on a live desk. */
+    public Instant at(Instant wallInstant) {
         if (pinned == null) {
-            return wall.instant();
+            return wallInstant;
         }
-        return pinned.plus(Duration.between(openedAt, wall.instant()));
+        return pinned.plus(Duration.between(openedAt, wallInstant));
     }
 }

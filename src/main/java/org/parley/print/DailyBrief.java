@@ -63,12 +63,13 @@ public final class DailyBrief {
                 .sorted(Comparator.comparing(ChangeRecord::deskTime).thenComparing(ChangeRecord::id))
                 .map(c -> Block.Row.of(c.when(ctx.zone()), c.description()))
                 .toList();
-        if (changes.stream().anyMatch(ChangeRecord::madeInReplay)) {
+        boolean inReplay = changes.stream().anyMatch(ChangeRecord::madeInReplay);
+        if (inReplay) {
             // A desk replaying a past negotiation: its "now" is 2018, the work on it is today (decision 0029).
             b.add(Block.Paragraph.note("A change made while the desk replayed an earlier date shows the desk's time,"
                     + " then when it was made on this machine."));
         }
-        b.add(new Block.Table(List.of(Block.Column.left("When", 2.2f), Block.Column.left("Change", 8f)), changed,
+        b.add(new Block.Table(List.of(Block.Column.left("When", inReplay ? 6.4f : 2.2f), Block.Column.left("Change", 8f)), changed,
                 "No change recorded since " + ctx.when(since) + "."));
 
         boolean anyIllustrative = stakes(b, ctx);

@@ -70,7 +70,7 @@ public final class Inputs {
             return local.get().atZone(zone).toInstant();
         }
         problems.add(new Problem(field, "\"" + t + "\" is not a date and time: write it as "
-                + DeskTimes.DATE_TIME_EXAMPLE + ", day, month, year and time in " + DeskTimes.zoneName(zone)));
+                + DeskTimes.DATE_TIME_EXAMPLE + " (" + DeskTimes.zoneName(zone) + " time)"));
         return null;
     }
 

@@ -255,8 +255,9 @@ public final class DeskStarter {
         back = null;
         NativeFileDialogs.afterEachDialog(this::reassertLocks);
         MainViewModel vm = new MainViewModel();
-        // one desk clock: the one the editor dates a replay's changes by (decision 0029)
-        DeskClock deskClock = opened.editor().deskClock();
+        DeskClock deskClock = DeskClock.forNegotiation(opened.data().negotiation(), env.wall());
+        // one desk clock: the window's is the one the history dates a replay's changes by (decision 0029)
+        opened.editor().useDeskClock(deskClock);
         vm.show(opened.data(), cuts, opened.file(), deskClock);
         vm.attach(opened.editor(), new FxDialogs(() -> stage));
         PrintFlow print = new PrintFlow(stage, opened, deskClock, env, () -> filePicker);

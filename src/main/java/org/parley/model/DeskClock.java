@@ -44,14 +44,9 @@ public final class DeskClock {
     }
 
     public Instant now() {
-        return at(wall.instant());
-    }
-
-    /** The desk's time when the wall clock read {@code wallInstant}: the same on a live desk. */
-    public Instant at(Instant wallInstant) {
         if (pinned == null) {
-            return wallInstant;
+            return wall.instant();
         }
-        return pinned.plus(Duration.between(openedAt, wallInstant));
+        return pinned.plus(Duration.between(openedAt, wall.instant()));
     }
 }

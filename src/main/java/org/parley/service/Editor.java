@@ -36,7 +36,7 @@ public final class Editor {
 
     private final Workspace workspace;
     private final Clock clock;
-    private final DeskClock deskClock;
+    private DeskClock deskClock;
     private final History history = new History();
     private final List<Consumer<Applied>> listeners = new ArrayList<>();
     private NegotiationData data;
@@ -51,11 +51,16 @@ public final class Editor {
     }
 
     /**
-     * The desk's clock, which the desk window shows and which dates a change made in a replay
-     * beside its real time (decision 0029): a replay starts at the pinned date when the editor opens.
+     * The desk's clock, which dates a change made in a replay beside its real time (decision 0029):
+     * the desk window's, once it has said so, else a replay from the pinned date when the editor opened.
      */
     public DeskClock deskClock() {
         return deskClock;
+    }
+
+    /** The desk window's clock: the history then dates a replay's changes by the time the window shows. */
+    public void useDeskClock(DeskClock clock) {
+        this.deskClock = java.util.Objects.requireNonNull(clock, "clock");
     }
 
     /** The negotiation as it stands, every applied gesture included. */
@@ -209,7 +214,7 @@ public final class Editor {
         }
         try {
             Instant at = clock.instant();
-            Instant deskAt = deskClock.isReplay() ? deskClock.at(at) : null;
+            Instant deskAt = deskClock.isReplay() ? deskClock.now() : null;
             workspace.write(negotiationId(), at, deskAt, logText, w -> {
                 for (Change<?> c : set.changes()) {
                     c.write(w, result);

@@ -70,11 +70,11 @@ public final class ChangesPane extends BorderPane {
         Rows.oneLine(table);
         TableColumn<ChangesViewModel.Row, String> when = new TableColumn<>("When");
         when.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().when()));
-        when.setPrefWidth(WHEN_WIDTH);
         // a change made in a replay shows its desk time and when it was made: a wider column
-        viewModel.getRows().addListener((javafx.collections.ListChangeListener<ChangesViewModel.Row>) ch ->
-                when.setPrefWidth(viewModel.getRows().stream().anyMatch(r -> r.when().length() > SHORT_WHEN)
-                        ? 2.3 * WHEN_WIDTH : WHEN_WIDTH));
+        Runnable fit = () -> when.setPrefWidth(viewModel.getRows().stream().anyMatch(r -> r.when().length() > SHORT_WHEN)
+                ? 2.65 * WHEN_WIDTH : WHEN_WIDTH);
+        fit.run();
+        viewModel.getRows().addListener((javafx.collections.ListChangeListener<ChangesViewModel.Row>) ch -> fit.run());
         TableColumn<ChangesViewModel.Row, String> what = new TableColumn<>("What changed");
         what.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().description()));
         what.setPrefWidth(900);

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,23 +97,20 @@ public final class DeskTimes {
      * 9:00"), and, as before, "2018-06-26 09:00" and "2018-06-26T09:00". Empty when it does not read.
      */
     public static Optional<LocalDateTime> readDateTime(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        for (DateTimeFormatter f : TYPED_DATE_TIMES) {
-            try {
-                return Optional.of(LocalDateTime.parse(t, f));
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
-        }
-        return Optional.empty();
+        return read(text, TYPED_DATE_TIMES, LocalDateTime::from);
     }
 
     /** A date as typed: "26 Jun 2018", "26 June 2018" or "2018-06-26". Empty when it does not read. */
     public static Optional<LocalDate> readDate(String text) {
+        return read(text, TYPED_DATES, LocalDate::from);
+    }
+
+    /** The text, its spaces made single, read by the first of {@code ways} that reads it whole. */
+    private static <T> Optional<T> read(String text, List<DateTimeFormatter> ways, TemporalQuery<T> query) {
         String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        for (DateTimeFormatter f : TYPED_DATES) {
+        for (DateTimeFormatter f : ways) {
             try {
-                return Optional.of(LocalDate.parse(t, f));
+                return Optional.of(f.parse(t, query));
             } catch (DateTimeParseException e) {
                 // try the next way of writing it
             }

@@ -297,8 +297,10 @@ public final class DeskStarter {
         NativeFileDialogs.afterEachDialog(this::reassertLocks);
         MainViewModel vm = new MainViewModel();
         DeskClock deskClock = DeskClock.forNegotiation(opened.data().negotiation(), env.wall());
+        // one desk clock: the window's is the one the history dates a replay's changes by (decision 0029)
+        opened.editor().useDeskClock(deskClock);
         vm.show(opened.data(), cuts, opened.file(), deskClock);
-        vm.attach(opened.editor(), new FxDialogs(() -> stage), env.wall());
+        vm.attach(opened.editor(), new FxDialogs(() -> stage));
         PrintFlow print = new PrintFlow(stage, opened, deskClock, env, () -> filePicker);
         ExchangeFlow exchange = new ExchangeFlow(stage, env.background(), env.errorLog(), exchangeHost(opened),
                 ExchangeFlow.FilePicker.askingEachTime(() -> filePicker));
@@ -454,7 +456,8 @@ public final class DeskStarter {
         }
         Desk desk = session.desk();
         Path file = desk.file();
-        Optional<BackupEntry> chosen = RestoreBackupDialog.show(stage, file, new RestoreBackupViewModel(backupsOf(file)));
+        Optional<BackupEntry> chosen = RestoreBackupDialog.show(stage, file, new RestoreBackupViewModel(backupsOf(file),
+                desk.data().negotiation().zone(), desk.editor().deskClock()));
         if (chosen.isEmpty()) {
             return;
         }

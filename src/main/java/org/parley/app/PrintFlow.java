@@ -50,7 +50,7 @@ final class PrintFlow {
     /** Opens the preview on {@code choice}, built from the negotiation as it stands. */
     void open(SheetChoice choice) {
         close();
-        PrintPreviewViewModel vm = new PrintPreviewViewModel(Briefings.of(desk, now()), env.wall(),
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(Briefings.of(desk, now()),
                 env.background(), Platform::runLater, choice);
         // The save dialog goes through the same picker as File > Export…, so tests can answer it.
         preview = new PrintPreviewWindow(owner, vm, new PrintPreviewWindow.Services(env.background(),

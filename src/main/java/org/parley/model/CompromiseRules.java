@@ -1,10 +1,8 @@
 package org.parley.model;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,7 +17,6 @@ public final class CompromiseRules {
     public static final String VALUE = "Value";
     public static final String FLOATED_ON = "Floated on";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
 
     private CompromiseRules() {
     }
@@ -43,8 +40,8 @@ public final class CompromiseRules {
             problems.add(new Problem(FLOATED_ON, "required: when the compromise was floated"));
         } else if (!negotiation.isDuringTalks(floatedAt)) {
             problems.add(new Problem(FLOATED_ON, "must be inside the negotiation, from "
-                    + DAY.format(negotiation.sessionStart().atZone(negotiation.zone())) + " to "
-                    + DAY.format(negotiation.talksEnd().atZone(negotiation.zone()))));
+                    + DeskTimes.dateTime(negotiation.sessionStart(), negotiation.zone()) + " to "
+                    + DeskTimes.dateTime(negotiation.talksEnd(), negotiation.zone())));
         }
         return problems;
     }

@@ -3,9 +3,7 @@ package org.parley.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * The header's countdown text: how long until (or since) the deadline, in words a delegate
@@ -13,15 +11,12 @@ import java.util.Locale;
  */
 public final class Countdown {
 
-    private static final DateTimeFormatter DEADLINE_FORMAT =
-            DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
-
     private Countdown() {
     }
 
     /** E.g. "4 days 15 h to deadline — 1 Jul 2018 00:00 New York". */
     public static String describe(Instant now, Instant deadline, ZoneId zone) {
-        String when = DEADLINE_FORMAT.format(deadline.atZone(zone)) + " " + zoneCity(zone);
+        String when = DeskTimes.dateTime(deadline, zone) + " " + DeskTimes.zoneName(zone);
         Duration left = Duration.between(now, deadline);
         if (left.isNegative()) {
             return "Deadline passed " + span(left.negated()) + " ago — " + when;
@@ -56,10 +51,4 @@ public final class Countdown {
         return "under a minute";
     }
 
-    /** "America/New_York" reads "New York"; a zone without a city reads as its id. */
-    public static String zoneCity(ZoneId zone) {
-        String id = zone.getId();
-        int slash = id.lastIndexOf('/');
-        return (slash >= 0 ? id.substring(slash + 1) : id).replace('_', ' ');
-    }
 }

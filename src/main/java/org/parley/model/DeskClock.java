@@ -38,6 +38,11 @@ public final class DeskClock {
         return pinned != null;
     }
 
+    /** The wall clock's time: when something is really done, also in a replay. */
+    public Instant realNow() {
+        return wall.instant();
+    }
+
     public Instant now() {
         if (pinned == null) {
             return wall.instant();

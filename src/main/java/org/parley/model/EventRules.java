@@ -2,10 +2,8 @@ package org.parley.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a timeline event must be before it is stored: a title, and a time inside the
@@ -24,7 +22,6 @@ public final class EventRules {
     /** How long after the deadline an event may still be: see the class comment. */
     public static final Duration AFTER_DEADLINE = Negotiation.OVERRUN;
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
 
     private EventRules() {
     }
@@ -53,12 +50,12 @@ public final class EventRules {
         if (at.isBefore(earliest(n)) || at.isAfter(latest(n))) {
             return List.of(new Problem(WHEN, "must be inside the negotiation: from the session's start ("
                     + shown(earliest(n), n) + ") to a week after the deadline (" + shown(latest(n), n) + "), "
-                    + Countdown.zoneCity(n.zone()) + " time"));
+                    + DeskTimes.zoneName(n.zone()) + " time"));
         }
         return List.of();
     }
 
     private static String shown(Instant at, Negotiation n) {
-        return SHOWN.format(at.atZone(n.zone()));
+        return DeskTimes.dateTime(at, n.zone());
     }
 }

@@ -1,14 +1,9 @@
 package org.parley.model;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a proposal must keep to be stored, as {@link Problem}s named by the form's fields: a
@@ -23,12 +18,8 @@ public final class ProposalRules {
     public static final String TABLED = "Tabled on";
     public static final String SOURCE = "Source";
 
-    /** How a tabling time is typed: "2018-06-26 09:00". */
-    public static final String TABLED_PATTERN = "yyyy-MM-dd HH:mm";
-
-    private static final DateTimeFormatter ENTRY = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
+    /** How a tabling time is typed: "26 Jun 2018 09:00" (ISO "2018-06-26 09:00" reads too). */
+    public static final String TABLED_PATTERN = DeskTimes.DATE_TIME_EXAMPLE;
 
     private ProposalRules() {
     }
@@ -41,19 +32,16 @@ public final class ProposalRules {
     public static Instant parseTabled(String text, ZoneId zone) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new Refused("required: the date and time, e.g. 2018-06-26 09:00");
+            throw new Refused("required: the date and time, e.g. " + DeskTimes.DATE_TIME_EXAMPLE);
         }
-        try {
-            // A time that does not exist (skipped by a clock change) moves on, as the zone rules say.
-            return LocalDateTime.parse(t, ENTRY).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new Refused("\"" + t + "\" is not a date and time; write it as 2018-06-26 09:00");
-        }
+        // A time that does not exist (skipped by a clock change) moves on, as the zone rules say.
+        return DeskTimes.readDateTime(t).map(local -> local.atZone(zone).toInstant()).orElseThrow(() -> new Refused(
+                "\"" + t + "\" is not a date and time; write it as " + DeskTimes.DATE_TIME_EXAMPLE));
     }
 
     /** A tabling time as the form shows it for editing, in the negotiation's zone. */
     public static String tabledText(Instant at, ZoneId zone) {
-        return ENTRY.format(at.atZone(zone));
+        return DeskTimes.dateTime(at, zone);
     }
 
     /** The problems of a proposal's own fields as they would be stored. */
@@ -71,7 +59,7 @@ public final class ProposalRules {
         if (!n.isDuringTalks(tabledAt)) {
             problems.add(new Problem(TABLED, "must fall within the negotiation, "
                     + shown(n.sessionStart(), n.zone()) + " to " + shown(n.talksEnd(), n.zone())
-                    + " " + Countdown.zoneCity(n.zone()) + " time"));
+                    + " " + DeskTimes.zoneName(n.zone()) + " time"));
         }
         return problems;
     }
@@ -97,6 +85,6 @@ public final class ProposalRules {
     }
 
     private static String shown(Instant at, ZoneId zone) {
-        return SHOWN.format(at.atZone(zone));
+        return DeskTimes.dateTime(at, zone);
     }
 }

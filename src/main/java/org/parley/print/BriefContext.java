@@ -2,12 +2,11 @@ package org.parley.print;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.parley.model.Countdown;
+import org.parley.model.DeskTimes;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
 import org.parley.model.ProposedCuts;
@@ -17,11 +16,6 @@ import org.parley.model.ProposedCuts;
  * replay date for a past negotiation) and the classification marking.
  */
 public final class BriefContext {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private final NegotiationData data;
     private final Instant now;
@@ -71,14 +65,14 @@ public final class BriefContext {
         return adoption;
     }
 
-    /** "As of Tue 26 Jun 2018 09:00 New York". */
+    /** "As of 26 Jun 2018 09:00 New York". */
     String asOf() {
-        return "As of " + WHEN.format(now.atZone(zone())) + " " + Countdown.zoneCity(zone());
+        return "As of " + DeskTimes.dateTime(now, zone()) + " " + DeskTimes.zoneName(zone());
     }
 
     /** "Tue 26 Jun 2018 09:00" in the negotiation's zone. */
     String when(Instant t) {
-        return WHEN.format(t.atZone(zone()));
+        return DeskTimes.dateTime(t, zone());
     }
 
     String countdown() {

@@ -2,7 +2,6 @@ package org.parley.print;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.parley.model.Compromise;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
 import org.parley.model.Derived;
+import org.parley.model.DeskTimes;
 import org.parley.model.Mission;
 import org.parley.model.MissionStatus;
 import org.parley.model.MissionTotals;
@@ -60,15 +60,16 @@ public final class DailyBrief {
 
         b.add(new Block.Heading("What changed since " + ctx.when(since)));
         List<Block.Row> changed = changes.stream()
-                .sorted(Comparator.comparing(ChangeRecord::at).thenComparing(ChangeRecord::id))
-                .map(c -> Block.Row.of(ctx.when(c.at()), c.description()))
+                .sorted(Comparator.comparing(ChangeRecord::deskTime).thenComparing(ChangeRecord::id))
+                .map(c -> Block.Row.of(c.when(ctx.zone()), c.description()))
                 .toList();
-        if (since.isAfter(ctx.now())) {
-            // A desk replaying a past negotiation: its "now" is 2018, the work on it is today.
-            b.add(Block.Paragraph.note("The desk replays " + ctx.when(ctx.now()) + "; changes are listed with the"
-                    + " time they were made on this machine."));
+        boolean inReplay = changes.stream().anyMatch(ChangeRecord::madeInReplay);
+        if (inReplay) {
+            // A desk replaying a past negotiation: its "now" is 2018, the work on it is today (decision 0029).
+            b.add(Block.Paragraph.note("A change made while the desk replayed an earlier date shows the desk's time,"
+                    + " then when it was made on this machine."));
         }
-        b.add(new Block.Table(List.of(Block.Column.left("When", 2.2f), Block.Column.left("Change", 8f)), changed,
+        b.add(new Block.Table(List.of(Block.Column.left("When", inReplay ? 6.4f : 2.2f), Block.Column.left("Change", 8f)), changed,
                 "No change recorded since " + ctx.when(since) + "."));
 
         boolean anyIllustrative = stakes(b, ctx);
@@ -124,10 +125,9 @@ public final class DailyBrief {
                     + restPosts + (restPosts == 1 ? " post" : " posts") + " (each counted in full)."));
         }
 
-        ZonedDateTime now = ctx.now().atZone(ctx.zone());
-        LocalDate today = now.toLocalDate();
-        boolean anyTimeIllustrative = events(b, ctx, "Today, " + BriefContext.DAY.format(now), today);
-        anyTimeIllustrative |= events(b, ctx, "Tomorrow, " + BriefContext.DAY.format(now.plusDays(1)), today.plusDays(1));
+        LocalDate today = ctx.now().atZone(ctx.zone()).toLocalDate();
+        boolean anyTimeIllustrative = events(b, ctx, "Today, " + DeskTimes.date(today), today);
+        anyTimeIllustrative |= events(b, ctx, "Tomorrow, " + DeskTimes.date(today.plusDays(1)), today.plusDays(1));
         if (anyIllustrative) {
             b.add(Block.Paragraph.note(Figures.ILLUSTRATIVE_NOTE));
         }
@@ -211,7 +211,7 @@ public final class DailyBrief {
                 .sorted(Comparator.comparing(TimelineEvent::at))
                 .toList();
         List<Block.Row> rows = events.stream()
-                .map(e -> Block.Row.of(Figures.time(BriefContext.TIME.format(e.at().atZone(ctx.zone())), e), e.title(),
+                .map(e -> Block.Row.of(Figures.time(DeskTimes.time(e.at(), ctx.zone()), e), e.title(),
                         e.kind().label(), missions(data, e)))
                 .toList();
         b.add(new Block.Table(List.of(Block.Column.left("Time", 0.9f), Block.Column.left("Event", 6f),

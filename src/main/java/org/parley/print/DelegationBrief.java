@@ -81,7 +81,7 @@ public final class DelegationBrief {
             String by = p.delegationId() == d.id() ? "" : data.delegation(p.delegationId()).map(Delegation::code)
                     .orElse("?") + ": ";
             String what = by + p.title() + " (" + status + ", "
-                    + Figures.tabled(BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())), p) + ")";
+                    + Figures.tabled(ctx.when(p.tabledAt()), p) + ")";
             int n = 1;
             for (Amendment a : p.amendments()) {
                 Cut impact = ProposedCuts.impactOf(data, a);

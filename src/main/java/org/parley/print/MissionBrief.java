@@ -274,7 +274,7 @@ public final class MissionBrief {
         for (Proposal p : proposals) {
             String who = delegationName(p.delegationId());
             String what = p.title() + " (" + p.status().label() + ", "
-                    + Figures.tabled(BriefContext.SHORT.format(p.tabledAt().atZone(ctx.zone())), p) + ")";
+                    + Figures.tabled(ctx.when(p.tabledAt()), p) + ")";
             anyTimeIllustrative |= p.timeIllustrative();
             boolean first = true;
             for (Amendment a : p.amendments()) {
@@ -410,7 +410,7 @@ public final class MissionBrief {
                     rows.add(Block.Row.of(itemText(item), AmendmentText.value(a.kind(), c.value())
                                     + (c.description().isEmpty() ? "" : " — " + c.description()),
                             c.floatedBy().isEmpty() ? Figures.NONE : c.floatedBy(),
-                            BriefContext.SHORT.format(c.floatedAt().atZone(ctx.zone())), c.status().label()));
+                            ctx.when(c.floatedAt()), c.status().label()));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package org.parley.service;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,7 +36,6 @@ public final class Briefings {
 
     private final NegotiationData data;
     private final Instant now;
-    private final Clock wall;
     private final ChangeSource changes;
     private final BriefContext context;
 
@@ -49,12 +47,11 @@ public final class Briefings {
 
     /**
      * @param now the desk's "now" (a replay's pinned date): the countdown, "as of" and the events ahead
-     * @param wall the real clock: the change history records real work, so "since" is measured on it
+     * @param changes the change history, by the desk's time of each change (decision 0029)
      */
-    public Briefings(NegotiationData data, Instant now, Clock wall, ChangeSource changes) {
+    public Briefings(NegotiationData data, Instant now, ChangeSource changes) {
         this.data = Objects.requireNonNull(data, "data");
         this.now = Objects.requireNonNull(now, "now");
-        this.wall = Objects.requireNonNull(wall, "wall");
         this.changes = Objects.requireNonNull(changes, "changes");
         this.context = new BriefContext(data, now, data.negotiation().marking());
     }
@@ -72,7 +69,7 @@ public final class Briefings {
     public static Briefings of(Desk desk, Instant now) {
         Workspace ws = desk.workspace();
         long negotiationId = desk.editor().negotiationId();
-        return new Briefings(desk.data(), now, Clock.systemUTC(), since -> ws.changesSince(negotiationId, since));
+        return new Briefings(desk.data(), now, since -> ws.changesSince(negotiationId, since));
     }
 
     public Instant now() {
@@ -124,12 +121,12 @@ public final class Briefings {
     }
 
     /**
-     * The daily brief: what changed since {@code since}, or in the last 24 hours when null. The
-     * history records when work was done on this machine (decision 0003), so the default is
-     * measured on the real clock even when the desk replays 2018.
+     * The daily brief: what changed since {@code since}, or in the 24 hours before the desk's
+     * "now" when null. In a replay the window follows the desk clock, and the history is read by
+     * the desk's time of each change (decision 0029).
      */
     public Sheet daily(Instant since) throws BriefException {
-        Instant from = since == null ? wall.instant().minus(DEFAULT_LOOKBACK) : since;
+        Instant from = since == null ? now.minus(DEFAULT_LOOKBACK) : since;
         List<ChangeRecord> changed;
         try {
             changed = changes.since(from);

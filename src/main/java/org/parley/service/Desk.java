@@ -22,8 +22,8 @@ public final class Desk implements AutoCloseable {
 
     Desk(Workspace workspace, NegotiationData data, boolean seededNow, String notice) {
         this.workspace = workspace;
-        // The change history records when a change was made on this machine, not the desk's
-        // replay clock: "what changed since yesterday 18:00" is about real work.
+        // The change history records when a change was made on this machine; a change made in a
+        // replay keeps the desk's time beside it, from the desk window's clock (decision 0029).
         this.editor = new Editor(workspace, data, Clock.systemUTC());
         this.seededNow = seededNow;
         this.notice = notice;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.parley.model.ChangeRecord;
+import org.parley.model.DeskClock;
 import org.parley.model.NegotiationData;
 import org.parley.store.NewIds;
 import org.parley.store.StoreException;
@@ -35,6 +36,7 @@ public final class Editor {
 
     private final Workspace workspace;
     private final Clock clock;
+    private DeskClock deskClock;
     private final History history = new History();
     private final List<Consumer<Applied>> listeners = new ArrayList<>();
     private NegotiationData data;
@@ -45,6 +47,20 @@ public final class Editor {
         this.workspace = workspace;
         this.data = data;
         this.clock = clock;
+        this.deskClock = DeskClock.forNegotiation(data.negotiation(), clock);
+    }
+
+    /**
+     * The desk's clock, which dates a change made in a replay beside its real time (decision 0029):
+     * the desk window's, once it has said so, else a replay from the pinned date when the editor opened.
+     */
+    public DeskClock deskClock() {
+        return deskClock;
+    }
+
+    /** The desk window's clock: the history then dates a replay's changes by the time the window shows. */
+    public void useDeskClock(DeskClock clock) {
+        this.deskClock = java.util.Objects.requireNonNull(clock, "clock");
     }
 
     /** The negotiation as it stands, every applied gesture included. */
@@ -197,7 +213,9 @@ public final class Editor {
             missions.addAll(c.missions(data, result));
         }
         try {
-            workspace.write(negotiationId(), clock.instant(), logText, w -> {
+            Instant at = clock.instant();
+            Instant deskAt = deskClock.isReplay() ? deskClock.now() : null;
+            workspace.write(negotiationId(), at, deskAt, logText, w -> {
                 for (Change<?> c : set.changes()) {
                     c.write(w, result);
                 }

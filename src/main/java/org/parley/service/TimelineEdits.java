@@ -2,12 +2,10 @@ package org.parley.service;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.parley.model.DeskTimes;
 import org.parley.model.EventRules;
 import org.parley.model.TimelineEvent;
 import org.parley.store.NewIds;
@@ -20,8 +18,6 @@ import org.parley.store.NewIds;
  */
 public final class TimelineEdits {
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final Editor editor;
 
@@ -90,16 +86,14 @@ public final class TimelineEdits {
         return editor.data().event(id).orElseThrow(() -> ProposalEdits.unknown("event", id));
     }
 
-    /** "from 26 Jun 10:00 to 12:00" on the same day, "from 26 Jun 10:00 to 27 Jun 10:00" otherwise. */
+    /** "from 26 Jun 2018 10:00 to 12:00" on the same day, "from 26 Jun 2018 10:00 to 27 Jun 2018 10:00" otherwise. */
     private String moved(Instant from, Instant to) {
         ZoneId zone = editor.data().negotiation().zone();
-        ZonedDateTime a = from.atZone(zone);
-        ZonedDateTime b = to.atZone(zone);
-        String end = a.toLocalDate().equals(b.toLocalDate()) ? TIME.format(b) : DAY_TIME.format(b);
-        return "from " + DAY_TIME.format(a) + " to " + end;
+        boolean sameDay = DeskTimes.date(from, zone).equals(DeskTimes.date(to, zone));
+        return "from " + DeskTimes.dateTime(from, zone) + " to " + (sameDay ? DeskTimes.time(to, zone) : DeskTimes.dateTime(to, zone));
     }
 
     private String shown(Instant at) {
-        return DAY_TIME.format(at.atZone(editor.data().negotiation().zone()));
+        return DeskTimes.dateTime(at, editor.data().negotiation().zone());
     }
 }

@@ -85,17 +85,20 @@ final class DeliberationRepository {
         return result;
     }
 
-    /** The changes committed at or after {@code since}, oldest first. */
+    /**
+     * The changes at or after {@code since} on the desk's clock (a replay's desk time, else the
+     * time it was made; decision 0029), oldest first.
+     */
     static List<ChangeRecord> changesSince(Connection c, long negotiationId, Instant since) throws SQLException {
         List<ChangeRecord> result = new ArrayList<>();
-        try (var ps = c.prepareStatement("SELECT id, at, description FROM change_log WHERE negotiation_id = ? "
-                + "AND at >= ? ORDER BY at, id")) {
+        try (var ps = c.prepareStatement("SELECT id, at, desk_at, description FROM change_log "
+                + "WHERE negotiation_id = ? AND coalesce(desk_at, at) >= ? ORDER BY coalesce(desk_at, at), id")) {
             ps.setLong(1, negotiationId);
             ps.setString(2, Sql.text(since));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(new ChangeRecord(rs.getLong("id"), Sql.instant(rs.getString("at")),
-                            rs.getString("description")));
+                            Sql.instant(rs.getString("desk_at")), rs.getString("description")));
                 }
             }
         }

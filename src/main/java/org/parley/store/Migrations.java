@@ -421,10 +421,19 @@ public final class Migrations {
                 CHECK (timing IN ('STATED', 'HOUR_ILLUSTRATIVE', 'DATE_ILLUSTRATIVE'));
             """;
 
+    /**
+     * Version 11 (issue 14, decision 0029): the desk's time of a change made while the desk replays
+     * a past date, beside the real time {@code at}; null for a change made on a live desk. Older
+     * rows: null (their desk time, if they had one, was not kept).
+     */
+    private static final String V11_CHANGE_DESK_TIME = """
+            ALTER TABLE change_log ADD COLUMN desk_at TEXT;
+            """;
+
     /** Step i (0-based) brings the schema to version i + 1. Append only. */
     private static final List<String> STEPS = List.of(V1_INITIAL, V2_DELIBERATIONS, V3_MARKING, V4_AGREED_FIGURES,
             V5_VIEW_STATE, V6_KINDS_AND_KNOWN_FROM, V7_REVISIONS, V8_ALLOCATED_CUTS, V9_TALKING_POINTS,
-            V10_PROPOSAL_TIMING);
+            V10_PROPOSAL_TIMING, V11_CHANGE_DESK_TIME);
 
     /** The schema version this Parley writes, and the newest it can read. */
     public static final int SCHEMA_VERSION = STEPS.size();

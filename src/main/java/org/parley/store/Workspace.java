@@ -468,6 +468,16 @@ public final class Workspace implements AutoCloseable {
      * @throws StoreException when anything fails; nothing is then written
      */
     public void write(long negotiationId, Instant at, String description, Gesture gesture) throws StoreException {
+        write(negotiationId, at, null, description, gesture);
+    }
+
+    /**
+     * {@link #write(long, Instant, String, Gesture)} for a gesture made while the desk replays a past
+     * date: the history keeps the desk's time {@code deskAt} beside the real time {@code at}
+     * (schema version 11, decision 0029); null on a live desk.
+     */
+    public void write(long negotiationId, Instant at, Instant deskAt, String description, Gesture gesture)
+            throws StoreException {
         requireWriting("\"" + description + "\"");
         db.inWriteTransaction(c -> {
             try (var s = c.createStatement()) {
@@ -478,7 +488,7 @@ public final class Workspace implements AutoCloseable {
                 try {
                     gesture.write(writer);
                     writer.finish();
-                    writer.log(at, description);
+                    writer.log(at, deskAt, description);
                 } catch (Writer.WriteFailure f) {
                     throw f.getCause();
                 }

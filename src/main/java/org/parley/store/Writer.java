@@ -183,10 +183,10 @@ public final class Writer {
     }
 
     /** Records the gesture in the negotiation's change history, in the same transaction. */
-    public void log(Instant at, String description) {
+    public void log(Instant at, Instant deskAt, String description) {
         sql(() -> {
-            c.run(Rows.insert("change_log", "negotiation_id", "at", "description"), negotiationId, Sql.text(at),
-                    description);
+            c.run(Rows.insert("change_log", "negotiation_id", "at", "desk_at", "description"), negotiationId,
+                    Sql.text(at), deskAt == null ? null : Sql.text(deskAt), description);
         });
     }
 

@@ -41,7 +41,7 @@ public final class BriefBenchmark {
         try (Workspace ws = Workspace.open(file)) {
             long id = ws.insertNegotiation(NegotiationJson.readSample());
             NegotiationData data = ws.loadNegotiation(id);
-            Briefings briefings = new Briefings(data, Instant.parse("2018-06-26T13:00:00Z"), java.time.Clock.systemUTC(),
+            Briefings briefings = new Briefings(data, Instant.parse("2018-06-26T13:00:00Z"),
                     since -> ws.changesSince(id, since));
             PageSetup a4 = PageSetup.A4_PORTRAIT;
 
@@ -95,7 +95,7 @@ public final class BriefBenchmark {
      */
     static void atScale(NegotiationData big) throws Exception {
         Briefings briefings = new Briefings(big, big.negotiation().sessionStart().plus(Duration.ofDays(20)),
-                java.time.Clock.systemUTC(), since -> List.of());
+                since -> List.of());
         PageSetup a4 = PageSetup.A4_PORTRAIT;
         Mission first = big.missions().get(0);
         once("100x: mission brief " + first.code() + " (first, with the baseline)", () -> BriefPdf.render(

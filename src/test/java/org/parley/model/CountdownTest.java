@@ -61,8 +61,8 @@ class CountdownTest {
     }
 
     @Test
-    void zoneCity_readsTheCityOfTheZoneId() {
-        assertThat(Countdown.zoneCity(NY)).isEqualTo("New York");
-        assertThat(Countdown.zoneCity(ZoneId.of("UTC"))).isEqualTo("UTC");
+    void theDeadline_namesTheZoneByItsCity() {
+        assertThat(Countdown.describe(Instant.parse("2018-06-26T13:00:00Z"), Instant.parse("2018-07-01T04:00:00Z"), NY))
+                .endsWith("1 Jul 2018 00:00 New York");
     }
 }

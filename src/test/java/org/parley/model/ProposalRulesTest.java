@@ -32,9 +32,9 @@ class ProposalRulesTest {
         "2018-07-08 00:00 | Cuts | ''",
         "2018-07-08 00:01 | Cuts | Tabled on: must fall within the negotiation, 7 May 2018 09:00 to 8 Jul 2018 00:00 New York time",
         "2018-05-07 08:59 | Cuts | Tabled on: must fall within the negotiation, 7 May 2018 09:00 to 8 Jul 2018 00:00 New York time",
-        "26/06/2018 | Cuts | Tabled on: \"26/06/2018\" is not a date and time; write it as 2018-06-26 09:00",
-        "2018-02-30 09:00 | Cuts | Tabled on: \"2018-02-30 09:00\" is not a date and time; write it as 2018-06-26 09:00",
-        "'' | Cuts | Tabled on: required: the date and time, e.g. 2018-06-26 09:00",
+        "26/06/2018 | Cuts | Tabled on: \"26/06/2018\" is not a date and time; write it as 26 Jun 2018 09:00",
+        "2018-02-30 09:00 | Cuts | Tabled on: \"2018-02-30 09:00\" is not a date and time; write it as 26 Jun 2018 09:00",
+        "'' | Cuts | Tabled on: required: the date and time, e.g. 26 Jun 2018 09:00",
         "2018-06-26 09:00 | '  ' | Title: required: a short name for the proposal",
     })
     void checkEntry_namesTheFieldAndTheRule(String tabled, String title, String expected) {
@@ -62,12 +62,12 @@ class ProposalRulesTest {
     void parseTabled_readsTheTimeInTheNegotiationsZone() {
         Instant at = ProposalRules.parseTabled("2018-06-26 09:00", NegotiationBuilder.NEW_YORK);
         assertThat(at).isEqualTo(Instant.parse("2018-06-26T13:00:00Z"));
-        assertThat(ProposalRules.tabledText(at, NegotiationBuilder.NEW_YORK)).isEqualTo("2018-06-26 09:00");
+        assertThat(ProposalRules.tabledText(at, NegotiationBuilder.NEW_YORK)).isEqualTo("26 Jun 2018 09:00");
     }
 
     @Test
     void parseTabled_refusesNonsense() {
         assertThatThrownBy(() -> ProposalRules.parseTabled("tomorrow", NegotiationBuilder.NEW_YORK))
-                .hasMessageContaining("2018-06-26 09:00");
+                .hasMessageContaining("26 Jun 2018 09:00");
     }
 }

@@ -35,7 +35,7 @@ class RefusedTest {
         assertThatThrownBy(() -> AmendmentValueInput.parse(AmendmentKind.ABOLISH_POSTS, "three"))
                 .isExactlyInstanceOf(Refused.class).hasMessage("\"three\" is not a number of posts like 3");
         assertThatThrownBy(() -> ProposalRules.parseTabled("tomorrow", NY)).isExactlyInstanceOf(Refused.class)
-                .hasMessage("\"tomorrow\" is not a date and time; write it as 2018-06-26 09:00");
+                .hasMessage("\"tomorrow\" is not a date and time; write it as 26 Jun 2018 09:00");
         assertThatThrownBy(() -> Grade.parse("P-9")).isExactlyInstanceOf(Refused.class)
                 .hasMessageStartingWith("unknown grade \"P-9\"");
     }

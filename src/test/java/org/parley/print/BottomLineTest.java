@@ -54,7 +54,7 @@ import org.parley.model.TimelineEvent;
 class BottomLineTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    /** Tue 26 Jun 2018 09:00 in New York. */
+    /** 26 Jun 2018 09:00 in New York. */
     private static final Instant NOW = Instant.parse("2018-06-26T13:00:00Z");
     private static final long TEST = 1, HR = 11, P3 = 111, RU = 1, CN = 2, G77 = 3, EU = 4;
     private static final long RU_CUT = 21, CN_POSTS = 22, RU_AMENDMENT = 31, CN_AMENDMENT = 32;
@@ -122,7 +122,7 @@ class BottomLineTest {
                 .contains("Posts 2 posts abolished (2 P-3); 1 more at risk (estimate) (1 P-3)")
                 .contains("Programmes Human rights: 55% lost; SEA prevention: not tracked")
                 // 19:00 UTC is 15:00 in New York; the hour is illustrative, so marked.
-                .contains("Next meeting Tue 26 Jun 2018 15:00* — Bilateral with the Chinese delegation")
+                .contains("Next meeting 26 Jun 2018 15:00* — Bilateral with the Chinese delegation")
                 .contains("4 days 15 h to deadline")
                 .contains("Who stands where")
                 // One line per delegation or group, groups first (the cell wraps at the page's edge).
@@ -131,7 +131,7 @@ class BottomLineTest {
                 .contains("Russian Federation ✕ red line on Human rights −50% (RU)")
                 .contains("Talking points").contains("Protection of civilians needs monitors.")
                 .doesNotContain("Old points.")
-                .contains("Saved Tue 26 Jun 2018 08:30; version 2");
+                .contains("Saved 26 Jun 2018 08:30; version 2");
         // Page 1 leads: the detail tables come after the bottom line, who stands where and the talking points.
         String all = String.join("\n", pages);
         assertThat(all.indexOf("The detail")).isGreaterThan(all.indexOf("Talking points"));
@@ -144,8 +144,8 @@ class BottomLineTest {
         String text = PdfPages.all(MissionBrief.build(ctx, ctx.data().mission(TEST).orElseThrow()));
 
         assertThat(text).contains("Linked events")
-                .contains("Tue 26 Jun 2018 15:00* Bilateral with the Chinese delegation bilateral ahead")
-                .contains("Wed 27 Jun 2018 10:00 Informals on TEST")
+                .contains("26 Jun 2018 15:00* Bilateral with the Chinese delegation bilateral ahead")
+                .contains("27 Jun 2018 10:00 Informals on TEST")
                 .contains("Caveats of the proposals on the table")
                 .contains("RU: Halve human rights Source: Foreign Policy — tabling date is illustrative")
                 .contains("Rationale (TEST / Human rights): duplicates the work of OHCHR");
@@ -170,7 +170,7 @@ class BottomLineTest {
                 // 2 P-3 at $100,000: $200,000 and 2 posts, CN's in full.
                 .contains("TEST −$200,000 2 posts 2 P-3")
                 .contains("Linked events")
-                .contains("Tue 26 Jun 2018 15:00* Bilateral with the Chinese delegation")
+                .contains("26 Jun 2018 15:00* Bilateral with the Chinese delegation")
                 .contains("Source: The New York Times");
     }
 
@@ -194,7 +194,7 @@ class BottomLineTest {
 
         String text = PdfPages.all(DailyBrief.build(ctx, Instant.parse("2018-06-25T13:00:00Z"), changes));
 
-        assertThat(text).contains("Tue 26 Jun 2018 08:10 RU: stance on TEST / Human rights −50% set to flexible")
+        assertThat(text).contains("26 Jun 2018 08:10 RU: stance on TEST / Human rights −50% set to flexible")
                 .contains("If everything on the table passed")
                 .contains("TEST −$1,100,000 2 posts 1 at risk (est.)")
                 .contains("Posts at risk (estimate):");

@@ -46,7 +46,7 @@ class BriefSheetsTest {
         String text = text(MissionBrief.build(ctx, monusco()));
 
         assertThat(text).contains("Mission brief: MONUSCO")
-                .contains("As of Tue 26 Jun 2018 09:00 New York")
+                .contains("As of 26 Jun 2018 09:00 New York")
                 .contains("4 days 15 h to deadline — 1 Jul 2018 00:00 New York")
                 // baselines, sourced and illustrative
                 .contains("ACABQ recommended | $1,110,000,000* | Illustrative")
@@ -90,7 +90,7 @@ class BriefSheetsTest {
                 // a meeting ahead is known in advance, and the deadline
                 .contains("Informals on MONUSCO").contains("Deadline: 2017/18 budgets expire")
                 // its hour is chosen for the replay, and says so
-                .contains("Wed 27 Jun 2018 10:00*")
+                .contains("27 Jun 2018 10:00*")
                 .contains(Figures.TIME_NOTE.substring(0, 40));
     }
 
@@ -108,11 +108,11 @@ class BriefSheetsTest {
         Instant morning = Instant.parse("2018-07-05T13:00:00Z");
         String text = text(DailyBrief.build(new BriefContext(data, morning, "CONFIDENTIAL"), morning, List.of()));
 
-        assertThat(text).contains("Today, Thu 5 Jul 2018").doesNotContain("General Assembly adopts")
+        assertThat(text).contains("Today, 5 Jul 2018").doesNotContain("General Assembly adopts")
                 .doesNotContain("Fifth Committee approves");
         Instant night = Instant.parse("2018-07-06T03:00:00Z");
         String later = text(DailyBrief.build(new BriefContext(data, night, "CONFIDENTIAL"), night, List.of()));
-        assertThat(later).contains("Today, Thu 5 Jul 2018").contains("General Assembly adopts")
+        assertThat(later).contains("Today, 5 Jul 2018").contains("General Assembly adopts")
                 .contains("22:00* | General Assembly adopts the peacekeeping budgets").contains("All budgets");
     }
 
@@ -168,10 +168,10 @@ class BriefSheetsTest {
 
         String text = text(DailyBrief.build(ctx, Instant.parse("2018-06-25T22:00:00Z"), changes));
 
-        assertThat(text).contains("What changed since Mon 25 Jun 2018 18:00")
-                .contains("Mon 25 Jun 2018 18:15 | Move amendment UNMISS / Human rights")
-                .contains("Tue 26 Jun 2018 08:00 | Record China opposes MONUSCO −50%")
-                .contains("Today, Tue 26 Jun 2018").contains("Tomorrow, Wed 27 Jun 2018")
+        assertThat(text).contains("What changed since 25 Jun 2018 18:00")
+                .contains("25 Jun 2018 18:15 | Move amendment UNMISS / Human rights")
+                .contains("26 Jun 2018 08:00 | Record China opposes MONUSCO −50%")
+                .contains("Today, 26 Jun 2018").contains("Tomorrow, 27 Jun 2018")
                 // the hour of an illustrative meeting is marked, and the mark explained
                 .contains("10:00* | Informals on MONUSCO")
                 .contains(Figures.TIME_NOTE.substring(0, 40));
@@ -185,14 +185,17 @@ class BriefSheetsTest {
     }
 
     @Test
-    void onAReplayingDeskTheDailyBriefSaysChangesCarryTheirRealTime() {
-        Instant today = Instant.parse("2026-11-26T09:00:00Z");
+    void aChangeMadeInAReplay_showsTheDesksTimeAndWhenItWasMade() {
+        List<ChangeRecord> changes = List.of(
+                new ChangeRecord(1, Instant.parse("2026-12-05T07:51:00Z"), Instant.parse("2018-06-26T13:00:00Z"),
+                        "Record China opposes MONUSCO −50%"));
 
-        String replaying = text(DailyBrief.build(ctx, today, List.of()));
+        String replaying = text(DailyBrief.build(ctx, Instant.parse("2018-06-25T13:00:00Z"), changes));
         String live = text(DailyBrief.build(ctx, Instant.parse("2018-06-25T13:00:00Z"), List.of()));
 
-        assertThat(replaying).contains("The desk replays Tue 26 Jun 2018 09:00; changes are listed with the time");
-        assertThat(live).doesNotContain("The desk replays");
+        assertThat(replaying).contains("26 Jun 2018 09:00 (desk) · made 5 Dec 2026 02:51")
+                .contains("shows the desk's time, then when it was made");
+        assertThat(live).doesNotContain("(desk)").doesNotContain("when it was made");
     }
 
     @Test

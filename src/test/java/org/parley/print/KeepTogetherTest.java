@@ -17,7 +17,7 @@ class KeepTogetherTest {
     private static final String NOTE = "* Illustrative: a note that belongs to the table above.";
 
     private static Sheet sheet(List<Block> blocks) {
-        return new Sheet("Peacekeeping budgets 2018/19", "Keep together", "As of Tue 26 Jun 2018 09:00 New York",
+        return new Sheet("Peacekeeping budgets 2018/19", "Keep together", "As of 26 Jun 2018 09:00 New York",
                 "CONFIDENTIAL", blocks);
     }
 

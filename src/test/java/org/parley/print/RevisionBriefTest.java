@@ -52,7 +52,7 @@ class RevisionBriefTest {
         }
 
         String flat = text.replaceAll("\\s+", " "); // cells and headings wrap
-        assertThat(flat).contains("components (superseded, not counted, 25 Jun 10:00*)")
+        assertThat(flat).contains("components (superseded, not counted, 25 Jun 2018 10:00*)")
                 .contains("Redline: \"Cuts to human-rights and SEA-prevention components (Rev.1)\" "
                         + "against \"Cuts to human-rights and SEA-prevention components\"");
         assertThat(lineWith(text, "changed")).isEqualTo("changed MONUSCO / Human rights −50% −25%");

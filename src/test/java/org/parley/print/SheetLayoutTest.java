@@ -16,7 +16,7 @@ class SheetLayoutTest {
     private static final FontBook FONTS = FontBook.shared();
 
     private static Sheet sheet(List<Block> blocks) {
-        return new Sheet("Peacekeeping budgets 2018/19", "Test sheet", "As of Tue 26 Jun 2018 09:00 New York",
+        return new Sheet("Peacekeeping budgets 2018/19", "Test sheet", "As of 26 Jun 2018 09:00 New York",
                 "CONFIDENTIAL", blocks);
     }
 
@@ -65,7 +65,7 @@ class SheetLayoutTest {
         for (Page p : pages) {
             assertThat(texts(p).stream().filter(t -> t.text().equals("CONFIDENTIAL")).count()).isEqualTo(2);
             String text = PageText.of(p);
-            assertThat(text).contains("Peacekeeping budgets 2018/19").contains("As of Tue 26 Jun 2018 09:00 New York")
+            assertThat(text).contains("Peacekeeping budgets 2018/19").contains("As of 26 Jun 2018 09:00 New York")
                     .contains("Test sheet");
         }
     }

@@ -19,7 +19,7 @@ import org.parley.service.SampleDesk;
 /**
  * A proposal's tabling time chosen for the replay is marked on the sheets as an event's chosen
  * time is (decision 0027): the sample's three tabling dates are chosen (the sources say "late
- * June"), so the delegation and mission briefs print "25 Jun 10:00*" with the note on times;
+ * June"), so the delegation and mission briefs print "25 Jun 2018 10:00*" with the note on times;
  * one marked as recorded prints plain. Read back from the PDF with PDFBox.
  */
 class TablingTimeBriefTest {
@@ -38,7 +38,7 @@ class TablingTimeBriefTest {
                     desk.delegation("RU")), "ru.pdf");
         }
         // RU's proposal: tabledAt 2018-06-25T10:00-04:00, the date chosen ("late June").
-        assertThat(flat).contains("components (opening bid, 25 Jun 10:00*)").contains(NOTE);
+        assertThat(flat).contains("components (opening bid, 25 Jun 2018 10:00*)").contains(NOTE);
     }
 
     @Test
@@ -51,9 +51,9 @@ class TablingTimeBriefTest {
             flat = pdfText(MissionBrief.build(new BriefContext(desk.editor.data(), NOW, "CONFIDENTIAL"),
                     desk.mission("MONUSCO")), "monusco.pdf");
         }
-        assertThat(flat).contains("(opening bid, 25 Jun 10:00*)") // RU, chosen
-                .contains("(opening bid, 25 Jun 15:00)") // CN, now said to be as recorded
-                .doesNotContain("25 Jun 15:00*")
+        assertThat(flat).contains("(opening bid, 25 Jun 2018 10:00*)") // RU, chosen
+                .contains("(opening bid, 25 Jun 2018 15:00)") // CN, now said to be as recorded
+                .doesNotContain("25 Jun 2018 15:00*")
                 .contains(NOTE);
     }
 

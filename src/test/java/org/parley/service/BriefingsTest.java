@@ -89,20 +89,21 @@ class BriefingsTest {
     @Test
     void theDailyBriefListsWhatWasChangedOnTheDeskSinceTheGivenTime() throws Exception {
         try (Desk desk = open()) {
-            Instant before = Instant.now().minusSeconds(5);
+            // the sample replays 26 Jun 2018: "since" is on the desk's clock (decision 0029)
+            Instant before = desk.editor().deskClock().now().minusSeconds(5);
             Mission monusco = desk.data().missionByCode("MONUSCO").orElseThrow();
             Delegation eu = desk.data().delegations().stream().filter(d -> d.code().equals("EU")).findFirst()
                     .orElseThrow();
             new PositionEdits(desk.editor()).setStance(eu.id(), Item.mission(monusco.id()), Stance.OPPOSES, "");
 
             String since = text(Briefings.of(desk).daily(before));
-            String later = text(Briefings.of(desk).daily(Instant.now().plusSeconds(60)));
+            String later = text(Briefings.of(desk).daily(desk.editor().deskClock().now().plusSeconds(60)));
 
             String change = desk.editor().changesSince(before).get(0).description();
             assertThat(since).contains(change);
             assertThat(later).doesNotContain(change).contains("No change recorded since");
-            // With no time given, the last 24 hours of real work, though the desk replays 2018.
-            assertThat(text(Briefings.of(desk).daily(null))).contains(change);
+            // With no time given, the 24 hours before the desk's now: the replayed day, not the wall clock's.
+            assertThat(text(Briefings.of(desk, desk.editor().deskClock().now()).daily(null))).contains(change);
         }
     }
 

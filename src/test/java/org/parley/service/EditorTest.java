@@ -161,9 +161,15 @@ class EditorTest extends ProposalDeskTest {
         editor.undo();
         editor.redo();
 
-        assertThat(editor.changesSince(NOW.minusSeconds(1))).extracting(c -> c.description().substring(0, 6))
+        // the sample replays 26 Jun 2018: the history is read on the desk's clock (decision 0029)
+        Instant deskNow = editor.deskClock().now();
+        assertThat(editor.changesSince(deskNow.minusSeconds(1))).extracting(c -> c.description().substring(0, 6))
                 .containsExactly("Move a", "Undo: ", "Redo: ");
-        assertThat(editor.changesSince(NOW.plusSeconds(1))).isEmpty();
+        assertThat(editor.changesSince(deskNow.minusSeconds(1))).allSatisfy(c -> {
+            assertThat(c.at()).isEqualTo(NOW);
+            assertThat(c.deskAt()).isEqualTo(deskNow);
+        });
+        assertThat(editor.changesSince(deskNow.plusSeconds(1))).isEmpty();
     }
 
     private long giveItAPositionAndACompromise(Amendment a) throws Exception {

@@ -145,7 +145,7 @@ class ReviseProposalTest extends ProposalDeskTest {
         assertThatThrownBy(() -> edits.reviseProposal(ru.id(), Instant.parse("2018-06-24T14:00:00Z")))
                 .isInstanceOf(Refused.class)
                 .hasMessage("a revision is tabled after what it revises: RU \"Cuts to human-rights and "
-                        + "SEA-prevention components\" was tabled 2018-06-25 10:00, the desk's time is 2018-06-24 10:00");
+                        + "SEA-prevention components\" was tabled 25 Jun 2018 10:00, the desk's time is 24 Jun 2018 10:00");
         assertThat(desk.dump()).isEqualTo(before);
     }
 

@@ -47,7 +47,7 @@ class TimelineEditsTest {
 
         assertThat(desk.reload().event(informals.id()).orElseThrow().at()).isEqualTo(later);
         assertThat(desk.editor.undoLabel()).contains("Reschedule event");
-        assertThat(desk.lastChange()).isEqualTo("Reschedule event \"Informals on UNMISS\" from 26 Jun 10:00 to 12:00");
+        assertThat(desk.lastChange()).isEqualTo("Reschedule event \"Informals on UNMISS\" from 26 Jun 2018 10:00 to 12:00");
         desk.editor.undo();
         assertThat(desk.dump()).isEqualTo(before);
     }
@@ -58,7 +58,7 @@ class TimelineEditsTest {
 
         edits.reschedule(informals.id(), informals.at().plus(Duration.ofDays(1)));
 
-        assertThat(desk.lastChange()).endsWith("from 26 Jun 10:00 to 27 Jun 10:00");
+        assertThat(desk.lastChange()).endsWith("from 26 Jun 2018 10:00 to 27 Jun 2018 10:00");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ProposalTimingMigrationTest {
         String changes = OldWorkspaces.firstValue(file, "SELECT count(*) FROM change_log");
 
         try (Workspace ws = Workspace.open(file)) {
-            assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION).isEqualTo(10);
+            assertThat(TestFiles.pragmaInt(ws, "user_version")).isEqualTo(Migrations.SCHEMA_VERSION);
             Negotiation n = ws.negotiations().list().get(0);
             NegotiationData data = ws.loadNegotiation(n.id());
             assertThat(data.proposals()).hasSize(3)

@@ -38,6 +38,9 @@ public final class RestoreBackupDialog {
         Label explain = new Label("Restoring replaces everything in " + workspace.getFileName()
                 + " with the backup. The current state is backed up first, so restoring that backup undoes it.");
         explain.setWrapText(true);
+        Label asOf = new Label(vm.asOf());
+        asOf.setId("backup-as-of");
+        asOf.setWrapText(true);
         Dialog<BackupEntry> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
@@ -46,7 +49,7 @@ public final class RestoreBackupDialog {
         dialog.setHeaderText("Restore a backup of " + workspace);
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(new VBox(10, explain, table));
+        dialog.getDialogPane().setContent(new VBox(10, explain, asOf, table));
         dialog.getDialogPane().setId("restore-backup");
         dialog.getDialogPane().setPrefWidth(920);
         dialog.getDialogPane().lookupButton(restore).setId("restore-button");

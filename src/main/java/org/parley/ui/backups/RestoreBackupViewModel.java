@@ -1,14 +1,15 @@
 package org.parley.ui.backups;
 
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parley.model.DeskClock;
+import org.parley.model.DeskTimes;
 import org.parley.service.BackupEntry;
 
 /**
@@ -17,8 +18,6 @@ import org.parley.service.BackupEntry;
  * but cannot be chosen.
  */
 public final class RestoreBackupViewModel {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm:ss", Locale.UK);
 
     /** One backup as shown. */
     public record Row(String when, String why, String contents, BackupEntry entry) {
@@ -29,10 +28,40 @@ public final class RestoreBackupViewModel {
     private final BooleanBinding canRestore = Bindings.createBooleanBinding(
             () -> selected.get() != null && selected.get().entry().readable(), selected);
 
-    public RestoreBackupViewModel(List<BackupEntry> backups) {
+    private final String asOf;
+
+    /**
+     * The list for an open desk: times in the negotiation's {@code zone}; "as of" the desk's clock,
+     * which in a replay is the replayed date, with the real time beside it (decision 0029).
+     */
+    public RestoreBackupViewModel(List<BackupEntry> backups, ZoneId zone, DeskClock clock) {
         for (BackupEntry b : backups) {
-            rows.add(new Row(WHEN.format(b.takenAt()), why(b.reason()), b.contents(), b));
+            rows.add(new Row(DeskTimes.dateTime(b.takenAt().atZone(ZoneId.systemDefault()).toInstant(), zone),
+                    why(b.reason()), b.contents(), b));
         }
+        String place = DeskTimes.zoneName(zone);
+        if (clock == null) {
+            asOf = "Times are " + place + " time.";
+        } else if (clock.isReplay()) {
+            asOf = "As of " + DeskTimes.dateTime(clock.now(), zone) + " " + place + " on the desk, "
+                    + DeskTimes.dateTime(clock.realNow(), zone) + " in real time: backups are listed by when they"
+                    + " were really taken, " + place + " time.";
+        } else {
+            asOf = "As of " + DeskTimes.dateTime(clock.now(), zone) + " " + place + "; times are " + place + " time.";
+        }
+    }
+
+    /**
+     * The list for a workspace that cannot be opened: no negotiation says its zone, so times are
+     * this machine's zone, named.
+     */
+    public RestoreBackupViewModel(List<BackupEntry> backups) {
+        this(backups, ZoneId.systemDefault(), null);
+    }
+
+    /** "As of 26 Jun 2018 09:00 New York on the desk, 6 Dec 2026 15:50 in real time: …", shown above the list. */
+    public String asOf() {
+        return asOf;
     }
 
     /** "Daily" for "daily", "Before an upgrade" for "before-migration", …; an unknown reason as it is. */

@@ -1,5 +1,6 @@
 package org.parley.ui.changes;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
@@ -14,10 +15,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.parley.ui.common.DayText;
 import org.parley.ui.common.Rows;
 
 /** The "What changed since…" list, with the date and time it starts from. */
 public final class ChangesPane extends BorderPane {
+
+    private static final double WHEN_WIDTH = 130;
+    /** "26 Jun 2018 09:00" and a little more; a replay's change reads longer. */
+    private static final int SHORT_WHEN = 20;
 
     private final ChangesViewModel viewModel;
     private final DatePicker date = new DatePicker();
@@ -36,6 +42,9 @@ public final class ChangesPane extends BorderPane {
     private HBox controls() {
         date.setId("changes-date");
         date.setPrefWidth(130);
+        // the one date style (decision 0029), not the machine locale's "12/4/2026"
+        date.setConverter(DayText.converter());
+        date.setPromptText(DayText.EXAMPLE);
         time.setId("changes-time");
         time.setPrefColumnCount(5);
         time.setTooltip(new Tooltip("Time of day, HH:mm, in the negotiation's zone"));
@@ -61,7 +70,11 @@ public final class ChangesPane extends BorderPane {
         Rows.oneLine(table);
         TableColumn<ChangesViewModel.Row, String> when = new TableColumn<>("When");
         when.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().when()));
-        when.setPrefWidth(130);
+        // a change made in a replay shows its desk time and when it was made: a wider column
+        Runnable fit = () -> when.setPrefWidth(viewModel.getRows().stream().anyMatch(r -> r.when().length() > SHORT_WHEN)
+                ? 2.65 * WHEN_WIDTH : WHEN_WIDTH);
+        fit.run();
+        viewModel.getRows().addListener((javafx.collections.ListChangeListener<ChangesViewModel.Row>) ch -> fit.run());
         TableColumn<ChangesViewModel.Row, String> what = new TableColumn<>("What changed");
         what.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().description()));
         what.setPrefWidth(900);
@@ -79,12 +92,15 @@ public final class ChangesPane extends BorderPane {
     private void apply() {
         try {
             LocalTime t = LocalTime.parse(time.getText().strip());
-            if (date.getValue() == null) {
-                problem.setText("Date: pick a day");
+            String typed = date.getEditor().getText().strip();
+            LocalDate day = typed.isEmpty() ? null : DayText.read(typed).orElse(null);
+            if (day == null) {
+                problem.setText(typed.isEmpty() ? "Date: pick a day"
+                        : "Date: \"" + typed + "\" is not a day like " + DayText.EXAMPLE);
                 return;
             }
             problem.setText("");
-            viewModel.setSince(date.getValue(), t);
+            viewModel.setSince(day, t);
         } catch (DateTimeParseException e) {
             problem.setText("Time: \"" + time.getText() + "\" is not a time of day like 18:00");
         }

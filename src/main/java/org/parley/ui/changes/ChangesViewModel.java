@@ -1,13 +1,10 @@
 package org.parley.ui.changes;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,34 +14,32 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.parley.model.ChangeRecord;
+import org.parley.model.DeskTimes;
 import org.parley.service.EditException;
 import org.parley.service.Editor;
 
 /**
  * "What changed since…": the change history of the negotiation from a chosen time, by default
- * yesterday 18:00 in the negotiation's zone (the morning triage question). Times are the real
- * times the changes were made, also when the desk replays a past negotiation.
+ * yesterday 18:00 in the negotiation's zone (the morning triage question), "yesterday" on the desk's
+ * clock: in a replay, the day before the replayed date. A change made in a replay is listed at
+ * its desk time and says when it was made (decision 0029).
  */
 public final class ChangesViewModel {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     /** One line of the list. */
     public record Row(String when, String description) {
     }
 
     private final Editor editor;
-    private final Clock wall;
     private final ZoneId zone;
     private final ObjectProperty<ZonedDateTime> since = new SimpleObjectProperty<>(this, "since");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    public ChangesViewModel(Editor editor, Clock wall) {
+    public ChangesViewModel(Editor editor) {
         this.editor = editor;
-        this.wall = wall;
         this.zone = editor.data().negotiation().zone();
-        since.set(defaultSince(wall.instant(), zone));
+        since.set(defaultSince(editor.deskClock().now(), zone));
         since.addListener((obs, old, now) -> reload());
         reload();
     }
@@ -77,7 +72,7 @@ public final class ChangesViewModel {
         return rows;
     }
 
-    /** "3 changes since Mon 25 Jun 18:00 New York time". */
+    /** "3 changes since 25 Jun 2018 18:00 New York". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -87,7 +82,7 @@ public final class ChangesViewModel {
             var changes = editor.changesSince(since.get().toInstant());
             rows.setAll(changes.stream().map(this::row).toList());
             summary.set(changes.size() + (changes.size() == 1 ? " change" : " changes") + " since "
-                    + WHEN.format(since.get()) + " (" + zone.getId() + ")");
+                    + DeskTimes.dateTime(since.get().toInstant(), zone) + " " + DeskTimes.zoneName(zone));
         } catch (EditException e) {
             rows.clear();
             summary.set("The change history could not be read: " + e.getMessage());
@@ -95,7 +90,7 @@ public final class ChangesViewModel {
     }
 
     private Row row(ChangeRecord c) {
-        return new Row(WHEN.format(c.at().atZone(zone)), c.description());
+        return new Row(c.when(zone), c.description());
     }
 
 }

@@ -2,8 +2,7 @@ package org.parley.ui.common;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.parley.model.DeskTimes;
 import org.parley.model.Figure;
 
 /**
@@ -16,7 +15,6 @@ public record FigureText(String compact, String tooltip, boolean illustrative, b
 
     public static final String NOT_YET_KNOWN = "not yet known";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
 
     public FigureText(String compact, String tooltip, boolean illustrative) {
         this(compact, tooltip, illustrative, false);
@@ -33,6 +31,6 @@ public record FigureText(String compact, String tooltip, boolean illustrative, b
             return of(figure);
         }
         return new FigureText(NOT_YET_KNOWN, "Not yet known on the desk's date: known from "
-                + WHEN.format(figure.knownFrom().atZone(zone)), false, true);
+                + DeskTimes.dateTime(figure.knownFrom(), zone), false, true);
     }
 }

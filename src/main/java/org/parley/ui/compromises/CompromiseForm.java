@@ -50,7 +50,7 @@ final class CompromiseForm {
         TextField valueField = form.text(CompromiseRules.VALUE, value, "");
         TextField by = form.text("Floated by", floatedBy, "Who floated it, e.g. the coordinator or a delegation");
         TextField whenField = form.text(CompromiseRules.FLOATED_ON, when,
-                "Date and time in the negotiation's zone, e.g. 2018-06-26 14:00");
+                "Date and time in the negotiation's zone, e.g. 26 Jun 2018 14:00");
         ComboBox<CompromiseStatus> statusField = form.choice("Status", Arrays.asList(CompromiseStatus.values()), status,
                 CompromiseStatus::label, "How far it has got");
         Runnable unit = () -> valueField.setTooltip(amendment.getValue() == null ? null

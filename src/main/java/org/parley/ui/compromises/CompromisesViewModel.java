@@ -1,11 +1,9 @@
 package org.parley.ui.compromises;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,6 +24,7 @@ import org.parley.model.Compromise;
 import org.parley.model.CompromiseRules;
 import org.parley.model.CompromiseStatus;
 import org.parley.model.Delegation;
+import org.parley.model.DeskTimes;
 import org.parley.model.Item;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
@@ -45,7 +44,6 @@ import org.parley.ui.forms.Inputs;
  */
 public final class CompromisesViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
 
     /**
      * A compromise as the form gives it, checked and read.
@@ -151,7 +149,7 @@ public final class CompromisesViewModel {
     }
 
     public String whenText(Instant at) {
-        return WHEN.format(at.atZone(data.negotiation().zone()));
+        return DeskTimes.dateTime(at, data.negotiation().zone());
     }
 
     /** The date a new compromise gets, as the form's field reads it: the desk's now, inside the negotiation. */
@@ -162,7 +160,7 @@ public final class CompromisesViewModel {
         return inputWhen(at);
     }
 
-    /** A date as the form's field reads it: "2018-06-26 16:00" in the negotiation's zone. */
+    /** A date as the form's field reads it: "26 Jun 2018 16:00" in the negotiation's zone. */
     public String inputWhen(Instant at) {
         return Inputs.dateTimeText(at, data.negotiation().zone());
     }

@@ -4,14 +4,14 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
+import org.parley.model.DeskTimes;
 import org.parley.model.Problem;
 
 /**
@@ -20,9 +20,6 @@ import org.parley.model.Problem;
  * gives null, so a form's rules go on checking the other fields.
  */
 public final class Inputs {
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
 
     private Inputs() {
     }
@@ -59,26 +56,27 @@ public final class Inputs {
         }
     }
 
-    /** "2018-06-26 16:00" or "26 Jun 2018 16:00", local time in {@code zone}; blank gives null. */
+    /**
+     * "26 Jun 2018 16:00" (or, as before, "2018-06-26 16:00" and "2018-06-26T16:00"), local time in
+     * {@code zone}; blank gives null.
+     */
     public static Instant dateTime(String field, String text, ZoneId zone, List<Problem> problems) {
         String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         if (t.isEmpty()) {
             return null;
         }
-        for (DateTimeFormatter f : new DateTimeFormatter[] {ISO, WRITTEN}) {
-            try {
-                return LocalDateTime.parse(t, f).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
+        Optional<LocalDateTime> local = DeskTimes.readDateTime(t);
+        if (local.isPresent()) {
+            return local.get().atZone(zone).toInstant();
         }
-        problems.add(new Problem(field, "\"" + t + "\" is not a date and time like 2018-06-26 16:00"));
+        problems.add(new Problem(field, "\"" + t + "\" is not a date and time: write it as "
+                + DeskTimes.DATE_TIME_EXAMPLE + " (" + DeskTimes.zoneName(zone) + " time)"));
         return null;
     }
 
-    /** "2018-06-26 16:00" in {@code zone}: what {@link #dateTime} reads back. */
+    /** "26 Jun 2018 16:00" in {@code zone}: what {@link #dateTime} reads back. */
     public static String dateTimeText(Instant at, ZoneId zone) {
-        return ISO.format(at.atZone(zone));
+        return DeskTimes.dateTime(at, zone);
     }
 
     /** "55,152,000": what {@link #dollars} reads back. */

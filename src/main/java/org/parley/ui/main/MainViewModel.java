@@ -1,15 +1,13 @@
 package org.parley.ui.main;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.parley.model.Countdown;
 import org.parley.model.DeskClock;
+import org.parley.model.DeskTimes;
 import org.parley.model.Mission;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationData;
@@ -39,7 +37,6 @@ import org.parley.ui.timeline.TimelineViewModel;
  */
 public final class MainViewModel {
 
-    private static final DateTimeFormatter DESK_FORMAT = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
 
     private final MissionsViewModel missions = new MissionsViewModel();
     private final ProposalsViewModel proposals = new ProposalsViewModel();
@@ -92,21 +89,19 @@ public final class MainViewModel {
     /**
      * Makes the negotiation editable: every gesture goes through {@code editor}, and each one
      * applied (done, undone or redone) refreshes the panes.
-     *
-     * @param wall the real clock, for "what changed since" (the history holds real times)
      */
-    public void attach(Editor editor, Dialogs dialogs, Clock wall) {
-        attach(editor, dialogs, wall, new ProposalFormDialogs(ProposalFormDialogs::focusedWindow));
+    public void attach(Editor editor, Dialogs dialogs) {
+        attach(editor, dialogs, new ProposalFormDialogs(ProposalFormDialogs::focusedWindow));
     }
 
-    /** {@link #attach(Editor, Dialogs, Clock)} with the forms the proposal gestures ask (tests pass a fake). */
-    public void attach(Editor editor, Dialogs dialogs, Clock wall, ProposalForms forms) {
+    /** {@link #attach(Editor, Dialogs)} with the forms the proposal gestures ask (tests pass a fake). */
+    public void attach(Editor editor, Dialogs dialogs, ProposalForms forms) {
         this.readOnly = editor.readOnly();
         if (readOnly) {
             workspaceText.set(workspaceText.get() + " — read-only: another Parley is changing it, so changes here are refused");
         }
         this.editing = new DeskEditing(editor, dialogs);
-        this.changes = new ChangesViewModel(editor, wall);
+        this.changes = new ChangesViewModel(editor);
         this.scenarios = new ScenariosViewModel(editing);
         this.positions = new PositionsViewModel(editing);
         this.compromises = new CompromisesViewModel(editing, () -> clock.now());
@@ -220,8 +215,8 @@ public final class MainViewModel {
         Negotiation n = data.negotiation();
         var now = clock.now();
         countdown.set(Countdown.describe(now, n.deadline(), n.zone()));
-        String at = DESK_FORMAT.format(now.atZone(n.zone())) + " " + Countdown.zoneCity(n.zone());
-        deskTime.set(clock.isReplay() ? "REPLAY " + at : at);
+        String at = DeskTimes.dateTime(now, n.zone()) + " " + DeskTimes.zoneName(n.zone());
+        deskTime.set(clock.isReplay() ? "Replay: " + at : at);
         timeline.deskNowProperty().set(now);
         missions.deskNowProperty().set(now);
     }

@@ -1,7 +1,6 @@
 package org.parley.ui.main;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -10,6 +9,7 @@ import org.parley.model.Baseline;
 import org.parley.model.BudgetLine;
 import org.parley.model.Cut;
 import org.parley.model.Delegation;
+import org.parley.model.DeskTimes;
 import org.parley.model.Figure;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
@@ -27,7 +27,6 @@ final class SelectionDetails {
 
     static final String TIME_NOTE = "* time chosen for the replay: the source gives only the day, or less";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
 
     private final NegotiationData data;
     private final ProposedCuts cuts;
@@ -100,7 +99,7 @@ final class SelectionDetails {
     String of(Proposal p) {
         Delegation d = data.delegation(p.delegationId()).orElseThrow();
         StringBuilder sb = new StringBuilder(p.title()).append(" — ").append(d.name())
-                .append("\nTabled ").append(WHEN.format(p.tabledAt().atZone(data.negotiation().zone())))
+                .append("\nTabled ").append(DeskTimes.dateTime(p.tabledAt(), data.negotiation().zone()))
                 .append(p.timeIllustrative() ? "*" : "")
                 .append(", ").append(p.status().label())
                 .append(p.timeIllustrative() ? "\n" + TIME_NOTE : "")
@@ -174,7 +173,7 @@ final class SelectionDetails {
     }
 
     private String when(Instant t) {
-        return WHEN.format(t.atZone(data.negotiation().zone()));
+        return DeskTimes.dateTime(t, data.negotiation().zone());
     }
 
     /** A figure with its source; one known only after the desk's "now" reads "not yet known", without its amount. */

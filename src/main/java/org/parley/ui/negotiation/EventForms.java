@@ -12,7 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
-import org.parley.model.Countdown;
+import org.parley.model.DeskTimes;
 import org.parley.model.EventKind;
 import org.parley.model.EventRules;
 import org.parley.model.EventTiming;
@@ -105,10 +105,10 @@ final class EventForms {
 
     private static TextField whenField(Form form, Instant at, NegotiationData data) {
         return form.text(EventRules.WHEN, at == null ? "" : Inputs.dateTimeText(at, data.negotiation().zone()),
-                "Date and time in " + Countdown.zoneCity(data.negotiation().zone()) + " time, e.g. 2018-06-26 16:00");
+                "Date and time in " + DeskTimes.zoneName(data.negotiation().zone()) + " time, e.g. 26 Jun 2018 16:00");
     }
 
     private static String zoneNote(NegotiationData data) {
-        return "Times are " + Countdown.zoneCity(data.negotiation().zone()) + " time, e.g. 2018-06-26 16:00.";
+        return "Times are " + DeskTimes.zoneName(data.negotiation().zone()) + " time, e.g. 26 Jun 2018 16:00.";
     }
 }

@@ -1,12 +1,11 @@
 package org.parley.ui.negotiation;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
+import org.parley.model.DeskTimes;
 import org.parley.model.TalkingPoints;
 
 /**
@@ -15,7 +14,6 @@ import org.parley.model.TalkingPoints;
  */
 record TalkingPointsHistory(String latest, List<Row> rows) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
 
     /** One save: "Tue 26 Jun 2018 08:30 — 1. Protection of civilians…", and its whole text. */
     record Row(String line, String text) {
@@ -30,7 +28,7 @@ record TalkingPointsHistory(String latest, List<Row> rows) {
             if (first.length() > 60) {
                 first = first.substring(0, 59) + "…";
             }
-            rows.add(new Row(WHEN.format(v.savedAt().atZone(zone)) + " — " + first, v.text()));
+            rows.add(new Row(DeskTimes.dateTime(v.savedAt(), zone) + " — " + first, v.text()));
         }
         return new TalkingPointsHistory(points.map(t -> t.latest().text()).orElse(""), rows);
     }

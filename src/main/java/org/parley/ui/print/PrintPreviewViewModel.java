@@ -2,15 +2,14 @@ package org.parley.ui.print;
 
 import org.parley.model.Faults;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -31,7 +30,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.parley.model.Countdown;
+import org.parley.model.DeskTimes;
 import org.parley.print.Orientation;
 import org.parley.print.Page;
 import org.parley.print.PageSetup;
@@ -75,7 +74,6 @@ public final class PrintPreviewViewModel {
 
     private Briefings briefings;
     private final IntegerProperty revision = new SimpleIntegerProperty();
-    private final Clock wall;
     private final Executor background;
     private final Consumer<Runnable> ui;
 
@@ -97,14 +95,13 @@ public final class PrintPreviewViewModel {
     private boolean following;
 
     /**
-     * @param wall the real clock: the daily brief's "what changed" window ends at its now (the
-     *             change history records real work, also while the desk replays a past date)
+     * @param briefings the sheets at the desk's "now": the daily brief's "what changed" window ends
+     *                  there, also in a replay (decision 0029)
      * @param ui runs a result on the JavaFX thread ({@code Platform::runLater})
      */
-    public PrintPreviewViewModel(Briefings briefings, Clock wall, Executor background,
+    public PrintPreviewViewModel(Briefings briefings, Executor background,
                                  Consumer<Runnable> ui, SheetChoice first) {
         this.briefings = Objects.requireNonNull(briefings);
-        this.wall = Objects.requireNonNull(wall);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
         page.bind(Bindings.createObjectBinding(() -> {
@@ -255,7 +252,7 @@ public final class PrintPreviewViewModel {
     }
 
     /**
-     * The daily brief since a time typed as "2018-06-25 18:00" (or "2018-06-25T18:00") in the
+     * The daily brief since a time typed as "25 Jun 2018 18:00" (or "2018-06-25 18:00") in the
      * negotiation's zone. A time that is not one, or is still to come, is named in the status
      * line and the choice stays; returns that problem, or empty when the time is taken.
      */
@@ -269,18 +266,21 @@ public final class PrintPreviewViewModel {
 
     private String sinceProblem(String text) {
         String t = text == null ? "" : text.strip();
-        LocalDateTime local;
-        try {
-            local = LocalDateTime.parse(t.replace(' ', 'T'));
-        } catch (DateTimeParseException e) {
-            return "Type a time such as 2018-06-25 18:00 (" + Countdown.zoneCity(zone()) + " time)";
+        Optional<LocalDateTime> local = DeskTimes.readDateTime(t);
+        if (local.isEmpty()) {
+            return "Type a time such as 25 Jun 2018 18:00 (" + DeskTimes.zoneName(zone()) + " time)";
         }
-        Instant since = local.atZone(zone()).toInstant();
-        if (since.isAfter(wall.instant())) {
+        Instant since = local.get().atZone(zone()).toInstant();
+        if (since.isAfter(briefings.now())) {
             return "That time is still to come: nothing can have changed since";
         }
         choice.set(SheetChoice.dailySince(since, choice.get().lookback()));
         return "";
+    }
+
+    /** A typed "since" as the field shows it again: "25 Jun 2018 18:00" in the negotiation's zone. */
+    public String sinceText(Instant since) {
+        return DeskTimes.dateTime(since, zone());
     }
 
     /** The zone times are typed and shown in: the negotiation's. */
@@ -385,7 +385,7 @@ public final class PrintPreviewViewModel {
             case SCENARIO:
                 return briefings.scenario(c.subjectId());
             default:
-                return briefings.daily(c.since() != null ? c.since() : wall.instant().minus(c.lookback()));
+                return briefings.daily(c.since() != null ? c.since() : briefings.now().minus(c.lookback()));
         }
     }
 

@@ -85,8 +85,6 @@ public final class PrintPreviewWindow {
     }
 
     private static final double GUTTER = 48;
-    private static final java.time.format.DateTimeFormatter SINCE_FORMAT =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", java.util.Locale.ROOT);
     /** How far the page's shadow reaches beyond it on each side, unzoomed (it counts in the page's bounds). */
     private static final double SHADOW = 12;
 
@@ -192,7 +190,7 @@ public final class PrintPreviewWindow {
         });
         tip(lookback, "How far back the daily brief's \"what changed\" looks");
         sinceTime.setId("sheet-since-time");
-        sinceTime.setPromptText("or since 2018-06-25 18:00");
+        sinceTime.setPromptText("or since 25 Jun 2018 18:00");
         sinceTime.setPrefColumnCount(14);
         sinceTime.setOnAction(e -> {
             markProblem(!vm.chooseSince(sinceTime.getText()).isEmpty());
@@ -331,7 +329,7 @@ public final class PrintPreviewWindow {
             lookback.setValue(c.since() != null ? null : PrintPreviewViewModel.LOOKBACKS.stream()
                     .filter(l -> l.duration().equals(c.lookback())).findFirst().orElse(null));
             if (c.since() != null) {
-                sinceTime.setText(SINCE_FORMAT.format(c.since().atZone(vm.zone())));
+                sinceTime.setText(vm.sinceText(c.since()));
                 markProblem(false);
             } else {
                 sinceTime.clear();

@@ -17,7 +17,7 @@ import org.parley.model.Allocation;
 import org.parley.model.AmendmentKind;
 import org.parley.model.Baseline;
 import org.parley.model.AmendmentRules;
-import org.parley.model.Countdown;
+import org.parley.model.DeskTimes;
 import org.parley.model.Delegation;
 import org.parley.model.EventTiming;
 import org.parley.model.Mission;
@@ -61,7 +61,7 @@ public final class ProposalFormDialogs implements ProposalForms {
                 d -> d.code() + " — " + d.name(), "The delegation or group that tables the proposal");
         TextField title = form.text(ProposalRules.TITLE, initial.title(), "A short name, e.g. \"Revised cuts\"");
         TextField tabled = form.text(ProposalRules.TABLED, ProposalRules.tabledText(initial.tabledAt(), zone),
-                "When it was tabled, " + Countdown.zoneCity(zone) + " time, as " + ProposalRules.TABLED_PATTERN);
+                "When it was tabled, " + DeskTimes.zoneName(zone) + " time, as " + ProposalRules.TABLED_PATTERN);
         tabled.setPromptText(ProposalRules.TABLED_PATTERN);
         ComboBox<ProposalStatus> status = form.choice("Status", List.of(ProposalStatus.values()), initial.status(),
                 ProposalStatus::label, "Where the proposal stands");

@@ -1,6 +1,5 @@
 package org.parley.ui.proposals;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -21,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.parley.model.Amendment;
 import org.parley.model.Delegation;
+import org.parley.model.DeskTimes;
 import org.parley.model.Mission;
 import org.parley.model.NegotiationData;
 import org.parley.model.Proposal;
@@ -34,7 +34,6 @@ import org.parley.ui.common.Styles;
  */
 public final class ProposalsViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<ProposalRow.OfDelegation> groups = FXCollections.observableArrayList();
@@ -189,7 +188,7 @@ public final class ProposalsViewModel {
      * the date or hour was chosen for the replay (decision 0027).
      */
     private String tabledText(Proposal p) {
-        return data == null ? "" : DATE.format(p.tabledAt().atZone(data.negotiation().zone()))
+        return data == null ? "" : DeskTimes.date(p.tabledAt(), data.negotiation().zone())
                 + (p.timeIllustrative() ? Styles.ILLUSTRATIVE_MARK : "");
     }
 

@@ -85,7 +85,7 @@ class CompromisesViewModelTest {
     void problems_nameTheFieldThatCannotBeRead() {
         assertThat(vm.problems(ruMonusco, "half", "half", "tomorrow")).extracting(Problem::toString).containsExactly(
                 "Value: \"half\" is not a percentage",
-                "Floated on: \"tomorrow\" is not a date and time like 2018-06-26 16:00");
+                "Floated on: \"tomorrow\" is not a date and time: write it as 26 Jun 2018 09:00 (New York time)");
     }
 
     @Test
@@ -124,9 +124,9 @@ class CompromisesViewModelTest {
 
     @Test
     void defaultDate_isTheDesksNow_keptInsideTheNegotiation() {
-        assertThat(vm.defaultWhen()).isEqualTo("2018-06-26 09:00");
+        assertThat(vm.defaultWhen()).isEqualTo("26 Jun 2018 09:00");
         deskNow = Instant.parse("2018-07-03T12:00:00Z");
-        assertThat(vm.defaultWhen()).isEqualTo("2018-07-01 00:00");
+        assertThat(vm.defaultWhen()).isEqualTo("1 Jul 2018 00:00");
     }
 
     @Test

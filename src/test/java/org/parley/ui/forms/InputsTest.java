@@ -42,7 +42,7 @@ class InputsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2018-06-26 16:00", "26 Jun 2018 16:00", "  2018-06-26   16:00 "})
+    @CsvSource({"2018-06-26 16:00", "26 Jun 2018 16:00", "  2018-06-26   16:00 ", "2018-06-26T16:00", "26 june 2018 16:00"})
     void dateTime_readsLocalTimeInTheNegotiationsZone(String text) {
         List<Problem> problems = new ArrayList<>();
 
@@ -57,7 +57,7 @@ class InputsTest {
         Inputs.dateTime("When", "tomorrow", NEW_YORK, problems);
 
         assertThat(problems).map(Problem::toString)
-                .containsExactly("When: \"tomorrow\" is not a date and time like 2018-06-26 16:00");
+                .containsExactly("When: \"tomorrow\" is not a date and time: write it as 26 Jun 2018 09:00 (New York time)");
     }
 
     @Test

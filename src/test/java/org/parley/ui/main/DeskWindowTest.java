@@ -46,7 +46,7 @@ class DeskWindowTest {
         assertThat(robot.lookup("#countdown").queryAs(Label.class).getText())
                 .isEqualTo("4 days 15 h to deadline — 1 Jul 2018 00:00 New York");
         assertThat(robot.lookup("#desk-time").queryAs(Label.class).getText())
-                .isEqualTo("REPLAY 26 Jun 2018 09:00 New York");
+                .isEqualTo("Replay: 26 Jun 2018 09:00 New York");
         assertThat(robot.lookup("#negotiation-title").queryAs(Label.class).getText()).contains("2018/19");
         assertThat(desk.errors).isEmpty();
     }

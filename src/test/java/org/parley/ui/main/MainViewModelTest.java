@@ -59,7 +59,7 @@ class MainViewModelTest {
     @Test
     void show_fillsTheHeaderAndStatusLine() {
         assertThat(vm.countdownProperty().get()).isEqualTo("4 days 15 h to deadline — 1 Jul 2018 00:00 New York");
-        assertThat(vm.deskTimeProperty().get()).isEqualTo("REPLAY 26 Jun 2018 09:00 New York");
+        assertThat(vm.deskTimeProperty().get()).isEqualTo("Replay: 26 Jun 2018 09:00 New York");
         assertThat(vm.countsTextProperty().get()).isEqualTo("2 missions · 2 proposals · 2 events · 0 posts");
         assertThat(vm.workspaceTextProperty().get()).isEqualTo("Workspace: /tmp/talks.db");
     }

@@ -190,7 +190,7 @@ class ProposalEditingWindowTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#field-tabled-on").queryTextInputControl().getText()).isEqualTo("2018-06-26 09:00");
+        assertThat(robot.lookup("#field-tabled-on").queryTextInputControl().getText()).isEqualTo("26 Jun 2018 09:00");
         robot.clickOn("#field-title").write("Revised cuts").clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 

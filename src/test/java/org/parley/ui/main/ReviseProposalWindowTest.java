@@ -56,7 +56,7 @@ class ReviseProposalWindowTest {
         assertThat(confirm.getHeaderText())
                 .isEqualTo("Make \"" + RU_TITLE + " (Rev.1)\", a revision of RU \"" + RU_TITLE + "\"?");
         assertThat(confirm.getContentText()).startsWith("It starts as a copy of its 10 amendments, tabled "
-                + "2018-06-26 09:00. From then on \"" + RU_TITLE + "\" is superseded: it no longer counts.");
+                + "26 Jun 2018 09:00. From then on \"" + RU_TITLE + "\" is superseded: it no longer counts.");
         robot.clickOn((Node) confirm.lookupButton(confirm.getButtonTypes().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
 

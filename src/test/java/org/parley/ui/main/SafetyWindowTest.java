@@ -121,6 +121,12 @@ class SafetyWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#backup-table").queryTableView();
         assertThat(table.getItems()).hasSize(1);
+        // the one style in the negotiation's zone, and "as of" the desk's clock with the real time beside
+        assertThat(((org.parley.ui.backups.RestoreBackupViewModel.Row) table.getItems().get(0)).when())
+                .matches("\\d{1,2} [A-Z][a-z]{2} 2026 \\d{2}:\\d{2}");
+        assertThat(robot.lookup("#backup-as-of").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("As of 26 Jun 2018 09:00 New York on the desk, 28 Nov 2026 01:00 in real time: backups"
+                        + " are listed by when they were really taken, New York time.");
         assertThat(robot.lookup("#restore-button").queryButton().isDisabled()).isTrue();
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#restore-button");

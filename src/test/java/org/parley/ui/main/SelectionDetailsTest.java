@@ -39,7 +39,7 @@ class SelectionDetailsTest {
         String text = details(monusco(), DESK);
 
         assertThat(text).doesNotContain("1,090,000,000").doesNotContain("GA/AB/4324")
-                .contains("Final approved: not yet known on the desk's date (known from Thu 5 Jul 2018 22:00)")
+                .contains("Final approved: not yet known on the desk's date (known from 5 Jul 2018 22:00)")
                 .contains("General Assembly adopts the peacekeeping budgets  (not yet known: known from");
     }
 
@@ -58,8 +58,8 @@ class SelectionDetailsTest {
 
         String text = new SelectionDetails(sample, ProposedCuts.of(sample), () -> DESK).of(adopts);
 
-        assertThat(text).contains("Not yet known on the desk's date: known from Thu 5 Jul 2018 22:00")
-                .contains("Thu 5 Jul 2018 22:00* — plenary")
+        assertThat(text).contains("Not yet known on the desk's date: known from 5 Jul 2018 22:00")
+                .contains("5 Jul 2018 22:00* — plenary")
                 .contains(SelectionDetails.TIME_NOTE);
     }
 
@@ -68,9 +68,9 @@ class SelectionDetailsTest {
         org.parley.model.Proposal ru = sample.proposals().get(0); // tabled 25 June 10:00 New York, chosen
         SelectionDetails details = new SelectionDetails(sample, ProposedCuts.of(sample), () -> DESK);
 
-        assertThat(details.of(ru)).contains("\nTabled Mon 25 Jun 2018 10:00*, opening bid\n" + SelectionDetails.TIME_NOTE);
+        assertThat(details.of(ru)).contains("\nTabled 25 Jun 2018 10:00*, opening bid\n" + SelectionDetails.TIME_NOTE);
         assertThat(details.of(ru.withTiming(org.parley.model.EventTiming.STATED)))
-                .contains("\nTabled Mon 25 Jun 2018 10:00, opening bid\nSource: ") // the note only under the events
+                .contains("\nTabled 25 Jun 2018 10:00, opening bid\nSource: ") // the note only under the events
                 .doesNotContain("10:00*, opening bid");
     }
 }

@@ -120,7 +120,7 @@ class MissionsViewModelTest {
         assertThat(before.compact()).isEqualTo("not yet known");
         assertThat(before.notYetKnown()).isTrue();
         assertThat(before.tooltip()).doesNotContain("1,110,000,000")
-                .isEqualTo("Not yet known on the desk's date: known from Thu 28 Jun 2018 10:00");
+                .isEqualTo("Not yet known on the desk's date: known from 28 Jun 2018 10:00");
         assertThat(after).isEqualTo(FigureText.of(placed.baselines().get(Baseline.ACABQ_RECOMMENDED).orElseThrow()));
         assertThat(after.notYetKnown()).isFalse();
     }

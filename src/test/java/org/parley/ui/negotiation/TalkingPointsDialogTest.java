@@ -60,7 +60,7 @@ class TalkingPointsDialogTest {
         assertThat(text.getText()).isEqualTo("Accept half.\nNot the posts.");
         // 12:30 UTC is 08:30 in New York (EDT, UTC−4); 14:00 UTC is 10:00.
         assertThat(history.getItems()).extracting(TalkingPointsHistory.Row::line)
-                .containsExactly("Tue 26 Jun 2018 08:30 — Accept half.", "Mon 25 Jun 2018 10:00 — Hold the SG's level.");
+                .containsExactly("26 Jun 2018 08:30 — Accept half.", "25 Jun 2018 10:00 — Hold the SG's level.");
 
         robot.interact(() -> history.getSelectionModel().select(1));
         assertThat(robot.lookup("#talking-points-earlier").queryAs(TextArea.class).getText())

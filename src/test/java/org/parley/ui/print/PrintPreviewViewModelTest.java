@@ -20,7 +20,7 @@ class PrintPreviewViewModelTest {
     private static final Mission MONUSCO = PrintSamples.SAMPLE.missionByCode("MONUSCO").orElseThrow();
 
     private static PrintPreviewViewModel preview(SheetChoice first) {
-        return new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.WALL,
+        return new PrintPreviewViewModel(PrintSamples.briefings(),
                 Runnable::run, Runnable::run, first);
     }
 
@@ -45,7 +45,7 @@ class PrintPreviewViewModelTest {
         missions.replaceAll(m -> m.id() == MONUSCO.id() ? renamed : m);
         var changed = PrintSamples.SAMPLE.withMissions(missions);
 
-        vm.negotiationChanged(new Briefings(changed, SampleDesk.NOW, PrintSamples.WALL, since -> List.of()));
+        vm.negotiationChanged(new Briefings(changed, SampleDesk.NOW, since -> List.of()));
 
         String text = org.parley.print.PageText.of(vm.pagesProperty().get());
         assertThat(text).contains("Renamed mission").contains("Ms Coordinator");
@@ -68,7 +68,7 @@ class PrintPreviewViewModelTest {
                         .collect(java.util.stream.Collectors.toSet()), e.proposalIds())).toList();
         var without = PrintSamples.SAMPLE.withProposals(proposals).withEvents(events).withMissions(missions);
 
-        vm.negotiationChanged(new Briefings(without, SampleDesk.NOW, PrintSamples.WALL, since -> List.of()));
+        vm.negotiationChanged(new Briefings(without, SampleDesk.NOW, since -> List.of()));
 
         assertThat(vm.choiceProperty().get().kind()).isEqualTo(SheetKind.DAILY);
         assertThat(vm.sheetProperty().get().title()).isEqualTo("Daily brief");
@@ -102,7 +102,7 @@ class PrintPreviewViewModelTest {
     @Test
     void aLayoutThatArrivesLate_isDropped_forTheOneAskedForLast() {
         List<Runnable> queued = new ArrayList<>();
-        PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(), PrintSamples.WALL,
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(),
                 queued::add, Runnable::run, SheetChoice.mission(MONUSCO.id()));
         vm.orientationProperty().set(Orientation.LANDSCAPE);
 
@@ -129,11 +129,11 @@ class PrintPreviewViewModelTest {
     @Test
     void theDailyBrief_sinceATypedTime_inTheNegotiationsZone() {
         List<Instant> asked = new ArrayList<>();
-        Briefings recording = new Briefings(PrintSamples.SAMPLE, SampleDesk.NOW, PrintSamples.WALL, since -> {
+        Briefings recording = new Briefings(PrintSamples.SAMPLE, SampleDesk.NOW, since -> {
             asked.add(since);
             return List.of();
         });
-        PrintPreviewViewModel vm = new PrintPreviewViewModel(recording, PrintSamples.WALL,
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(recording,
                 Runnable::run, Runnable::run, SheetChoice.daily(SheetChoice.DAY));
 
         assertThat(vm.chooseSince("2018-06-25 18:00")).isEmpty();
@@ -142,35 +142,38 @@ class PrintPreviewViewModelTest {
         assertThat(vm.choiceProperty().get().since()).isEqualTo(since);
         assertThat(asked).last().isEqualTo(since);
         assertThat(org.parley.print.PageText.of(vm.pagesProperty().get()))
-                .contains("What changed since Mon 25 Jun 2018 18:00");
+                .contains("What changed since 25 Jun 2018 18:00");
 
         // Back to a preset window: the typed time no longer counts.
         vm.chooseLookback(PrintPreviewViewModel.LOOKBACKS.get(0));
         assertThat(vm.choiceProperty().get().since()).isNull();
-        assertThat(asked).last().isEqualTo(PrintSamples.WALL.instant().minus(SheetChoice.DAY));
+        assertThat(asked).last().isEqualTo(SampleDesk.NOW.minus(SheetChoice.DAY));
     }
 
     @Test
     void aTypedTimeThatIsNotATime_orIsStillToCome_isNamed_andChangesNothing() {
         PrintPreviewViewModel vm = preview(SheetChoice.daily(SheetChoice.DAY));
 
-        assertThat(vm.chooseSince("yesterday evening")).contains("2018-06-25 18:00").contains("New York");
+        assertThat(vm.chooseSince("yesterday evening")).contains("25 Jun 2018 18:00").contains("New York");
         assertThat(vm.chooseSince("2030-01-01 00:00")).contains("still to come");
         assertThat(vm.choiceProperty().get()).isEqualTo(SheetChoice.daily(SheetChoice.DAY));
     }
 
     @Test
-    void theDailyBriefsWindow_endsAtTheWallClocksNow_notAtAReplaysDate() {
+    void inAReplay_theDailyBriefsWindow_endsAtTheDesksNow_notAtTheWallClocks() {
         List<Instant> asked = new ArrayList<>();
-        Briefings replaying = new Briefings(PrintSamples.SAMPLE, Instant.parse("2018-06-26T13:00:00Z"),
-                PrintSamples.WALL, since -> {
-                    asked.add(since);
-                    return List.of();
-                });
-        new PrintPreviewViewModel(replaying, PrintSamples.WALL, Runnable::run, Runnable::run,
+        Instant desk = Instant.parse("2018-06-26T13:00:00Z");
+        Briefings replaying = new Briefings(PrintSamples.SAMPLE, desk, since -> {
+            asked.add(since);
+            return List.of();
+        });
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(replaying, Runnable::run, Runnable::run,
                 SheetChoice.daily(Duration.ofDays(7)));
 
-        assertThat(asked).containsExactly(PrintSamples.WALL.instant().minus(Duration.ofDays(7)));
+        assertThat(asked).containsExactly(desk.minus(Duration.ofDays(7)));
+        // a time after the desk's "now" is still to come in the replay, though long past on the wall clock
+        assertThat(vm.chooseSince("26 Jun 2018 10:00")).contains("still to come");
+        assertThat(vm.chooseSince("26 Jun 2018 08:00")).isEmpty();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.parley.ui.print;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.parley.io.NegotiationJson;
@@ -13,7 +11,6 @@ import org.parley.service.SampleDesk;
 final class PrintSamples {
 
     static final NegotiationData SAMPLE = read();
-    static final Clock WALL = Clock.fixed(SampleDesk.NOW, ZoneOffset.UTC);
 
     private PrintSamples() {
     }
@@ -27,6 +24,6 @@ final class PrintSamples {
     }
 
     static Briefings briefings() {
-        return new Briefings(SAMPLE, SampleDesk.NOW, WALL, since -> List.of());
+        return new Briefings(SAMPLE, SampleDesk.NOW, since -> List.of());
     }
 }

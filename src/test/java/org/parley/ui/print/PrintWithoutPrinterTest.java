@@ -52,7 +52,7 @@ class PrintWithoutPrinterTest {
         Mission monusco = PrintSamples.SAMPLE.missionByCode("MONUSCO").orElseThrow();
         robot.interact(() -> {
             PrintPreviewViewModel vm = new PrintPreviewViewModel(PrintSamples.briefings(),
-                    PrintSamples.WALL, Runnable::run, Runnable::run, SheetChoice.mission(monusco.id()));
+                    Runnable::run, Runnable::run, SheetChoice.mission(monusco.id()));
             preview = new PrintPreviewWindow(owner, vm, new PrintPreviewWindow.Services(Runnable::run,
                     (chooser, stage) -> Optional.ofNullable(chosen), () -> null));
             preview.show();

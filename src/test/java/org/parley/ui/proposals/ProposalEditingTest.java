@@ -50,7 +50,7 @@ class ProposalEditingTest {
         sample = new SampleDesk(dir, WALL);
         NegotiationData data = sample.editor.data();
         desk.show(data, ProposedCuts.of(data), sample.file, DeskClock.forNegotiation(data.negotiation(), WALL));
-        desk.attach(sample.editor, dialogs, WALL, forms);
+        desk.attach(sample.editor, dialogs, forms);
         desk.appliedListeners().forEach(sample.editor::addListener); // as the desk session does
         editing = desk.proposalEditing();
         amendments = editing.amendments();

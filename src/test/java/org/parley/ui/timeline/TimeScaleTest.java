@@ -122,10 +122,10 @@ class TimeScaleTest {
     void labels_readInTheNegotiationZone_notUtc() {
         Instant deadline = Instant.parse("2018-07-01T04:00:00Z");
 
-        assertThat(TimeLabels.dayMonthTime(deadline, NEW_YORK)).isEqualTo("1 Jul 00:00");
-        assertThat(TimeLabels.dayMonthTime(deadline, ZoneId.of("UTC"))).isEqualTo("1 Jul 04:00");
+        assertThat(TimeLabels.dayMonthTime(deadline, NEW_YORK)).isEqualTo("1 Jul 2018 00:00");
+        assertThat(TimeLabels.dayMonthTime(deadline, ZoneId.of("UTC"))).isEqualTo("1 Jul 2018 04:00");
         assertThat(TimeLabels.full(Instant.parse("2018-06-26T13:00:00Z"), NEW_YORK))
-                .isEqualTo("Tue 26 Jun 2018, 09:00 New York");
+                .isEqualTo("26 Jun 2018 09:00 New York");
     }
 
     @Test
@@ -138,7 +138,7 @@ class TimeScaleTest {
     void span_withinOneNewYorkDay_namesThatDay() {
         // 03:00 to 20:00 in New York, though 07:00Z to 00:00Z the next day in UTC.
         assertThat(TimeLabels.span(Instant.parse("2018-06-26T07:00:00Z"), Instant.parse("2018-06-27T00:00:00Z"),
-                NEW_YORK)).isEqualTo("Tue 26 Jun 2018, New York");
+                NEW_YORK)).isEqualTo("26 Jun 2018, New York");
     }
 
     @Test

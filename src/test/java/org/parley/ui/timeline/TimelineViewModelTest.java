@@ -195,7 +195,7 @@ class TimelineViewModelTest {
                 Set.of(), Set.of());
 
         assertThat(vm.describe(e)).isEqualTo("""
-                Tue 26 Jun 2018, 09:00 New York
+                26 Jun 2018 09:00 New York
                 Informal consultations
                 Informals UNMISS
                 Conference room 5
@@ -214,13 +214,13 @@ class TimelineViewModelTest {
         assertThat(vm.known(e)).isFalse();
         assertThat(vm.known(scheduled)).as("a meeting is known in advance").isTrue();
         assertThat(vm.describe(e)).startsWith("""
-                Not yet known on the desk's date: known from Thu 5 Jul 2018, 22:00 New York
-                Thu 5 Jul 2018, 22:00 New York *
+                Not yet known on the desk's date: known from 5 Jul 2018 22:00 New York
+                5 Jul 2018 22:00 New York *
                 * Time: the source gives the day; the hour is illustrative
                 Plenary""");
         vm.setDeskNow(adoption);
         assertThat(vm.known(e)).isTrue();
-        assertThat(vm.describe(e)).startsWith("Thu 5 Jul 2018, 22:00 New York *\n");
+        assertThat(vm.describe(e)).startsWith("5 Jul 2018 22:00 New York *\n");
     }
 
     @Test

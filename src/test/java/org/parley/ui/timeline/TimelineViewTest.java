@@ -87,7 +87,7 @@ class TimelineViewTest {
         InstantMarker line = robot.lookup("." + TimelineStyles.DEADLINE_LINE).queryAs(InstantMarker.class);
 
         assertThat(line.isVisible()).isTrue();
-        assertThat(line.getText()).isEqualTo("DEADLINE 1 Jul 00:00");
+        assertThat(line.getText()).isEqualTo("DEADLINE 1 Jul 2018 00:00");
     }
 
     @Test
@@ -95,7 +95,7 @@ class TimelineViewTest {
         InstantMarker desk = robot.lookup("." + TimelineStyles.DESK_NOW).queryAs(InstantMarker.class);
         InstantMarker line = robot.lookup("." + TimelineStyles.DEADLINE_LINE).queryAs(InstantMarker.class);
 
-        assertThat(desk.getText()).isEqualTo("desk 26 Jun 09:00");
+        assertThat(desk.getText()).isEqualTo("desk 26 Jun 2018 09:00");
         assertThat(desk.getLayoutX()).isLessThan(line.getLayoutX());
     }
 

@@ -229,6 +229,27 @@ public final class MainViewModel {
         return proposals;
     }
 
+    /**
+     * For a link in the details: selecting the event whose title the line names (the longest
+     * such title), on the timeline; empty when it names none.
+     */
+    public java.util.Optional<Runnable> eventNamedIn(String line) {
+        NegotiationData d = data();
+        if (d == null) {
+            return java.util.Optional.empty();
+        }
+        return d.events().stream().filter(e -> line.contains(e.title()))
+                .max(java.util.Comparator.comparingInt(e -> e.title().length()))
+                .map(e -> () -> timeline().select(e));
+    }
+
+    /** For a link in the details: the id of the mission with this code, if there is one. */
+    public java.util.Optional<Long> missionWithCode(String code) {
+        NegotiationData d = data();
+        return d == null ? java.util.Optional.empty()
+                : d.missions().stream().filter(m -> m.code().equals(code)).findFirst().map(m -> m.id());
+    }
+
     public TimelineViewModel timeline() {
         return timeline;
     }

@@ -251,24 +251,17 @@ public final class MainWindow extends BorderPane {
      * mission code selects the mission in the missions pane.
      */
     private java.util.Optional<Runnable> detailLink(String section, String line) {
-        var data = viewModel.data();
-        if (data == null) {
-            return java.util.Optional.empty();
-        }
         if (section.equals("Events")) {
-            return data.events().stream().filter(e -> line.contains(e.title()))
-                    .max(java.util.Comparator.comparingInt(e -> e.title().length()))
-                    .map(e -> () -> {
-                        viewModel.timeline().select(e);
-                        timelineView.requestFocus();
-                    });
+            return viewModel.eventNamedIn(line).map(select -> () -> {
+                select.run();
+                timelineView.requestFocus();
+            });
         }
         if (section.equals("Missions")) {
-            return data.missions().stream().filter(m -> m.code().equals(line.strip()))
-                    .findFirst().map(m -> () -> {
-                        missionsPane.select(m.id());
-                        missionsPane.table().requestFocus();
-                    });
+            return viewModel.missionWithCode(line.strip()).map(id -> () -> {
+                missionsPane.select(id);
+                missionsPane.table().requestFocus();
+            });
         }
         return java.util.Optional.empty();
     }
@@ -482,7 +475,10 @@ public final class MainWindow extends BorderPane {
                 continue;
             }
             item.setGraphic(Icons.of(t[1]));
-            javafx.scene.control.Button button = new javafx.scene.control.Button(null, Icons.of(t[1]));
+            // named for a screen reader (and a test), drawn as its icon only
+            javafx.scene.control.Button button = new javafx.scene.control.Button(
+                    t[2] == null ? item.getText().replace("_", "") : t[2], Icons.of(t[1]));
+            button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             button.setId("tool-" + t[0].replace("menu-", ""));
             button.setFocusTraversable(false); // a pointer's shortcut: the keyboard has the menus and keys
             button.disableProperty().bind(item.disableProperty());

@@ -15,7 +15,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -135,40 +134,6 @@ public final class DeskStarter {
     /** Opens a workspace; must be called on the JavaFX thread. */
     public void open(Path file) {
         open(file, null);
-    }
-
-    /**
-     * Opens the workspace {@link Main} began reading while JavaFX started (decision 0021): the
-     * progress view shows at once and follows the read, which it may cancel, as {@link #open(Path)}
-     * would; on the JavaFX thread.
-     */
-    public void open(EarlyOpen early) {
-        leaveDesk();
-        Stages stages = new Stages(showProgress(early.file()));
-        prepareInBackground(early.file(), () -> {
-            EarlyOpen.Opened opened = early.await(stages);
-            stages.reading("Laying out the desk…");
-            return opened;
-        }, this::failed, true);
-    }
-
-    /**
-     * Runs {@code then} once the window has painted a frame: a read finished while JavaFX started
-     * must not hold up the first frame (the header and countdown) by laying out the desk before it.
-     */
-    private void afterFirstFrame(Runnable then) {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                // the pulse after the one that found the window showing: that frame is painted
-                if (stage.isShowing() && ++pulses >= 2) {
-                    stop();
-                    then.run();
-                }
-            }
-        }.start();
     }
 
     /**
@@ -493,11 +458,6 @@ public final class DeskStarter {
         Desk open() throws DeskException;
     }
 
-    /** A desk opened with its proposed cuts added up, off the JavaFX thread. */
-    private interface Preparing {
-        EarlyOpen.Opened prepare() throws DeskException;
-    }
-
     /** Opens a desk in the background and shows it; a failure goes to {@code failure} on the JavaFX thread. */
     private void background(Path file, Opening opening, Consumer<DeskException> failure) {
         background(file, opening, failure, OpenProgress.NONE);
@@ -505,34 +465,22 @@ public final class DeskStarter {
 
     /** The same, saying its last steps on {@code progress} and stopping there when it is cancelled. */
     private void background(Path file, Opening opening, Consumer<DeskException> failure, OpenProgress progress) {
-        prepareInBackground(file, () -> {
-            Desk opened = opening.open();
-            try {
-                progress.reading("Adding up the proposed cuts…");
-                ProposedCuts cuts = ProposedCuts.of(opened.data());
-                if (!progress.goOn()) {
-                    throw DeskException.cancelled(file);
-                }
-                progress.reading("Laying out the desk…");
-                return new EarlyOpen.Opened(opened, cuts);
-            } catch (DeskException | RuntimeException | OutOfMemoryError e) {
-                closeQuietly(opened);
-                throw e;
-            }
-        }, failure, false);
-    }
-
-    /**
-     * Opens and adds up a desk in the background and shows it, after the window's first frame when
-     * {@code afterFirstFrame}; a failure goes to {@code failure} on the JavaFX thread.
-     */
-    private void prepareInBackground(Path file, Preparing preparing, Consumer<DeskException> failure,
-                                     boolean afterFirstFrame) {
         env.background().execute(() -> {
             try {
-                EarlyOpen.Opened opened = preparing.prepare();
-                Runnable show = () -> show(opened.desk(), opened.cuts());
-                Platform.runLater(afterFirstFrame ? () -> afterFirstFrame(show) : show);
+                Desk opened = opening.open();
+                ProposedCuts cuts;
+                try {
+                    progress.reading("Adding up the proposed cuts…");
+                    cuts = ProposedCuts.of(opened.data());
+                    if (!progress.goOn()) {
+                        throw DeskException.cancelled(file);
+                    }
+                    progress.reading("Laying out the desk…");
+                } catch (DeskException | RuntimeException | OutOfMemoryError e) {
+                    closeQuietly(opened);
+                    throw e;
+                }
+                Platform.runLater(() -> show(opened, cuts));
             } catch (DeskException e) {
                 Platform.runLater(() -> failure.accept(e));
             } catch (OutOfMemoryError e) {

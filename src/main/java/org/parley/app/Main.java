@@ -1,10 +1,7 @@
 package org.parley.app;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import org.parley.io.NegotiationJson;
-import org.parley.service.DeskService;
 
 import org.parley.model.TextRules;
 
@@ -48,22 +45,6 @@ public final class Main {
             System.out.println(Version.describe());
             return;
         }
-        // The workspace is read while JavaFX starts; the window takes what was read (decision 0021).
-        Path file = options.workspace().orElseGet(WorkspaceLocations::defaultWorkspace);
-        early = EarlyOpen.start(file, new DeskService(NegotiationJson::readSample));
         Application.launch(ParleyApp.class, args);
-    }
-
-    /**
-     * The one hand-over from here to the window: {@code Application.launch} makes the
-     * application object itself, so what was begun before it is passed here, and taken once.
-     */
-    private static volatile EarlyOpen early;
-
-    /** The workspace read begun before the window, once; null after that, or when none was begun. */
-    static synchronized EarlyOpen takeEarlyOpen() {
-        EarlyOpen taken = early;
-        early = null;
-        return taken;
     }
 }

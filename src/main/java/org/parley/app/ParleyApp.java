@@ -37,15 +37,7 @@ public final class ParleyApp extends Application {
         starter = new DeskStarter(stage, new DeskService(NegotiationJson::readSample),
                 new DeskStarter.Environment(background, Clock.systemUTC(), line -> System.err.println(TextRules.visible(line)), Platform::exit,
                         RecentWorkspaces.inDataFolder(), RememberedTheme.inDataFolder()));
-        EarlyOpen early = Main.takeEarlyOpen();
-        if (early != null && early.file().equals(file)) {
-            starter.open(early); // read while JavaFX started
-        } else {
-            if (early != null) {
-                early.discard();
-            }
-            starter.open(file);
-        }
+        starter.open(file);
     }
 
     /** Parley's icon (assets/icons, drawn for the project) at the sizes window managers pick from. */

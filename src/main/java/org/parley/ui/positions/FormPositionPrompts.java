@@ -31,7 +31,7 @@ final class FormPositionPrompts implements PositionPrompts {
     public void stance(String title, String question, Stance initial, Consumer<Stance> chosen) {
         Form form = new Form(title).intro(question);
         ComboBox<Stance> stance = stanceField(form, initial);
-        Dialog<Stance> dialog = form.dialog(owner.get(), "Record", stance::getValue);
+        Dialog<Stance> dialog = form.dialog(owner.get(), "Save", stance::getValue);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null) {
                 chosen.accept(dialog.getResult());
@@ -45,7 +45,7 @@ final class FormPositionPrompts implements PositionPrompts {
         Form form = new Form(title);
         ComboBox<Stance> stance = stanceField(form, initial);
         TextArea text = form.area("Note", note, "What was said, by whom, when; blank with \"unknown\" clears the cell");
-        return form.show(owner.get(), "Record", () -> new StanceAndNote(stance.getValue(), text.getText()));
+        return form.show(owner.get(), "Save", () -> new StanceAndNote(stance.getValue(), text.getText()));
     }
 
     @Override
@@ -62,7 +62,7 @@ final class FormPositionPrompts implements PositionPrompts {
         Form form = new Form(title).intro("The stance is recorded on every amendment of the proposal.");
         ComboBox<Proposal> proposal = form.choice("Proposal", proposals, initial, name, "Whose proposal");
         ComboBox<Stance> stance = stanceField(form, initialStance);
-        return form.show(owner.get(), "Record", () -> new ProposalStance(proposal.getValue(), stance.getValue()));
+        return form.show(owner.get(), "Save", () -> new ProposalStance(proposal.getValue(), stance.getValue()));
     }
 
     private static ComboBox<Stance> stanceField(Form form, Stance initial) {

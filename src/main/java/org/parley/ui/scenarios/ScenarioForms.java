@@ -49,7 +49,7 @@ final class ScenarioForms {
                 TARGET_HELP);
         long id = editing == null ? 0 : editing.id();
         form.rules(() -> actions.check(id, name.getText(), target.getText()));
-        return form.show(owner, editing == null ? "Create" : "Save",
+        return form.show(owner, editing == null ? "Add" : "Save",
                 () -> new NameAndTarget(name.getText(), target.getText()));
     }
 

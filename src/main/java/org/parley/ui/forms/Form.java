@@ -55,7 +55,16 @@ public final class Form {
     private final Label problemsLabel = new Label();
     private Supplier<List<Problem>> rules = List::of;
     private List<Problem> problems = List.of();
+    /**
+     * Whether the user has changed a field yet: until then the form says what it needs in a
+     * neutral hint, not as errors (issue 14: no red before anything is typed); OK is held back
+     * all the same.
+     */
+    private boolean changed;
     private String intro = "";
+
+    /** What an untouched form that is not complete yet says, instead of its problems. */
+    static final String NOT_YET = "Fill in the fields above; each is checked as you type.";
 
     public Form(String title) {
         this.title = title;
@@ -188,7 +197,10 @@ public final class Form {
             growToContent(dialog);
         };
         for (Control c : fields.values()) {
-            (changesOf.containsKey(c) ? changesOf.get(c) : observed(c)).addListener(o -> recheck.run());
+            (changesOf.containsKey(c) ? changesOf.get(c) : observed(c)).addListener(o -> {
+                changed = true;
+                recheck.run();
+            });
         }
         recheck.run();
         dialog.setResultConverter(button -> button == ok && problems.isEmpty() ? result.get() : null);
@@ -225,7 +237,10 @@ public final class Form {
             System.getLogger(Form.class.getName()).log(System.Logger.Level.ERROR, "parley: a fault checking a form", e);
             problems = List.of(new Problem("Form", Faults.describe(e)));
         }
-        problemsLabel.setText(String.join("\n", problems.stream().map(Problem::toString).toList()));
+        boolean quiet = !changed && !problems.isEmpty();
+        problemsLabel.setText(quiet ? NOT_YET : String.join("\n", problems.stream().map(Problem::toString).toList()));
+        problemsLabel.getStyleClass().removeAll("form-problems", "hint");
+        problemsLabel.getStyleClass().add(quiet ? "hint" : "form-problems");
         validation.revalidate();
     }
 
@@ -250,7 +265,8 @@ public final class Form {
         }
         fields.put(label, control);
         validation.registerValidator(control, false, (Control c, Object value) -> {
-            List<String> mine = problems.stream().filter(p -> p.field().equals(label)).map(Problem::message).toList();
+            List<String> mine = !changed ? List.of()
+                    : problems.stream().filter(p -> p.field().equals(label)).map(Problem::message).toList();
             return ValidationResult.fromMessageIf(c, String.join("; ", mine), Severity.ERROR, !mine.isEmpty());
         });
         return control;

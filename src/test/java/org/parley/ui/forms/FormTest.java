@@ -102,4 +102,32 @@ class FormTest {
                 .startsWith("Form: an unexpected problem inside Parley").doesNotContain("index 7");
         assertThat(robot.lookup("#form-ok").queryAs(Button.class).isDisabled()).isTrue();
     }
+
+    @Test
+    void anUntouchedFormThatIsNotComplete_saysSoQuietly_andMarksNoFieldUntilTheUserTypes(FxRobot robot) {
+        Form blank = new Form("Title needed");
+        TextField title = blank.text("Title", "", "the proposal's title");
+        blank.rules(() -> title.getText().isBlank() ? List.of(new Problem("Title", "a title is needed")) : List.of());
+        java.util.concurrent.atomic.AtomicReference<Dialog<String>> made = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            made.set(blank.dialog(null, "Add", title::getText));
+            made.get().show();
+        });
+        Dialog<String> opened = made.get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Label said = (Label) opened.getDialogPane().lookup("#form-problems");
+        Button ok = (Button) opened.getDialogPane().lookup("#form-ok");
+        assertThat(said.getText()).isEqualTo(Form.NOT_YET);
+        assertThat(said.getStyleClass()).contains("hint").doesNotContain("form-problems");
+        assertThat(title.getStyleClass()).doesNotContain("error");
+        assertThat(ok.isDisabled()).as("OK is held back all the same").isTrue();
+
+        robot.interact(() -> title.setText("x"));
+        robot.interact(() -> title.setText(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(said.getText()).isEqualTo("Title: a title is needed");
+        assertThat(said.getStyleClass()).contains("form-problems");
+        assertThat(title.getStyleClass()).contains("error");
+        robot.interact(opened::close);
+    }
 }

@@ -34,6 +34,13 @@ public enum Theme {
         }
     }
 
+    /** A window of the desk (print preview, help) looks as the desk does: the owner's stylesheets, theme included. */
+    public static void sameAs(Scene scene, javafx.stage.Window owner) {
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+
     /** The theme on {@code scene}. */
     public static Theme of(Scene scene) {
         return scene != null && scene.getStylesheets().contains(DARK_STYLESHEET) ? DARK : LIGHT;

@@ -63,9 +63,7 @@ final class GettingStartedWindow {
         stage.initOwner(owner);
         stage.setTitle("Parley — Getting started");
         Scene scene = new Scene(scroll, 940, 680);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        org.parley.ui.common.Theme.sameAs(scene, owner);
         stage.setScene(scene);
         stage.show();
         return stage;

@@ -81,6 +81,7 @@ final class ShortcutsWindow {
         table.getItems().setAll(list(bar));
         Label intro = new Label("Ctrl is Cmd on a Mac. Menus open with Alt and their underlined letter.");
         intro.setWrapText(true);
+        intro.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
         BorderPane root = new BorderPane(table);
         root.setTop(intro);
         root.getStyleClass().add("shortcuts");
@@ -88,9 +89,7 @@ final class ShortcutsWindow {
         stage.initOwner(owner);
         stage.setTitle("Parley — Keyboard shortcuts");
         Scene scene = new Scene(root, 700, 560);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        org.parley.ui.common.Theme.sameAs(scene, owner);
         stage.setScene(scene);
         stage.show();
         table.requestFocus();

@@ -136,9 +136,7 @@ public final class PrintPreviewWindow {
         // A page and its bars, as tall as the screen allows (a laptop's may be shorter than a page).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1000, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 40));
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        org.parley.ui.common.Theme.sameAs(scene, owner);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> "Print preview — "

@@ -46,6 +46,11 @@ public final class ProposalFormDialogs implements ProposalForms {
         this.owner = owner;
     }
 
+    /** The confirm button of a form: Add for something new ("New proposal"), Save for a change, as every form says. */
+    static String confirm(String heading) {
+        return heading.startsWith("New ") ? "Add" : "Save";
+    }
+
     /** The focused window, as the owner of dialogs opened from the desk's menus, keys and drops. */
     public static Window focusedWindow() {
         return Window.getWindows().stream().filter(Window::isFocused).findFirst()
@@ -71,7 +76,7 @@ public final class ProposalFormDialogs implements ProposalForms {
         Provenances p = provenance(form, initial.provenance());
         form.rules(() -> ProposalRules.checkEntry(data, delegation.getValue() == null ? null
                 : delegation.getValue().id(), title.getText(), tabled.getText(), p.source.getText(), p.illustrative()));
-        Dialog<ProposalFields> dialog = form.dialog(owner.get(), "OK", () -> new ProposalFields(
+        Dialog<ProposalFields> dialog = form.dialog(owner.get(), confirm(heading), () -> new ProposalFields(
                 delegation.getValue().id(), title.getText().strip(), ProposalRules.parseTabled(tabled.getText(), zone),
                 status.getValue(), p.value(), timing.getValue() == null ? EventTiming.STATED : timing.getValue()));
         return dialog.showAndWait();
@@ -122,10 +127,11 @@ public final class ProposalFormDialogs implements ProposalForms {
             }
             return problems;
         });
-        Dialog<AmendmentFields> dialog = form.dialog(owner.get(), "OK", () -> new AmendmentFields(initial.proposalId(),
-                target, kind.getValue(), AmendmentRules.parseValue(kind.getValue(), value.getText()),
-                rationale.getText().strip(), p.value(), rule == null || rule.getValue() == null ? Allocation.NONE
-                        : rule.getValue().toAllocation(data, parts.input())));
+        Dialog<AmendmentFields> dialog = form.dialog(owner.get(), confirm(heading),
+                () -> new AmendmentFields(initial.proposalId(), target, kind.getValue(),
+                        AmendmentRules.parseValue(kind.getValue(), value.getText()), rationale.getText().strip(),
+                        p.value(), rule == null || rule.getValue() == null ? Allocation.NONE
+                                : rule.getValue().toAllocation(data, parts.input())));
         // The kind comes chosen; the value is what the user has to type.
         dialog.setOnShown(e -> {
             value.requestFocus();
@@ -143,7 +149,8 @@ public final class ProposalFormDialogs implements ProposalForms {
                 "The proposal to put the amendment into");
         form.rules(() -> proposal.getValue() == null
                 ? List.of(new org.parley.model.Problem("Proposal", "required: choose a proposal")) : List.of());
-        return form.dialog(owner.get(), "OK", () -> proposal.getValue().id()).showAndWait();
+        String ok = heading.startsWith("Move ") ? "Move" : heading.startsWith("Copy ") ? "Copy" : "Choose";
+        return form.dialog(owner.get(), ok, () -> proposal.getValue().id()).showAndWait();
     }
 
     /** "Target: MONUSCO / Human rights (current amount $4,000,000)" and the proposal it goes into. */

@@ -191,6 +191,8 @@ class ProposalEditingWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#field-tabled-on").queryTextInputControl().getText()).isEqualTo("26 Jun 2018 09:00");
+        assertThat(robot.lookup("#form-ok").queryButton().getText()).as("a new thing is added, as in every form")
+                .isEqualTo("Add");
         robot.clickOn("#field-title").write("Revised cuts").clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 

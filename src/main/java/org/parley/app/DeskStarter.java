@@ -104,6 +104,7 @@ public final class DeskStarter {
         this.stage = Objects.requireNonNull(stage);
         this.service = Objects.requireNonNull(service);
         this.env = Objects.requireNonNull(env);
+        org.parley.ui.common.Mnemonics.installForWindows(); // Alt+letter on every dialog's buttons
     }
 
     /**

@@ -27,7 +27,7 @@ public final class MenuTwins {
     public static Menu mirror(String text, String id, Menu parent, Supplier<ContextMenu> source) {
         Menu twin = new Menu(text);
         twin.setId(id);
-        MenuItem none = new MenuItem("(open its tab once first)");
+        MenuItem none = new MenuItem("(nothing to do here)");
         none.setDisable(true);
         twin.getItems().add(none);
         parent.addEventHandler(Menu.ON_SHOWING, e -> {

@@ -39,6 +39,9 @@ import org.parley.ui.common.MenuTwins;
 import org.parley.ui.common.Theme;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.common.FigureCells;
+import org.parley.ui.common.Mnemonics;
+import org.parley.ui.compromises.CompromisesPane;
+import org.parley.ui.positions.PositionsPane;
 import org.parley.ui.common.ShownOnly;
 import org.parley.ui.exchange.CsvImportDialog;
 import org.parley.ui.missions.MissionsPane;
@@ -80,6 +83,10 @@ public final class MainWindow extends BorderPane {
         top.getStyleClass().add("menu-row");
         setTop(new VBox(top, header()));
         setCenter(body());
+        // Alt+letter on the panes' buttons, never a letter of the menu bar's; one tab is in the scene at a time
+        for (Tab t : bottomTabs.getTabs()) {
+            Mnemonics.give(List.of(t.getContent()), Mnemonics.ofMenus(menus));
+        }
         KeyboardPaths.contextMenuKeys(this); // the Menu key and Shift+F10: the focused row's context menu
         setBottom(statusBar());
     }
@@ -266,13 +273,15 @@ public final class MainWindow extends BorderPane {
         return java.util.Optional.empty();
     }
 
-    /** The context menu of the control with this selector in one of the lower tabs, if it is there. */
+    /** The context menu of the positions matrix or the compromises list, built with the desk whether or not its tab was shown. */
     private javafx.scene.control.ContextMenu contextMenuIn(String selector) {
         for (Tab t : bottomTabs.getTabs()) {
             Node content = t.getContent() instanceof ShownOnly held ? held.content() : t.getContent();
-            Node n = content == null ? null : content.lookup(selector); // a tab not in front holds its pane out of the scene
-            if (n instanceof javafx.scene.control.Control c && c.getContextMenu() != null) {
-                return c.getContextMenu();
+            if (content instanceof PositionsPane p && selector.equals("#positions-table")) {
+                return p.table().getContextMenu();
+            }
+            if (content instanceof CompromisesPane c && selector.equals("#compromises-table")) {
+                return c.table().getContextMenu();
             }
         }
         return null;

@@ -74,7 +74,7 @@ class ImportExportWindowTest {
         Files.writeString(exported, Files.readString(exported).replace("\"title\": \"" + title + "\"",
                 "\"title\": \"Renamed in the file\""));
         choose("menu-import");
-        robot.clickOn(node -> node instanceof Button b && b.getText().startsWith("Replace"));
+        robot.clickOn(node -> node instanceof Button b && b.getText().replace("_", "").startsWith("Replace"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(desk.data().negotiation().title()).isEqualTo("Renamed in the file");
         assertThat(desk.negotiationCount()).isEqualTo(1);

@@ -192,7 +192,7 @@ class ProposalEditingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#field-tabled-on").queryTextInputControl().getText()).isEqualTo("26 Jun 2018 09:00");
         assertThat(robot.lookup("#form-ok").queryButton().getText()).as("a new thing is added, as in every form")
-                .isEqualTo("Add");
+                .isEqualTo("_Add");
         robot.clickOn("#field-title").write("Revised cuts").clickOn("#form-ok");
         WaitForAsyncUtils.waitForFxEvents();
 

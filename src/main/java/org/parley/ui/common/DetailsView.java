@@ -107,7 +107,7 @@ public final class DetailsView extends ScrollPane {
         }
     }
 
-    /** An amount with its source set apart: "$55,152,000  (Source: …)" reads as two lines. */
+    /** An amount with its source set apart: "$55,152,000  (Source: …)" reads as two lines, the source without its brackets. */
     private Node value(String section, String value) {
         int source = value.indexOf("  (");
         if (section.equals("Missions")) {
@@ -118,9 +118,11 @@ public final class DetailsView extends ScrollPane {
             return box;
         }
         if (source > 0 && value.endsWith(")")) {
-            VBox box = new VBox(0, styled(new Label(value.substring(0, source)), "details-value", value.substring(0, source)),
-                    styled(new Label(value.substring(source + 2)), "details-source", value.substring(source + 2)));
-            return box;
+            // the source on a line of its own needs no brackets: "(Illustrative figure (no public source): …)" nested two
+            String amount = value.substring(0, source);
+            String from = value.substring(source + 3, value.length() - 1);
+            return new VBox(0, styled(new Label(amount), "details-value", amount),
+                    styled(new Label(from), "details-source", from));
         }
         return styled(new Label(value), "details-value", value);
     }

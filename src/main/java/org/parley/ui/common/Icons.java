@@ -1,5 +1,6 @@
 package org.parley.ui.common;
 
+import javafx.scene.control.Labeled;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -17,6 +18,13 @@ public final class Icons {
     public static final String OPEN = "mdi2f-folder-open-outline";
     public static final String IMPORT = "mdi2f-file-import-outline";
     public static final String EXPORT = "mdi2f-file-export-outline";
+    /** Tree rows: a mission, its budget lines and posts; a delegation and its proposals. */
+    public static final String MISSION = "mdi2s-shield-outline";
+    public static final String BUDGET_LINE = "mdi2c-cash";
+    public static final String POST = "mdi2a-account-outline";
+    public static final String DELEGATION = "mdi2f-flag-outline";
+    public static final String PROPOSAL = "mdi2f-file-document-outline";
+    public static final String PROPOSAL_SUPERSEDED = "mdi2f-file-replace-outline";
 
     private Icons() {
     }
@@ -26,5 +34,28 @@ public final class Icons {
         FontIcon icon = new FontIcon(code);
         icon.getStyleClass().add("parley-icon");
         return icon;
+    }
+
+    /**
+     * Shows {@code code} as the graphic of a cell of a tree (null for none). A cell keeps one icon
+     * node and changes its glyph as the cell is reused for other rows, so a tree of any size has
+     * only as many icons as it has rows on the screen.
+     */
+    public static void showIn(Labeled cell, String code) {
+        if (code == null) {
+            cell.setGraphic(null);
+            return;
+        }
+        FontIcon icon;
+        if (cell.getGraphic() instanceof FontIcon mine) {
+            icon = mine;
+            if (!code.equals(icon.getIconLiteral())) {
+                icon.setIconLiteral(code);
+            }
+        } else {
+            icon = of(code);
+            icon.getStyleClass().add("row-icon");
+        }
+        cell.setGraphic(icon);
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import org.parley.ui.common.Icons;
 import org.parley.ui.common.KeyboardPaths;
 import org.parley.ui.common.AtRiskText;
 import org.parley.ui.common.DragFormats;
@@ -340,6 +341,17 @@ public final class MissionsPane extends BorderPane {
         };
     }
 
+    /** What kind of row it is, as an icon: a mission, a budget line or a post. */
+    private static String iconOf(MissionRow row) {
+        if (row instanceof MissionRow.OfMission) {
+            return Icons.MISSION;
+        }
+        if (row instanceof MissionRow.OfLine) {
+            return Icons.BUDGET_LINE;
+        }
+        return row instanceof MissionRow.OfPost ? Icons.POST : null;
+    }
+
     private static TreeTableCell<MissionRow, String> tooltipCell() {
         return new TreeTableCell<>() {
             @Override
@@ -347,10 +359,13 @@ public final class MissionsPane extends BorderPane {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
                 LazyTip.set(this, empty || text == null || text.isEmpty() ? null : () -> text.replace(" · ", "\n"));
-                // The code column names the mission in full on hover.
-                if (!empty && getTableRow() != null && getTableRow().getItem() instanceof MissionRow.OfMission m
-                        && getTableColumn().getText().equals("Budget")) {
-                    LazyTip.set(this, m::missionName);
+                if (getTableColumn().getText().equals("Budget")) {
+                    MissionRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                    Icons.showIn(this, iconOf(row));
+                    // The code column names the mission in full on hover.
+                    if (row instanceof MissionRow.OfMission m) {
+                        LazyTip.set(this, m::missionName);
+                    }
                 }
             }
         };

@@ -16,12 +16,14 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.parley.ui.common.Icons;
 import org.parley.ui.common.KeyboardPaths;
 import org.parley.ui.common.FigureCells;
 import org.parley.ui.common.LazyTip;
@@ -105,7 +107,19 @@ public final class ProposalsPane extends BorderPane {
         tree.setShowRoot(false);
         tree.setPlaceholder(new Label("No proposal matches the filter"));
         // the proposal and its status first: both in view at 1280x720
-        tree.getColumns().add(treeColumn("Delegation / proposal", 178, ProposalRow::text));
+        TreeTableColumn<ProposalRow, String> name = treeColumn("Delegation / proposal", 178, ProposalRow::text);
+        name.setCellFactory(c -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                ProposalRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                Icons.showIn(this, row instanceof ProposalRow.OfDelegation ? Icons.DELEGATION
+                        : row instanceof ProposalRow.OfProposal p ? (p.superseded() ? Icons.PROPOSAL_SUPERSEDED
+                                : Icons.PROPOSAL) : null);
+            }
+        });
+        tree.getColumns().add(name);
         tree.getColumns().add(treeColumn("Status", 90,
                 r -> r instanceof ProposalRow.OfProposal p ? p.statusText() : ""));
         tree.getColumns().add(treeColumn("Tabled", 90, viewModel::tabledText));

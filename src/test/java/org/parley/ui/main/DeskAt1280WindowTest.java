@@ -15,6 +15,7 @@ import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.parley.ui.common.Icons;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -120,6 +121,31 @@ class DeskAt1280WindowTest {
     }
 
     /** Each named column's header ends left of the table's right edge (less its vertical scroll bar). */
+    @Test
+    void treeRows_showTheirKindAsAnIcon_oneIconPerCellOnTheScreen(FxRobot robot) {
+        MainWindow w = desk.window();
+        robot.interact(() -> w.missionsPane().table().getRoot().getChildren().forEach(m -> {
+            m.setExpanded(true);
+            m.getChildren().forEach(line -> line.setExpanded(true));
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, String> iconOfText = new java.util.HashMap<>();
+        for (Node n : w.missionsPane().table().lookupAll(".tree-table-cell")) {
+            javafx.scene.control.TreeTableCell<?, ?> cell = (javafx.scene.control.TreeTableCell<?, ?>) n;
+            if (cell.getGraphic() instanceof org.kordamp.ikonli.javafx.FontIcon icon && cell.getText() != null) {
+                iconOfText.put(cell.getText(), icon.getIconLiteral());
+            }
+        }
+        assertThat(iconOfText).as("the missions' first column").containsEntry("MONUSCO", Icons.MISSION)
+                .containsValues(Icons.BUDGET_LINE, Icons.POST);
+        int rowsShown = w.missionsPane().table().lookupAll(".tree-table-row-cell").size();
+        assertThat(w.missionsPane().table().lookupAll(".row-icon")).as("icons are cells', not rows'")
+                .hasSizeLessThanOrEqualTo(rowsShown);
+        List<String> proposals = w.proposalsPane().tree().lookupAll(".row-icon").stream()
+                .map(n -> ((org.kordamp.ikonli.javafx.FontIcon) n).getIconLiteral()).toList();
+        assertThat(proposals).contains(Icons.DELEGATION, Icons.PROPOSAL);
+    }
+
     private static void inView(FxRobot robot, Control table, String... columns) {
         double right = table.localToScene(table.getLayoutBounds()).getMaxX() - table.snappedRightInset();
         for (Node n : table.lookupAll(".scroll-bar")) {

@@ -46,7 +46,8 @@ class DetailsViewWindowTest {
         assertThat(texts(details, ".details-section")).contains("Baselines", "Proposed cuts");
         assertThat(texts(details, ".details-label")).contains("Status");
         assertThat(texts(details, ".details-source")).isNotEmpty()
-                .allSatisfy(s -> assertThat(s).startsWith("(").endsWith(")"));
+                .allSatisfy(s -> assertThat(s).as("a source on its own line, without brackets")
+                        .matches("(Source: |Illustrative figure).*"));
         // a figure computed from illustrative ones keeps its asterisk and takes the illustrative style
         assertThat(details.lookupAll(".illustrative")).isNotEmpty()
                 .allSatisfy(n -> assertThat(((javafx.scene.control.Labeled) n).getText()).matches("(?s).*(\\*|Illustrative).*"));

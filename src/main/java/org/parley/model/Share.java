@@ -58,6 +58,20 @@ public record Share(int basisPoints) {
         return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + "%";
     }
 
+    /**
+     * A share Parley measured (not one typed in), always to one decimal so that a column of them
+     * reads evenly: "64.1%", "55.0%"; "<0.1%" and ">99.9%" where rounding would say none or all.
+     */
+    public String toMeasuredText() {
+        if (basisPoints > 0 && basisPoints < 5) {
+            return "<0.1%";
+        }
+        if (basisPoints < WHOLE_BP && basisPoints >= WHOLE_BP - 5) {
+            return ">99.9%";
+        }
+        return BigDecimal.valueOf(basisPoints, 2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     @Override
     public String toString() {
         return toPercentText();

@@ -93,7 +93,7 @@ final class Figures {
 
     /** A computed share, marked when any input was illustrative; "—" (never marked) for none. */
     static String share(Derived<Optional<Share>> share) {
-        return share.value().map(s -> s.toPercentText() + mark(share.illustrative())).orElse(NONE);
+        return share.value().map(s -> s.toMeasuredText() + mark(share.illustrative())).orElse(NONE);
     }
 
     /** What marks a number of posts at risk as an estimate on every sheet. */

@@ -120,7 +120,7 @@ class BottomLineTest {
                 .contains("At stake −$1,100,000 if everything on the table passes (2 proposals, overlaps counted once)")
                 .contains("Measured from the ACABQ recommended figure, $10,000,000")
                 .contains("Posts 2 posts abolished (2 P-3); 1 more at risk (estimate) (1 P-3)")
-                .contains("Programmes Human rights: 55% lost; SEA prevention: not tracked")
+                .contains("Programmes Human rights: 55.0% lost; SEA prevention: not tracked")
                 // 19:00 UTC is 15:00 in New York; the hour is illustrative, so marked.
                 .contains("Next meeting 26 Jun 2018 15:00* — Bilateral with the Chinese delegation")
                 .contains("4 days 15 h to deadline")

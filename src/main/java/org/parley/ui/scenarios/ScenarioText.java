@@ -48,9 +48,9 @@ public final class ScenarioText {
         return atRisk.isNone() ? NONE : atRisk.total() + " est.: " + Grade.counts(atRisk.byGrade());
     }
 
-    /** "64.07%"; "—" when the mission has no such lines to measure against. */
+    /** "64.1%", to one decimal as every measured share; "—" when the mission has no such lines to measure against. */
     public static String share(Optional<Share> share) {
-        return share.map(Share::toPercentText).orElse(NONE);
+        return share.map(Share::toMeasuredText).orElse(NONE);
     }
 
     /**

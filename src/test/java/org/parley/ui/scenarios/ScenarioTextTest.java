@@ -32,7 +32,13 @@ class ScenarioTextTest {
 
     @Test
     void share_isEmptyWhenNotMeasurable() {
-        assertThat(ScenarioText.share(Optional.of(Share.ofBasisPoints(6_407)))).isEqualTo("64.07%");
+        assertThat(ScenarioText.share(Optional.of(Share.ofBasisPoints(6_407)))).isEqualTo("64.1%");
+        assertThat(ScenarioText.share(Optional.of(Share.ofBasisPoints(5_500)))).as("one decimal, always").isEqualTo("55.0%");
+        assertThat(ScenarioText.share(Optional.of(Share.ofBasisPoints(1_175)))).as("half up").isEqualTo("11.8%");
+        assertThat(ScenarioText.share(Optional.of(Share.ofBasisPoints(4)))).as("some, not none").isEqualTo("<0.1%");
+        assertThat(ScenarioText.share(Optional.of(Share.ofBasisPoints(9_996)))).as("not all").isEqualTo(">99.9%");
+        assertThat(ScenarioText.share(Optional.of(Share.WHOLE))).isEqualTo("100.0%");
+        assertThat(ScenarioText.share(Optional.of(Share.NONE))).isEqualTo("0.0%");
         assertThat(ScenarioText.share(Optional.empty())).isEqualTo("—");
     }
 

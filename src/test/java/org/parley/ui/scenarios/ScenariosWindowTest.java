@@ -77,6 +77,28 @@ class ScenariosWindowTest {
         assertThat(values).as("each bar carries its value as text").hasSize(expected.missions().size())
                 .contains(cell(robot, "totals-dollars", 0).getText());
         robot.interact(() -> Snapshots.save(desk.window().getScene().getRoot(), "scenarios-chart"));
+        // the axes' labels never overlap, at 1280x720 nor in a narrow window
+        javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#scenario-chart").queryAs(javafx.scene.chart.XYChart.class);
+        Stage stage = (Stage) chart.getScene().getWindow();
+        for (double width : new double[] {1280, 820}) {
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(720);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (javafx.scene.chart.Axis<?> axis : List.of(chart.getXAxis(), chart.getYAxis())) {
+                List<javafx.geometry.Bounds> shown = axis.getChildrenUnmodifiable().stream()
+                        .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty())
+                        .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
+                assertThat(shown).as("tick labels of an axis at " + width).hasSizeGreaterThan(1);
+                for (int i = 0; i < shown.size(); i++) {
+                    for (int j = i + 1; j < shown.size(); j++) {
+                        assertThat(shown.get(i).intersects(shown.get(j))).as("labels " + i + " and " + j
+                                + " of an axis at width " + width + ": " + shown.get(i) + " " + shown.get(j)).isFalse();
+                    }
+                }
+            }
+        }
         assertThat(desk.errors).isEmpty();
     }
 

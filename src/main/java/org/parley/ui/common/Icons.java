@@ -18,6 +18,17 @@ public final class Icons {
     public static final String OPEN = "mdi2f-folder-open-outline";
     public static final String IMPORT = "mdi2f-file-import-outline";
     public static final String EXPORT = "mdi2f-file-export-outline";
+    public static final String NEW_WORKSPACE = "mdi2f-folder-plus-outline";
+    public static final String IMPORT_CSV = "mdi2f-file-table-outline";
+    public static final String RESTORE_BACKUP = "mdi2b-backup-restore";
+    public static final String QUIT = "mdi2e-exit-to-app";
+    public static final String CLEAR_FILTERS = "mdi2f-filter-remove-outline";
+    public static final String ZOOM_IN = "mdi2m-magnify-plus-outline";
+    public static final String ZOOM_OUT = "mdi2m-magnify-minus-outline";
+    public static final String FIT = "mdi2f-fit-to-page-outline";
+    public static final String HELP = "mdi2h-help-circle-outline";
+    public static final String KEYBOARD = "mdi2k-keyboard-outline";
+    public static final String ABOUT = "mdi2i-information-outline";
     /** Tree rows: a mission, its budget lines and posts; a delegation and its proposals. */
     public static final String MISSION = "mdi2s-shield-outline";
     public static final String BUDGET_LINE = "mdi2c-cash";

@@ -315,33 +315,33 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar(DeskActions actions) {
         Menu file = new Menu("_File");
         file.getItems().addAll(
-                item("_New workspace…", "Shortcut+N", actions.newWorkspace()),
-                item("_Open workspace…", "Shortcut+O", actions.openWorkspace()),
+                withIcon(item("_New workspace…", "Shortcut+N", actions.newWorkspace()), Icons.NEW_WORKSPACE),
+                withIcon(item("_Open workspace…", "Shortcut+O", actions.openWorkspace()), Icons.OPEN),
                 openRecent(actions),
-                withId(item("_Import…", "Shortcut+I", actions.importFile()), "menu-import"),
+                withIcon(withId(item("_Import…", "Shortcut+I", actions.importFile()), "menu-import"), Icons.IMPORT),
                 importCsv(),
-                withId(item("_Export…", "Shortcut+E", actions.exportFile()), "menu-export"),
+                withIcon(withId(item("_Export…", "Shortcut+E", actions.exportFile()), "menu-export"), Icons.EXPORT),
                 new SeparatorMenuItem(),
                 restoreBackupItem(actions),
                 new SeparatorMenuItem(),
                 printItem(actions),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", actions.quit()));
+                withIcon(item("_Quit", "Shortcut+Q", actions.quit()), Icons.QUIT));
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(undoRedo());
         edit.getItems().addAll(
                 new SeparatorMenuItem(),
                 withId(item("_Find…", "Shortcut+F", () -> focusFilter(missionsPane.filterField())), "menu-find"),
-                item("Clear _filters", "Shortcut+Shift+F", this::clearFilters));
+                withIcon(item("Clear _filters", "Shortcut+Shift+F", this::clearFilters), Icons.CLEAR_FILTERS));
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 item("_Missions", "Shortcut+1", () -> missionsPane.table().requestFocus()),
                 item("_Proposals", "Shortcut+2", () -> proposalsPane.tree().requestFocus()),
                 item("_Timeline", "Shortcut+3", timelineView::requestFocus),
                 new SeparatorMenuItem(),
-                item("Zoom timeline _in", "Shortcut+EQUALS", viewModel.timeline()::zoomIn),
-                item("Zoom timeline _out", "Shortcut+MINUS", viewModel.timeline()::zoomOut),
-                item("_Fit timeline", "Shortcut+0", timelineView::zoomToFit));
+                withIcon(item("Zoom timeline _in", "Shortcut+EQUALS", viewModel.timeline()::zoomIn), Icons.ZOOM_IN),
+                withIcon(item("Zoom timeline _out", "Shortcut+MINUS", viewModel.timeline()::zoomOut), Icons.ZOOM_OUT),
+                withIcon(item("_Fit timeline", "Shortcut+0", timelineView::zoomToFit), Icons.FIT));
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("_Dark theme");
         dark.setId("menu-dark-theme");
         view.setOnShowing(e -> dark.setSelected(Theme.of(getScene()) == Theme.DARK));
@@ -367,7 +367,9 @@ public final class MainWindow extends BorderPane {
         shortcuts.setId("menu-shortcuts");
         MenuItem started = item("_Getting started", null, () -> GettingStartedWindow.show(owner()));
         started.setId("menu-getting-started");
-        help.getItems().addAll(started, shortcuts, item("_About Parley", "F1", actions.about()));
+        withIcon(started, Icons.HELP);
+        withIcon(shortcuts, Icons.KEYBOARD);
+        help.getItems().addAll(started, shortcuts, withIcon(item("_About Parley", "F1", actions.about()), Icons.ABOUT));
         // Missions, lines, posts, delegations and events: their menu, context menus and timeline drag.
         Menu negotiation = NegotiationMenus.install(viewModel.editing(),
                 () -> getScene() == null ? null : getScene().getWindow(), missionsPane.table(), viewModel.missions(),
@@ -555,6 +557,7 @@ public final class MainWindow extends BorderPane {
         MenuItem restore = actions.restoreBackup() == null ? new MenuItem("Restore _backup…")
                 : item("Restore _backup…", null, actions.restoreBackup());
         restore.setId("menu-restore-backup");
+        restore.setGraphic(Icons.of(Icons.RESTORE_BACKUP));
         restore.setDisable(actions.restoreBackup() == null || viewModel.readOnly());
         return restore;
     }
@@ -563,6 +566,7 @@ public final class MainWindow extends BorderPane {
     private MenuItem importCsv() {
         MenuItem item = item("Import _CSV…", null, () -> CsvImportDialog.choose(owner()).ifPresent(this::importCsv));
         item.setId("menu-import-csv");
+        item.setGraphic(Icons.of(Icons.IMPORT_CSV));
         item.setDisable(viewModel.editing() == null);
         return item;
     }
@@ -574,6 +578,12 @@ public final class MainWindow extends BorderPane {
 
     private Window owner() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** A menu item with its icon (the gestures of the toolbar get theirs from {@link #toolBar}). */
+    private static MenuItem withIcon(MenuItem item, String icon) {
+        item.setGraphic(Icons.of(icon));
+        return item;
     }
 
     private static MenuItem withId(MenuItem item, String id) {

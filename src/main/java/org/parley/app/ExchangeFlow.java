@@ -122,7 +122,8 @@ final class ExchangeFlow {
             return;
         }
         ButtonType asNew = new ButtonType("As a new negotiation", ButtonBar.ButtonData.YES);
-        ButtonType replace = new ButtonType("Replace \u201c" + desk.data().negotiation().title() + "\u201d",
+        // a title's own "_" is written twice, so that the button shows it instead of taking it as its Alt+letter
+        ButtonType replace = new ButtonType("Replace \u201c" + desk.data().negotiation().title().replace("_", "__") + "\u201d",
                 ButtonBar.ButtonData.NO);
         Optional<ButtonType> answer = ask("Import " + file.getFileName(), "Import it as a new negotiation, or in "
                 + "place of the negotiation on the desk? Replacing deletes the current one with its "

@@ -101,9 +101,9 @@ class IllustrativeMarksTest {
                 expect(ill, missing, text, s.name() + " " + code, code + " " + Figures.cutDollars(t.cut().usd()));
                 if (ill) {
                     t.humanRightsLost().ifPresent(sh -> expectMarked(missing, text,
-                            s.name() + " " + code + " human rights", sh.toPercentText()));
+                            s.name() + " " + code + " human rights", sh.toMeasuredText()));
                     t.seaPreventionLost().ifPresent(sh -> expectMarked(missing, text, s.name() + " " + code + " SEA",
-                            sh.toPercentText()));
+                            sh.toMeasuredText()));
                 }
             }
             if (totals.grandTotalUsd() != 0) {

@@ -44,12 +44,13 @@ public final class MenuTwins {
             menu.getOnShowing().handle(new WindowEvent(menu, WindowEvent.WINDOW_SHOWING));
         }
         List<MenuItem> out = new ArrayList<>();
+        java.util.Set<Character> used = new java.util.HashSet<>();
         for (MenuItem item : menu.getItems()) {
             if (item instanceof SeparatorMenuItem) {
                 out.add(new SeparatorMenuItem());
                 continue;
             }
-            MenuItem twin = new MenuItem(item.getText());
+            MenuItem twin = new MenuItem(withLetter(item.getText(), item.isMnemonicParsing(), used));
             twin.setMnemonicParsing(item.isMnemonicParsing());
             twin.setDisable(item.isDisable() || item.getOnAction() == null);
             twin.setOnAction(e -> item.fire());
@@ -59,5 +60,23 @@ public final class MenuTwins {
             out.add(twin);
         }
         return out;
+    }
+
+    /** The text with an Alt+letter of its own within the twin menu, where it has none and one is free. */
+    private static String withLetter(String text, boolean parsed, java.util.Set<Character> used) {
+        if (text == null || !parsed) {
+            return text;
+        }
+        Character own = Mnemonics.own(text);
+        if (own != null) {
+            used.add(own);
+            return text;
+        }
+        int at = Mnemonics.choose(text, used);
+        if (at < 0) {
+            return text;
+        }
+        used.add(Character.toLowerCase(text.charAt(at)));
+        return text.substring(0, at) + "_" + text.substring(at);
     }
 }

@@ -195,7 +195,9 @@ public final class NegotiationMenus {
         items.add(item("timeline-new-event", "New event…", this::newEvent));
         if (selected != null) {
             items.add(new SeparatorMenuItem());
-            items.add(item("timeline-edit-event", "Edit \"" + selected.title() + "\"…", () -> forms.edit(selected)));
+            // the title's own "_" written twice: shown, not taken as an Alt+letter
+            items.add(item("timeline-edit-event", "Edit \"" + selected.title().replace("_", "__") + "\"…",
+                    () -> forms.edit(selected)));
             items.add(item("timeline-reschedule-event", "Reschedule…", () -> forms.rescheduleExactly(selected)));
             items.add(item("timeline-delete-event", "Delete event", () -> forms.deleteEvent(selected)));
         }

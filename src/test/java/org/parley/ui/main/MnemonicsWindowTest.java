@@ -110,7 +110,11 @@ class MnemonicsWindowTest {
         Menu positions = (Menu) item(robot, "menu-positions");
         List<String> twins = positions.getItems().stream().filter(i -> !(i instanceof SeparatorMenuItem))
                 .map(MenuItem::getText).toList();
-        assertThat(twins).as("the Positions menu, the tab never shown").isEqualTo(contextMenuTexts(robot))
+        List<Character> letters = twins.stream().map(MnemonicsWindowTest::letter).filter(c -> c != null).toList();
+        assertThat(letters).as("the twins take Alt+letters of their own, no two alike: " + twins)
+                .hasSizeGreaterThan(twins.size() / 2).doesNotHaveDuplicates();
+        twins = twins.stream().map(t -> t.replaceFirst("_(?=\\p{L})", "")).toList();
+        assertThat(twins).as("the Positions menu, the tab never shown, its letters aside").isEqualTo(contextMenuTexts(robot))
                 .isNotEmpty()
                 .noneMatch(t -> t.startsWith("("));
     }

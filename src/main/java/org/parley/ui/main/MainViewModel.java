@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.parley.model.Delegation;
 import org.parley.model.Countdown;
 import org.parley.model.DeskClock;
 import org.parley.model.DeskTimes;
@@ -64,6 +65,7 @@ public final class MainViewModel {
     public MainViewModel() {
         missions.selectedRowProperty().addListener((obs, old, row) -> missionRowSelected(row));
         proposals.selectedProposalProperty().addListener((obs, old, p) -> proposalSelected(p));
+        proposals.selectedDelegationProperty().addListener((obs, old, d) -> delegationSelected(d));
         timeline.selectedEventProperty().addListener((obs, old, e) -> eventSelected(e));
     }
 
@@ -307,6 +309,13 @@ public final class MainViewModel {
         // missions ("informals on UNMISS") would mislead.
         highlightEvents(Set.of(m.id()), Set.of());
         details.set(row instanceof MissionRow.OfLine l ? describer.of(l.line(), m) : describer.of(m));
+    }
+
+    /** A delegation's heading in the proposals tree: its details, not those of what was selected before. */
+    private void delegationSelected(Delegation d) {
+        if (d != null && describer != null) {
+            details.set(describer.of(d));
+        }
     }
 
     private void proposalSelected(Proposal p) {

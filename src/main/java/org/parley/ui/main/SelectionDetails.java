@@ -123,6 +123,35 @@ final class SelectionDetails {
         return sb.toString();
     }
 
+    /** A delegation: what it is, whom a group speaks for, and its proposals with their status. */
+    String of(Delegation d) {
+        StringBuilder sb = new StringBuilder(d.name()).append(" (").append(d.code()).append(')')
+                .append("\nKind: ").append(d.kind().label());
+        if (!d.memberIds().isEmpty()) {
+            sb.append("\nMembers: ").append(String.join(", ", d.memberIds().stream()
+                    .map(id -> data.delegation(id).map(Delegation::name).orElse("(gone)")).toList()));
+        }
+        if (!d.notes().isEmpty()) {
+            sb.append("\nNotes: ").append(d.notes());
+        }
+        sb.append("\nProposals:");
+        List<Proposal> own = data.proposals().stream().filter(p -> p.delegationId() == d.id()).toList();
+        int shown = 0;
+        for (Proposal p : own) {
+            if (++shown > LISTED_AMENDMENTS) {
+                sb.append("\n  … and ").append(String.format(java.util.Locale.ROOT, "%,d", own.size() - LISTED_AMENDMENTS))
+                        .append(" more: see the proposals tree");
+                break;
+            }
+            sb.append("\n  ").append(p.title()).append(" — ").append(p.status().label()).append(", ")
+                    .append(p.amendments().size()).append(p.amendments().size() == 1 ? " amendment" : " amendments");
+        }
+        if (own.isEmpty()) {
+            sb.append("\n  none tabled");
+        }
+        return sb.toString();
+    }
+
     String of(TimelineEvent e) {
         StringBuilder sb = new StringBuilder(e.title());
         if (!e.knownAt(now.get())) {

@@ -38,6 +38,7 @@ public final class ProposalsViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<ProposalRow.OfDelegation> groups = FXCollections.observableArrayList();
     private final ObjectProperty<Proposal> selectedProposal = new SimpleObjectProperty<>(this, "selectedProposal");
+    private final ObjectProperty<Delegation> selectedDelegation = new SimpleObjectProperty<>(this, "selectedDelegation");
     private final ReadOnlyObjectWrapper<Long> selectedProposalId =
             new ReadOnlyObjectWrapper<>(this, "selectedProposalId");
     private final ObservableList<AmendmentRow> amendments = FXCollections.observableArrayList();
@@ -153,9 +154,15 @@ public final class ProposalsViewModel {
         return selectedProposalId.getReadOnlyProperty();
     }
 
-    /** Selects the proposal of a row of the tree; a delegation's row or none selects no proposal. */
+    /** Selects the proposal of a row of the tree; a delegation's row selects that delegation and no proposal. */
     public void selectRow(ProposalRow row) {
+        selectedDelegation.set(row instanceof ProposalRow.OfDelegation d ? d.delegation() : null);
         selectedProposal.set(row instanceof ProposalRow.OfProposal p ? p.proposal() : null);
+    }
+
+    /** The delegation whose heading row is selected in the tree, or null. */
+    public ObjectProperty<Delegation> selectedDelegationProperty() {
+        return selectedDelegation;
     }
 
     /** The id of the selected amendment of the selected proposal, or null. */

@@ -72,6 +72,24 @@ class DetailsViewWindowTest {
                 .isEqualTo(code);
     }
 
+    @Test
+    void aDelegationsRow_showsThatDelegation_notWhatWasSelectedBefore(FxRobot robot) {
+        MainWindow w = desk.window();
+        new DeskRows(robot, desk).selectProposal("RU");
+        var tree = w.proposalsPane().tree();
+        var china = tree.getRoot().getChildren().stream()
+                .filter(g -> g.getValue() instanceof org.parley.ui.proposals.ProposalRow.OfDelegation d
+                        && d.delegation().code().equals("CN")).findFirst().orElseThrow();
+        robot.interact(() -> tree.getSelectionModel().select(china));
+        WaitForAsyncUtils.waitForFxEvents();
+        DetailsView details = robot.lookup("#details").queryAs(DetailsView.class);
+        assertThat(texts(details, ".details-heading")).containsExactly("China (CN)");
+        String cnProposal = desk.data().proposals().stream()
+                .filter(p -> desk.data().delegation(p.delegationId()).orElseThrow().code().equals("CN"))
+                .findFirst().orElseThrow().title();
+        assertThat(details.getText()).contains(cnProposal).doesNotContain("Russian Federation");
+    }
+
     private static List<String> texts(DetailsView details, String selector) {
         return details.lookupAll(selector).stream().filter(n -> n instanceof javafx.scene.control.Labeled)
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();

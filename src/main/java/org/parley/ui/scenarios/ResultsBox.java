@@ -120,16 +120,17 @@ public final class ResultsBox extends VBox {
                 r -> r.allocatedUsd() == 0 ? "No top-line cut allocated here"
                         : "Allocated from a top-line cut (decision 0025), included in the dollars cut",
                 TotalsRow::illustrative));
-        totals.getColumns().add(TableCells.text("Posts lost", "totals-posts", 150, TotalsRow::postsText,
-                r -> r.cut().posts() + (r.cut().posts() == 1 ? " post" : " posts") + " lost"));
-        totals.getColumns().add(TableCells.text("At risk (estimate)", "totals-at-risk", 150, TotalsRow::atRiskText,
-                TotalsRow::atRiskTooltip));
+        // the shares lost beside the dollars: the figures asked first, in view at 1280x720
         TableColumn<TotalsRow, TotalsRow> lost = new TableColumn<>("Share of budget lost");
         lost.getColumns().add(TableCells.money("Human rights", "totals-human-rights", 100,
                 TotalsRow::humanRightsText, r -> shareTip(r, "human-rights"), TotalsRow::illustrative));
-        lost.getColumns().add(TableCells.money("SEA prevention", "totals-sea", 110,
+        lost.getColumns().add(TableCells.money("SEA prevention", "totals-sea", 112,
                 TotalsRow::seaPreventionText, r -> shareTip(r, "SEA-prevention"), TotalsRow::illustrative));
         totals.getColumns().add(lost);
+        totals.getColumns().add(TableCells.text("Posts lost", "totals-posts", 120, TotalsRow::postsText,
+                r -> r.cut().posts() + (r.cut().posts() == 1 ? " post" : " posts") + " lost"));
+        totals.getColumns().add(TableCells.text("At risk (estimate)", "totals-at-risk", 130, TotalsRow::atRiskText,
+                TotalsRow::atRiskTooltip));
         return totals;
     }
 

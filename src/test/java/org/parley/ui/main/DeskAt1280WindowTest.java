@@ -74,6 +74,23 @@ class DeskAt1280WindowTest {
         inView(robot, window.missionsPane().table(), "Budget", "Status", "Proposed cuts");
         inView(robot, window.proposalsPane().tree(), "Delegation / proposal", "Status");
         inView(robot, window.proposalsPane().amendmentsTable(), "#", "Target", "Dollars", "Value");
+
+        // a mission selected marks its proposals in bold: their status and date still read whole
+        robot.interact(() -> window.missionsPane().table().getSelectionModel().select(rows.missionItem("UNFICYP")));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new java.util.ArrayList<>();
+        for (Node n : window.proposalsPane().tree().lookupAll(".tree-table-row-cell:related .tree-table-cell")) {
+            javafx.scene.control.Labeled cell = (javafx.scene.control.Labeled) n;
+            String shown = cell.lookupAll(".text").stream().filter(Text.class::isInstance)
+                    .map(t -> ((Text) t).getText()).findFirst().orElse("");
+            String column = ((javafx.scene.control.TreeTableCell<?, ?>) cell).getTableColumn().getText();
+            if (cell.getText() != null && !shown.equals(cell.getText()) && !column.equals("Delegation / proposal")
+                    && !column.equals("Amendments")) {
+                cut.add(column + ": " + shown);
+            }
+        }
+        assertThat(window.proposalsPane().tree().lookupAll(".tree-table-row-cell:related")).isNotEmpty();
+        assertThat(cut).as("cut cells of the marked proposals").isEmpty();
     }
 
     @Test

@@ -70,6 +70,26 @@ class MnemonicsWindowTest {
     }
 
     @Test
+    void aConfirmationOnTheDarkDesk_isDark_andItsButtonsTakeLetters(FxRobot robot) {
+        CheckMenuItem dark = (CheckMenuItem) item(robot, "menu-dark-theme");
+        robot.interact(() -> dark.setSelected(true));
+        new DeskRows(robot, desk).selectProposal("RU");
+        MenuItem delete = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> "proposal-menu".equals(m.getId())).findFirst().orElseThrow().getItems().stream()
+                .filter(i -> "De_lete proposal…".equals(i.getText())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(delete::fire); // it waits for an answer: not inside interact
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane confirm = robot.lookup("#confirm").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(Theme.of(confirm.getScene())).as("the confirmation on a dark desk").isEqualTo(Theme.DARK);
+        List<String> buttons = confirm.getButtonTypes().stream()
+                .map(t -> ((ButtonBase) confirm.lookupButton(t)).getText()).toList();
+        assertThat(buttons).as("its buttons").hasSize(2).allSatisfy(t -> assertThat(t).contains("_"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.data().proposals()).as("Escape deleted nothing").hasSize(3);
+    }
+
+    @Test
     void thePanesButtons_takeLettersTheMenuBarLeavesFree_andNoTwoAlike(FxRobot robot) {
         Set<Character> menuLetters = new HashSet<>();
         for (Menu m : robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus()) {

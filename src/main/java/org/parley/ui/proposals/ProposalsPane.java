@@ -107,7 +107,7 @@ public final class ProposalsPane extends BorderPane {
         tree.setShowRoot(false);
         tree.setPlaceholder(new Label("No proposal matches the filter"));
         // the proposal and its status first: both in view at 1280x720
-        TreeTableColumn<ProposalRow, String> name = treeColumn("Delegation / proposal", 186, ProposalRow::text);
+        TreeTableColumn<ProposalRow, String> name = treeColumn("Delegation / proposal", 198, ProposalRow::text);
         name.setCellFactory(c -> new TreeTableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -120,9 +120,9 @@ public final class ProposalsPane extends BorderPane {
             }
         });
         tree.getColumns().add(name);
-        tree.getColumns().add(treeColumn("Status", 92,
+        tree.getColumns().add(treeColumn("Status", 84,
                 r -> r instanceof ProposalRow.OfProposal p ? p.statusText() : ""));
-        tree.getColumns().add(treeColumn("Tabled", 92, viewModel::tabledText));
+        tree.getColumns().add(treeColumn("Tabled", 90, viewModel::tabledText));
         tree.getColumns().add(treeColumn("Amendments", 80,
                 r -> r instanceof ProposalRow.OfProposal p ? p.amendmentCount() : ""));
         tree.setRowFactory(tv -> {

@@ -21,7 +21,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -52,7 +51,8 @@ public final class Mnemonics {
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
                 for (Window w : c.getAddedSubList()) {
-                    if (w instanceof Stage stage && !(w instanceof PopupWindow)) {
+                    // once per window: a window shown again (the print preview) keeps its handler
+                    if (w instanceof Stage stage && stage.getProperties().putIfAbsent(Mnemonics.class, true) == null) {
                         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> give(stage.getScene()));
                     }
                 }

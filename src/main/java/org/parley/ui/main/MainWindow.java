@@ -273,15 +273,13 @@ public final class MainWindow extends BorderPane {
         return java.util.Optional.empty();
     }
 
-    /** The context menu of the positions matrix or the compromises list, built with the desk whether or not its tab was shown. */
-    private javafx.scene.control.ContextMenu contextMenuIn(String selector) {
+    /** The context menu of a lower tab's pane (its table's), there whether or not the tab was ever shown. */
+    private <P extends Node> javafx.scene.control.ContextMenu contextMenuOf(Class<P> pane,
+            java.util.function.Function<P, javafx.scene.control.Control> table) {
         for (Tab t : bottomTabs.getTabs()) {
             Node content = t.getContent() instanceof ShownOnly held ? held.content() : t.getContent();
-            if (content instanceof PositionsPane p && selector.equals("#positions-table")) {
-                return p.table().getContextMenu();
-            }
-            if (content instanceof CompromisesPane c && selector.equals("#compromises-table")) {
-                return c.table().getContextMenu();
+            if (pane.isInstance(content)) {
+                return table.apply(pane.cast(content)).getContextMenu();
             }
         }
         return null;
@@ -387,9 +385,10 @@ public final class MainWindow extends BorderPane {
         Menu deliberation = new Menu("_Deliberation");
         deliberation.setId("deliberation-menu");
         deliberation.getItems().addAll(
-                MenuTwins.mirror("_Positions", "menu-positions", deliberation, () -> contextMenuIn("#positions-table")),
+                MenuTwins.mirror("_Positions", "menu-positions", deliberation,
+                        () -> contextMenuOf(PositionsPane.class, PositionsPane::table)),
                 MenuTwins.mirror("_Compromise", "menu-compromise", deliberation,
-                        () -> contextMenuIn("#compromises-table")));
+                        () -> contextMenuOf(CompromisesPane.class, CompromisesPane::table)));
         if (viewModel.readOnly()) {
             deliberation.setDisable(true);
         }

@@ -43,14 +43,18 @@ public final class MenuTwins {
         if (menu.getOnShowing() != null) {
             menu.getOnShowing().handle(new WindowEvent(menu, WindowEvent.WINDOW_SHOWING));
         }
+        // the twins take Alt+letters of their own within the twin menu
+        List<String> texts = Mnemonics.lettered(menu.getItems().stream()
+                .map(i -> i instanceof SeparatorMenuItem || !i.isMnemonicParsing() ? null : i.getText()).toList(),
+                new java.util.HashSet<>());
         List<MenuItem> out = new ArrayList<>();
-        java.util.Set<Character> used = new java.util.HashSet<>();
-        for (MenuItem item : menu.getItems()) {
+        for (int n = 0; n < menu.getItems().size(); n++) {
+            MenuItem item = menu.getItems().get(n);
             if (item instanceof SeparatorMenuItem) {
                 out.add(new SeparatorMenuItem());
                 continue;
             }
-            MenuItem twin = new MenuItem(withLetter(item.getText(), item.isMnemonicParsing(), used));
+            MenuItem twin = new MenuItem(texts.get(n) == null ? item.getText() : texts.get(n));
             twin.setMnemonicParsing(item.isMnemonicParsing());
             twin.setDisable(item.isDisable() || item.getOnAction() == null);
             twin.setOnAction(e -> item.fire());
@@ -60,23 +64,5 @@ public final class MenuTwins {
             out.add(twin);
         }
         return out;
-    }
-
-    /** The text with an Alt+letter of its own within the twin menu, where it has none and one is free. */
-    private static String withLetter(String text, boolean parsed, java.util.Set<Character> used) {
-        if (text == null || !parsed) {
-            return text;
-        }
-        Character own = Mnemonics.own(text);
-        if (own != null) {
-            used.add(own);
-            return text;
-        }
-        int at = Mnemonics.choose(text, used);
-        if (at < 0) {
-            return text;
-        }
-        used.add(Character.toLowerCase(text.charAt(at)));
-        return text.substring(0, at) + "_" + text.substring(at);
     }
 }

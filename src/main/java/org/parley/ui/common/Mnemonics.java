@@ -78,24 +78,38 @@ public final class Mnemonics {
             collect(root, buttons);
         }
         Set<Character> used = new HashSet<>(reserved);
-        List<ButtonBase> open = new ArrayList<>();
-        for (ButtonBase b : buttons) {
-            Character own = own(b.getText());
-            if (own != null) {
-                used.add(own);
-            } else if (takes(b)) {
-                open.add(b);
-            }
-        }
-        for (ButtonBase b : open) {
-            String text = b.getText();
-            int at = choose(text, used);
-            if (at >= 0) {
-                used.add(Character.toLowerCase(text.charAt(at)));
-                b.setText(text.substring(0, at) + "_" + text.substring(at));
+        List<String> texts = lettered(buttons.stream()
+                .map(b -> takes(b) || own(b.getText()) != null ? b.getText() : null).toList(), used);
+        for (int i = 0; i < buttons.size(); i++) {
+            if (texts.get(i) != null && !texts.get(i).equals(buttons.get(i).getText())) {
+                buttons.get(i).setText(texts.get(i));
             }
         }
         return used;
+    }
+
+    /**
+     * The texts with their Alt+letters: a text naming its own ("Save as P_DF…") keeps it, and the
+     * others take, in order, the first free letter ({@link #choose}); a null (a text not to letter)
+     * stays null. {@code used} starts with the letters taken elsewhere and ends with all taken.
+     */
+    static List<String> lettered(List<String> texts, Set<Character> used) {
+        for (String t : texts) {
+            Character own = own(t);
+            if (own != null) {
+                used.add(own);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : texts) {
+            int at = t == null || own(t) != null ? -1 : choose(t, used);
+            if (at >= 0) {
+                used.add(Character.toLowerCase(t.charAt(at)));
+                t = t.substring(0, at) + "_" + t.substring(at);
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** The mnemonic letters of a menu bar's menus: the ones the desk's buttons must leave free. */

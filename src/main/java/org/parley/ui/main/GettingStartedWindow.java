@@ -3,7 +3,6 @@ package org.parley.ui.main;
 import java.io.InputStream;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
@@ -59,14 +58,7 @@ final class GettingStartedWindow {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setId("getting-started");
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Parley — Getting started");
-        Scene scene = new Scene(scroll, 940, 680);
-        org.parley.ui.common.Theme.sameAs(scene, owner);
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return OwnedWindows.show(owner, "Getting started", scroll, 940, 680);
     }
 
     private static Node node(String part) {

@@ -40,6 +40,8 @@ final class SelectionDetails {
     static final int LISTED_AMENDMENTS = 40;
     /** How many linked events the details list, the first ones in time; the timeline shows them all. */
     static final int LISTED_EVENTS = 12;
+    /** A delegation's details list this many of its proposals, then say how many more. */
+    static final int LISTED_PROPOSALS = 40;
 
     /** {@code now}: the desk's "now"; what is known only after it reads "not yet known" (decision 0024). */
     SelectionDetails(NegotiationData data, ProposedCuts cuts, Supplier<Instant> now) {
@@ -138,8 +140,8 @@ final class SelectionDetails {
         List<Proposal> own = data.proposals().stream().filter(p -> p.delegationId() == d.id()).toList();
         int shown = 0;
         for (Proposal p : own) {
-            if (++shown > LISTED_AMENDMENTS) {
-                sb.append("\n  … and ").append(String.format(java.util.Locale.ROOT, "%,d", own.size() - LISTED_AMENDMENTS))
+            if (++shown > LISTED_PROPOSALS) {
+                sb.append("\n  … and ").append(String.format(java.util.Locale.ROOT, "%,d", own.size() - LISTED_PROPOSALS))
                         .append(" more: see the proposals tree");
                 break;
             }

@@ -3,7 +3,6 @@ package org.parley.ui.main;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -85,13 +84,7 @@ final class ShortcutsWindow {
         BorderPane root = new BorderPane(table);
         root.setTop(intro);
         root.getStyleClass().add("shortcuts");
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Parley — Keyboard shortcuts");
-        Scene scene = new Scene(root, 700, 560);
-        org.parley.ui.common.Theme.sameAs(scene, owner);
-        stage.setScene(scene);
-        stage.show();
+        Stage stage = OwnedWindows.show(owner, "Keyboard shortcuts", root, 700, 560);
         table.requestFocus();
         return stage;
     }

@@ -38,7 +38,8 @@ public final class ProposalsViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<ProposalRow.OfDelegation> groups = FXCollections.observableArrayList();
     private final ObjectProperty<Proposal> selectedProposal = new SimpleObjectProperty<>(this, "selectedProposal");
-    private final ObjectProperty<Delegation> selectedDelegation = new SimpleObjectProperty<>(this, "selectedDelegation");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Delegation> selectedDelegation =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selectedDelegation");
     private final ReadOnlyObjectWrapper<Long> selectedProposalId =
             new ReadOnlyObjectWrapper<>(this, "selectedProposalId");
     private final ObservableList<AmendmentRow> amendments = FXCollections.observableArrayList();
@@ -161,8 +162,8 @@ public final class ProposalsViewModel {
     }
 
     /** The delegation whose heading row is selected in the tree, or null. */
-    public ObjectProperty<Delegation> selectedDelegationProperty() {
-        return selectedDelegation;
+    public javafx.beans.property.ReadOnlyObjectProperty<Delegation> selectedDelegationProperty() {
+        return selectedDelegation.getReadOnlyProperty();
     }
 
     /** The id of the selected amendment of the selected proposal, or null. */

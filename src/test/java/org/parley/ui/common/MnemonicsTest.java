@@ -45,4 +45,11 @@ class MnemonicsTest {
                 new javafx.scene.control.Menu("Plain"), new javafx.scene.control.Menu("De_liberation"));
         assertThat(Mnemonics.ofMenus(bar)).containsExactlyInAnyOrder('f', 'l');
     }
+
+    @Test
+    void aLetterNamedByALaterText_isNotTakenByAnEarlierOne_andNullsStay() {
+        List<String> out = Mnemonics.lettered(java.util.Arrays.asList("Print…", null, "Save as _PDF…"),
+                new java.util.HashSet<>());
+        assertThat(out).containsExactly("P_rint…", null, "Save as _PDF…");
+    }
 }

@@ -37,4 +37,27 @@ class SelectionDetailsSizeTest {
 
         assertThat(text).contains("\n  " + small.amendments().size() + ". ").doesNotContain("more: see the amendments");
     }
+
+    @Test
+    void aDelegationOfManyProposals_listsTheFirstOnes_andSaysHowManyMore() throws Exception {
+        NegotiationData sample = org.parley.io.NegotiationJson.readSample();
+        Proposal first = sample.proposals().get(0);
+        java.util.List<Proposal> many = new java.util.ArrayList<>(sample.proposals());
+        int extra = SelectionDetails.LISTED_PROPOSALS + 5;
+        for (int n = 0; n < extra; n++) {
+            many.add(new Proposal(100_000 + n, first.delegationId(), "Copy " + n, first.tabledAt(), first.status(),
+                    first.provenance(), java.util.List.of()));
+        }
+        NegotiationData data = sample.withProposals(many);
+        org.parley.model.Delegation d = data.delegation(first.delegationId()).orElseThrow();
+        long own = data.proposals().stream().filter(p -> p.delegationId() == d.id()).count();
+
+        String text = new SelectionDetails(data, ProposedCuts.of(data), java.time.Instant::now).of(d);
+
+        assertThat(text).startsWith(d.name() + " (" + d.code() + ")").contains("\nProposals:")
+                .contains(String.format(java.util.Locale.ROOT, "… and %,d more: see the proposals tree",
+                        own - SelectionDetails.LISTED_PROPOSALS));
+        assertThat(text.lines().filter(l -> l.startsWith("  ") && l.contains(" — ")).count())
+                .isEqualTo(SelectionDetails.LISTED_PROPOSALS);
+    }
 }

@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.parley.ui.common.Mnemonics;
 import org.parley.ui.common.NativeFileDialogs;
 import org.parley.model.Faults;
 import javafx.application.Platform;
@@ -122,8 +123,7 @@ final class ExchangeFlow {
             return;
         }
         ButtonType asNew = new ButtonType("As a new negotiation", ButtonBar.ButtonData.YES);
-        // a title's own "_" is written twice, so that the button shows it instead of taking it as its Alt+letter
-        ButtonType replace = new ButtonType("Replace \u201c" + desk.data().negotiation().title().replace("_", "__") + "\u201d",
+        ButtonType replace = new ButtonType(Mnemonics.quoting("Replace \u201c", desk.data().negotiation().title(), "\u201d"),
                 ButtonBar.ButtonData.NO);
         Optional<ButtonType> answer = ask("Import " + file.getFileName(), "Import it as a new negotiation, or in "
                 + "place of the negotiation on the desk? Replacing deletes the current one with its "

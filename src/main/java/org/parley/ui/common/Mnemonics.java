@@ -112,6 +112,18 @@ public final class Mnemonics {
         return out;
     }
 
+    /**
+     * A button's or menu item's text that quotes a user's text (a title): {@code lead} takes its
+     * Alt+letter, on its first letter unless it names one, before the title. JavaFX takes the first
+     * "_" of a text as the mnemonic and shows any later one as it is, so a title's own "_" is then
+     * shown as typed ("Replace “budget_2018”") instead of being taken as the letter. ("__" is no
+     * escape there: it shows both.)
+     */
+    public static String quoting(String lead, String title, String tail) {
+        String lettered = own(lead) != null ? lead : "_" + lead;
+        return lettered + (title == null ? "" : title) + tail;
+    }
+
     /** The mnemonic letters of a menu bar's menus: the ones the desk's buttons must leave free. */
     public static Set<Character> ofMenus(javafx.scene.control.MenuBar bar) {
         Set<Character> out = new HashSet<>();

@@ -16,6 +16,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
 
 import org.parley.model.TimelineEvent;
+import org.parley.ui.common.Mnemonics;
 import org.parley.ui.common.DeskEditing;
 import org.parley.ui.missions.MissionRow;
 import org.parley.ui.missions.MissionsViewModel;
@@ -195,8 +196,7 @@ public final class NegotiationMenus {
         items.add(item("timeline-new-event", "New event…", this::newEvent));
         if (selected != null) {
             items.add(new SeparatorMenuItem());
-            // the title's own "_" written twice: shown, not taken as an Alt+letter
-            items.add(item("timeline-edit-event", "Edit \"" + selected.title().replace("_", "__") + "\"…",
+            items.add(item("timeline-edit-event", Mnemonics.quoting("Edit \"", selected.title(), "\"…"),
                     () -> forms.edit(selected)));
             items.add(item("timeline-reschedule-event", "Reschedule…", () -> forms.rescheduleExactly(selected)));
             items.add(item("timeline-delete-event", "Delete event", () -> forms.deleteEvent(selected)));

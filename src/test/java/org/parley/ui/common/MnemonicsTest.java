@@ -52,4 +52,18 @@ class MnemonicsTest {
                 new java.util.HashSet<>());
         assertThat(out).containsExactly("P_rint…", null, "Save as _PDF…");
     }
+
+    @Test
+    void aTitlesUnderscore_isShownAsTyped_andTheButtonStillTakesALetter() {
+        Button replace = new Button(Mnemonics.quoting("Replace \u201c", "budget_2018", "\u201d"));
+        HBox box = new HBox(replace);
+        new javafx.scene.Scene(box, 400, 40);
+        Mnemonics.give(List.of(box), Set.of());
+        box.applyCss();
+        box.layout();
+        String shown = replace.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElseThrow();
+        assertThat(shown).isEqualTo("Replace \u201cbudget_2018\u201d");
+        assertThat(replace.getText()).startsWith("_R");
+    }
 }
